@@ -1,0 +1,19 @@
+/**
+ * ECharts with only the parts Hatch Atlas uses (tree-shaken `echarts/core`).
+ */
+import * as echarts from 'echarts/core';
+import { MapChart } from 'echarts/charts';
+import { AriaComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
+
+export { echarts };
+
+let registeredGeo: unknown = null;
+/** Register the province outlines under the name `china` (which also adds the 南海诸岛 inset). */
+export function registerChinaMap(geo: object): void {
+  if (registeredGeo === geo) return;
+  echarts.registerMap('china', geo as Parameters<typeof echarts.registerMap>[1]);
+  registeredGeo = geo;
+}

@@ -1,0 +1,223 @@
+/**
+ * The ECharts option for the province choropleth: data in, option out
+ * (after Superset's `transformProps`). Pure; unit-tested without a DOM.
+ */
+import type { EChartsOption } from 'echarts';
+import type { Cell, ProvinceDatum, YearSelection } from '../data/query';
+import { regionName } from '../data/regions';
+import type { Lang, MetricDef, Source } from '../data/types';
+import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { esc } from './escape';
+import { sourceLine, sourceShortName } from './sourceLabel';
+
+export const NO_DATA_COLOR = '#d5d8dc';
+/** Sequential, colour-blind-safe (ColorBrewer YlGnBu). */
+export const SEQUENTIAL = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
+export const NANHAI = '南海诸岛';
+
+export interface MapOptionInput {
+  lang: Lang;
+  metric: MetricDef;
+  yearSel: YearSelection;
+  rows: readonly ProvinceDatum[];
+  national: Cell | null;
+  sources: ReadonlyMap<string, Source>;
+  /** geo feature name → region code, so that figures join by code, not by display name */
+  nameMap: Record<string, string>;
+  /** narrow screens: smaller type, legend below */
+  compact?: boolean;
+  /** ids of the sources behind what is drawn (for the in-chart source line) */
+  sourceIds: readonly string[];
+}
+
+function figureText(c: Cell, unit: string, lang: Lang): string {
+  const f = c.primary;
+  return formatFigure(f.value, f.qualifier, unit, lang);
+}
+
+/** The tooltip's HTML for one region. Every data string is escaped. */
+export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
+  const { lang, metric, yearSel, sources } = input;
+  const unit = metric.unit[lang];
+  if (code === NANHAI) return `<b>${esc(t(lang, 'nanhai'))}</b>`;
+  const name = esc(regionName(code, lang));
+  if (!d) {
+    const when = yearSel === 'latest' ? '' : ` · ${yearSel}`;
+    return `<b>${name}</b>${esc(when)}<br/><span style="color:#666">${esc(t(lang, 'noData'))}</span>`;
+  }
+  const f = d.cell.primary;
+  const lines: string[] = [];
+  lines.push(`<b>${name}</b> · ${esc(d.year)}${yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: d.year }))})</span>` : ''}`);
+  lines.push(`<span style="font-size:1.25em;font-weight:600">${esc(figureText(d.cell, unit, lang))}</span>`);
+  const quals: string[] = [];
+  if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
+  if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
+  if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
+  lines.push(`${esc(t(lang, 'rank'))}: ${esc(t(lang, 'rankOf', { rank: d.rank, n: d.ranked }))}`);
+  if (d.change) {
+    const ch = d.change;
+    const pct = ch.ratio === null ? '' : ` (${formatPercent(ch.ratio, lang)})`;
+    lines.push(
+      `${esc(t(lang, 'changeFrom', { year: ch.fromYear }))}: ${esc(formatSigned(ch.delta, lang))}${esc(pct)}` +
+        `${ch.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
+    );
+  } else {
+    lines.push(`<span style="color:#666">${esc(t(lang, 'changeFrom', { year: '' }).replace(/[:：\s]+$/, ''))}${esc(lang === 'zh' ? '：' : ': ')}${esc(t(lang, 'firstYear'))}</span>`);
+  }
+  if (d.cell.all.length > 1) {
+    const head = d.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: d.cell.all.length }));
+    lines.push(head);
+    for (const g of d.cell.all) {
+      const s = sources.get(g.sourceId);
+      lines.push(
+        `· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(s))}`,
+      );
+    }
+  } else {
+    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(f.sourceId)))}</span>`);
+  }
+  return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
+}
+
+/** Upper end of the colour scale: a round number at or above the largest value. */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const p = Math.pow(10, Math.floor(Math.log10(max)));
+  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= max) return m * p;
+  return 10 * p;
+}
+
+export function buildMapOption(input: MapOptionInput): EChartsOption {
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds } = input;
+  const unit = metric.unit[lang];
+  const byCode = new Map(rows.map((d) => [d.region, d]));
+  const values = rows.map((d) => d.cell.primary.value);
+  const max = niceMax(Math.max(0, ...values));
+  const latest = yearSel === 'latest';
+  const yearText = latest ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : String(yearSel);
+  const fs = compact ? 12 : 14;
+
+  const data = rows.map((d) => {
+    const f = d.cell.primary;
+    return {
+      name: d.region,
+      value: f.value,
+      // dashed outline where sources disagree
+      itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: '#b45309', borderWidth: 1.5 } : undefined,
+      label: {
+        show: latest || f.qualifier !== 'exact',
+        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}`,
+      },
+    };
+  });
+
+  const nationalText = national
+    ? `${t(lang, 'nationalFigure')}: ${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
+    : '';
+
+  return {
+    aria: {
+      enabled: true,
+      label: {
+        description: [
+          `${metric.label[lang]} · ${yearText}.`,
+          t(lang, 'provincesWithData', { n: rows.length }) + '.',
+          ...[...rows]
+            .sort((a, b) => a.rank - b.rank)
+            .map((d) => `${regionName(d.region, lang)} ${d.year}: ${figureText(d.cell, unit, lang)}`),
+          nationalText,
+        ]
+          .filter(Boolean)
+          .join(' '),
+      },
+    },
+    animationDurationUpdate: 300,
+    title: {
+      text: `${metric.label[lang]} · ${yearText}`,
+      subtext: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   '),
+      left: compact ? 8 : 16,
+      top: compact ? 6 : 10,
+      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 900, overflow: 'break' },
+      subtextStyle: { fontSize: fs - 1, color: '#444' },
+    },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      enterable: false,
+      formatter: (p: unknown) => {
+        const name = String((p as { name?: string }).name ?? '');
+        return mapTooltipHtml(name, byCode.get(name), input);
+      },
+    },
+    visualMap: {
+      type: 'continuous',
+      min: 0,
+      max,
+      calculable: false,
+      realtime: false,
+      inRange: { color: SEQUENTIAL },
+      orient: compact ? 'horizontal' : 'vertical',
+      left: compact ? 'center' : 24,
+      bottom: compact ? 40 : 56,
+      itemHeight: compact ? 160 : 180,
+      itemWidth: compact ? 12 : 16,
+      text: [formatNumber(max, lang), '0'],
+      textStyle: { fontSize: fs },
+      formatter: (v: unknown) => formatNumber(Number(v), lang),
+      seriesIndex: 0,
+    },
+    graphic: [
+      // "no data" swatch: grey is missing, never zero
+      {
+        type: 'group',
+        left: compact ? 8 : 24,
+        bottom: compact ? 18 : 24,
+        children: [
+          { type: 'rect', shape: { x: 0, y: 0, width: 14, height: 14 }, style: { fill: NO_DATA_COLOR, stroke: '#999' } },
+          { type: 'text', x: 20, y: 1, style: { text: t(lang, 'mapNote'), fontSize: fs - 1, fill: '#333' } },
+        ],
+      },
+      {
+        type: 'text',
+        right: compact ? 8 : 16,
+        bottom: compact ? 4 : 8,
+        style: {
+          text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,
+          fontSize: compact ? 10 : 12,
+          fill: '#555',
+          width: compact ? 360 : 1100,
+          overflow: 'truncate',
+        },
+      },
+    ],
+    series: [
+      {
+        type: 'map',
+        map: 'china',
+        nameMap,
+        roam: false,
+        selectedMode: false,
+        top: compact ? 70 : 80,
+        bottom: compact ? 90 : 40,
+        left: compact ? 4 : 200,
+        right: compact ? 4 : 24,
+        itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.8 },
+        emphasis: { itemStyle: { areaColor: '#f59e0b' }, label: { show: true, formatter: (p: unknown) => regionName(String((p as { name?: string }).name), lang) } },
+        label: { show: false, fontSize: compact ? 9 : 11, color: '#111', textBorderColor: '#fff', textBorderWidth: 2 },
+        data,
+      },
+    ],
+  } as EChartsOption;
+}
+
+/** Build the nameMap (geo feature name → GB/T code) from the GeoJSON's own properties. */
+export function geoNameMap(geo: { features: { id?: string | number; properties?: { id?: string; name?: string } }[] }): Record<string, string> {
+  const m: Record<string, string> = {};
+  for (const f of geo.features) {
+    const name = f.properties?.name;
+    const id = String(f.properties?.id ?? f.id ?? '');
+    if (name && /^\d{6}$/.test(id)) m[name] = id;
+  }
+  return m;
+}

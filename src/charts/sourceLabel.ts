@@ -1,0 +1,17 @@
+import type { Lang, Source } from '../data/types';
+import { t } from '../i18n/strings';
+
+/** Short human name of a source: its publisher/site, or the first part of its citation. */
+export function sourceShortName(s: Source | undefined): string {
+  if (!s) return '?';
+  return s.publisher || s.citation.split(/[,，]/)[0] || s.url;
+}
+
+/** "来源：a.gov.cn；b.com 等 5 个来源" — distinct short names, at most `max`. */
+export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang, max = 3): string {
+  const names = [...new Set(ids.map((id) => sourceShortName(sources.get(id))))];
+  if (!names.length) return '';
+  const shown = names.slice(0, max).join(lang === 'zh' ? '；' : '; ');
+  const rest = names.length - max;
+  return t(lang, 'sourceLine', { sources: rest > 0 ? `${shown} ${t(lang, 'andMore', { n: names.length })}` : shown });
+}

@@ -1,0 +1,56 @@
+import { useCallback, useMemo, useRef } from 'react';
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
+import type { EChartsOption } from 'echarts';
+import { echarts } from '../charts/echarts';
+
+type Handler = (params: unknown) => void;
+
+// echarts-for-react ships CommonJS only; depending on the bundler's interop the
+// default export arrives wrapped once more.
+const ReactEChartsCore: typeof ReactEChartsCoreModule =
+  (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
+
+interface Props {
+  option: EChartsOption;
+  /** accessible name of the chart region */
+  label: string;
+  height: number | string;
+  onEvents?: Record<string, Handler>;
+  testId?: string;
+}
+
+/** Renderer options are constant: a new object per render would rebuild the chart. */
+const OPTS = { renderer: 'canvas' as const };
+
+/**
+ * Thin wrapper around echarts-for-react's core build. Stable `opts`/`onEvents`
+ * (memoised), an explicit height, and `data-rendered` set after every
+ * ECharts `finished` so that tests and benchmarks can wait for the drawing.
+ */
+export function EChart({ option, label, height, onEvents, testId }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  // Handlers are read through a ref so the events object never changes identity.
+  const handlers = useRef(onEvents);
+  handlers.current = onEvents;
+  const events = useMemo(() => {
+    const ev: Record<string, Handler> = {
+      finished: () => {
+        const el = box.current;
+        if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+      },
+    };
+    for (const k of Object.keys(onEvents ?? {})) ev[k] = (p) => handlers.current?.[k]?.(p);
+    return ev;
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [Object.keys(onEvents ?? {}).join(',')]);
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  const onReady = useCallback((inst: { resize: () => void }) => {
+    // the container may have been laid out after init (hidden tab, late CSS)
+    requestAnimationFrame(() => inst.resize());
+  }, []);
+  return (
+    <div ref={box} className="chart-box" role="img" aria-label={label} data-testid={testId}>
+      <ReactEChartsCore echarts={echarts} option={option} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} lazyUpdate />
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Lang, Source } from '../data/types';
+import { safeHref } from '../charts/escape';
+import { t } from '../i18n/strings';
+
+/** One source: link (or citation), publisher, date and the verbatim quote. Rendered as text, never HTML. */
+export function SourceItem({ source, lang, figures }: { source: Source; lang: Lang; figures?: string }) {
+  const href = safeHref(source.url);
+  return (
+    <li className="source-item" data-source-id={source.id}>
+      <div className="source-head">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer">{source.publisher || href}</a>
+        ) : (
+          <span className="citation">{t(lang, 'citation')}: {source.citation}</span>
+        )}
+        {source.date && <span className="source-date"> · {source.date}</span>}
+        {figures && <span className="source-figures"> · {figures}</span>}
+      </div>
+      {href && <div className="source-url">{href}</div>}
+      {source.quote && <blockquote className="quote" lang="zh">“{source.quote}”</blockquote>}
+    </li>
+  );
+}

@@ -1,0 +1,97 @@
+import { useEffect } from 'react';
+import { stepYear, type YearSelection } from '../data/query';
+import { t } from '../i18n/strings';
+import { useStore } from '../state/store';
+
+export const PLAY_INTERVAL_MS = 1400;
+
+/**
+ * Year slider over the years that have data for the metric, previous/next,
+ * play/pause and "latest available". ←/→ step the year anywhere on the page
+ * (except while typing in a field).
+ */
+export function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
+  const lang = useStore((s) => s.lang);
+  const setYear = useStore((s) => s.setYear);
+  const playing = useStore((s) => s.playing);
+  const setPlaying = useStore((s) => s.setPlaying);
+  const current = year ?? years[years.length - 1] ?? null;
+  const latest = current === 'latest';
+  const idx = typeof current === 'number' ? years.indexOf(current) : years.length - 1;
+
+  // play: advance one offered year per tick, stop after the last
+  useEffect(() => {
+    if (!playing) return;
+    const id = window.setInterval(() => {
+      const { year: y, setYear: set, setPlaying: sp } = useStore.getState();
+      const cur = typeof y === 'number' ? y : undefined;
+      const next = cur === undefined ? years[0] : stepYear(years, cur, 1);
+      if (next === undefined) sp(false);
+      else set(next);
+    }, PLAY_INTERVAL_MS);
+    return () => window.clearInterval(id);
+  }, [playing, years]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      const el = e.target as HTMLElement | null;
+      if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
+      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+      const { year: y, setYear: set, setPlaying: sp } = useStore.getState();
+      const next = stepYear(years, y ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
+      if (next !== undefined) {
+        e.preventDefault();
+        sp(false);
+        set(next);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [years]);
+
+  const togglePlay = () => {
+    if (playing) return setPlaying(false);
+    // from the last year or from 'latest', start again at the first
+    if (latest || idx >= years.length - 1) setYear(years[0]!);
+    setPlaying(true);
+  };
+
+  if (!years.length) return null;
+  const canPrev = latest || idx > 0;
+  const canNext = !latest && idx < years.length - 1;
+  return (
+    <div className="year-control" role="group" aria-label={t(lang, 'year')}>
+      <span className="field-label">{t(lang, 'year')}</span>
+      <button type="button" className="icon-btn" aria-label={t(lang, 'prevYear')} title={t(lang, 'prevYear')} disabled={!canPrev}
+        onClick={() => { setPlaying(false); const n = stepYear(years, current ?? 'latest', -1); if (n !== undefined) setYear(n); }}>
+        ‹
+      </button>
+      <input
+        type="range"
+        data-testid="year-slider"
+        min={0}
+        max={Math.max(0, years.length - 1)}
+        step={1}
+        value={Math.max(0, idx)}
+        disabled={latest || years.length < 2}
+        aria-valuetext={latest ? t(lang, 'latest') : String(current)}
+        aria-label={t(lang, 'year')}
+        onChange={(e) => { setPlaying(false); setYear(years[Number(e.target.value)]!); }}
+      />
+      <button type="button" className="icon-btn" aria-label={t(lang, 'nextYear')} title={t(lang, 'nextYear')} disabled={!canNext}
+        onClick={() => { setPlaying(false); const n = stepYear(years, current ?? 'latest', 1); if (n !== undefined) setYear(n); }}>
+        ›
+      </button>
+      <output className="year-value" data-testid="year-value" aria-live="polite">{latest ? t(lang, 'latest') : current}</output>
+      <button type="button" className="btn" data-testid="play" onClick={togglePlay} disabled={years.length < 2} aria-pressed={playing}>
+        {playing ? `❚❚ ${t(lang, 'pause')}` : `▶ ${t(lang, 'play')}`}
+      </button>
+      <label className="check" title={t(lang, 'latestHint')}>
+        <input type="checkbox" data-testid="latest-toggle" checked={latest}
+          onChange={(e) => { setPlaying(false); setYear(e.target.checked ? 'latest' : years[years.length - 1]!); }} />
+        {t(lang, 'latest')}
+      </label>
+    </div>
+  );
+}

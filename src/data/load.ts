@@ -1,0 +1,110 @@
+/**
+ * Loading the data package at run time. Each file is fetched and parsed on
+ * its own, so a missing or broken file yields a message naming it while the
+ * rest still loads.
+ */
+import { parseCsv } from './csv';
+import { checkManifest, parseEntities, parseFigures, parseSources, type Problem } from './package';
+import type { DataPackage, Manifest, MetricDef, Source } from './types';
+
+export interface LoadIssue {
+  file: string;
+  /** 'error': the file could not be used at all; 'rows': some rows were skipped */
+  level: 'error' | 'rows';
+  reason: string;
+  problems?: Problem[];
+}
+
+export interface LoadResult {
+  pkg: DataPackage;
+  issues: LoadIssue[];
+}
+
+export type Fetcher = (path: string) => Promise<string>;
+
+export function httpFetcher(base: string): Fetcher {
+  return async (path) => {
+    const url = new URL(path, base).toString();
+    const res = await fetch(url, { cache: 'no-cache' });
+    if (!res.ok) throw new Error(`HTTP ${res.status}`);
+    return res.text();
+  };
+}
+
+function reasonOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+export function parseManifest(text: string): Manifest {
+  const m = JSON.parse(text) as Manifest;
+  if (!m || !Array.isArray(m.metrics) || !Array.isArray(m.datasets)) throw new Error('not a Hatch Atlas manifest (metrics/datasets missing)');
+  return m;
+}
+
+/** Loads manifest, sources, figures and entities. Never throws. */
+export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<LoadResult> {
+  const issues: LoadIssue[] = [];
+  const empty: DataPackage = { manifest: { name: '', version: '', generated: '', datasets: [], groups: [], metrics: [] }, metrics: new Map(), figures: [], sources: new Map(), entities: [] };
+
+  let manifest: Manifest;
+  try {
+    manifest = parseManifest(await fetchText(dir + 'manifest.json'));
+  } catch (e) {
+    issues.push({ file: dir + 'manifest.json', level: 'error', reason: reasonOf(e) });
+    return { pkg: empty, issues };
+  }
+  const mp = checkManifest(manifest);
+  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
+  const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
+  const pathOf = (id: string, fallback: string) => dir + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
+
+  const [srcText, figText, entText] = await Promise.allSettled([
+    fetchText(pathOf('sources', 'sources.csv')),
+    fetchText(pathOf('figures', 'figures.csv')),
+    fetchText(pathOf('entities', 'entities.csv')),
+  ]);
+
+  let sources = new Map<string, Source>();
+  const srcFile = pathOf('sources', 'sources.csv');
+  if (srcText.status === 'fulfilled') {
+    const r = parseSources(parseCsv(srcText.value), srcFile);
+    sources = r.sources;
+    if (r.problems.length) issues.push({ file: srcFile, level: sources.size ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+  } else {
+    issues.push({ file: srcFile, level: 'error', reason: reasonOf(srcText.reason) });
+  }
+
+  const figFile = pathOf('figures', 'figures.csv');
+  let figures: DataPackage['figures'] = [];
+  if (figText.status === 'fulfilled') {
+    // Without the sources table no figure can show where it came from, so none is shown.
+    const r = parseFigures(parseCsv(figText.value), metrics, sources, figFile);
+    figures = r.figures;
+    if (r.problems.length) issues.push({ file: figFile, level: figures.length ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+  } else {
+    issues.push({ file: figFile, level: 'error', reason: reasonOf(figText.reason) });
+  }
+
+  const entFile = pathOf('entities', 'entities.csv');
+  let entities: DataPackage['entities'] = [];
+  if (entText.status === 'fulfilled') {
+    const r = parseEntities(parseCsv(entText.value), sources, entFile);
+    entities = r.entities;
+    if (r.problems.length) issues.push({ file: entFile, level: entities.length ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+  } else {
+    issues.push({ file: entFile, level: 'error', reason: reasonOf(entText.reason) });
+  }
+
+  return { pkg: { manifest, metrics, figures, sources, entities }, issues };
+}
+
+export interface GeoJson {
+  type: string;
+  features: { id?: string | number; properties?: { id?: string; name?: string } }[];
+}
+
+export async function loadGeo(fetchText: Fetcher, path = 'data/geo/china.json'): Promise<GeoJson> {
+  const g = JSON.parse(await fetchText(path)) as GeoJson;
+  if (!g || g.type !== 'FeatureCollection' || !Array.isArray(g.features)) throw new Error('not a GeoJSON FeatureCollection');
+  return g;
+}

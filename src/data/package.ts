@@ -1,0 +1,195 @@
+/**
+ * Turning the CSV tables of the data package into typed records, with every
+ * problem reported by file and line. Used by the app at load time and by
+ * `npm run data:check`. Pure.
+ */
+import type { CsvTable } from './csv';
+import { NATIONAL, normaliseRegion } from './regions';
+import type { Entity, Figure, Manifest, MetricDef, Qualifier, Source } from './types';
+import { METRIC_GROUPS, QUALIFIERS } from './types';
+
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+export const FIGURE_COLUMNS = ['id', 'metric', 'region_code', 'region', 'year', 'value', 'qualifier', 'as_of', 'unit', 'note', 'source_id'] as const;
+export const SOURCE_COLUMNS = ['id', 'url', 'citation', 'publisher', 'date', 'quote'] as const;
+export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'region_code', 'province', 'city', 'year', 'rank', 'score', 'note', 'source_id'] as const;
+
+function missingColumns(table: CsvTable, cols: readonly string[], file: string): Problem[] {
+  const miss = cols.filter((c) => !table.header.includes(c));
+  return miss.length ? [{ file, line: 1, message: `missing column(s): ${miss.join(', ')}` }] : [];
+}
+
+const YEAR_MIN = 1980;
+const YEAR_MAX = 2100;
+
+export function parseYear(s: string): number | null {
+  if (!/^\d{4}$/.test(s.trim())) return null;
+  const y = Number(s);
+  return y >= YEAR_MIN && y <= YEAR_MAX ? y : null;
+}
+
+export function parseSources(table: CsvTable, file = 'sources.csv'): { sources: Map<string, Source>; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, SOURCE_COLUMNS, file)];
+  const sources = new Map<string, Source>();
+  if (problems.some((p) => p.line === 1)) return { sources, problems };
+  for (const { line, cells } of table.rows) {
+    const id = (cells.id ?? '').trim();
+    if (!id) {
+      problems.push({ file, line, message: 'source without id' });
+      continue;
+    }
+    if (sources.has(id)) {
+      problems.push({ file, line, message: `duplicate source id ${id}` });
+      continue;
+    }
+    const url = (cells.url ?? '').trim();
+    const citation = (cells.citation ?? '').trim();
+    if (!url && !citation) problems.push({ file, line, message: `source ${id} has neither URL nor citation` });
+    if (url && !/^https?:\/\//i.test(url)) problems.push({ file, line, message: `source ${id}: URL must start with http(s):// (${url})` });
+    sources.set(id, {
+      id,
+      url: /^https?:\/\//i.test(url) ? url : '',
+      citation,
+      publisher: (cells.publisher ?? '').trim(),
+      date: (cells.date ?? '').trim(),
+      quote: cells.quote ?? '',
+    });
+  }
+  return { sources, problems };
+}
+
+export function parseFigures(
+  table: CsvTable,
+  metrics: ReadonlyMap<string, MetricDef>,
+  sources: ReadonlyMap<string, Source>,
+  file = 'figures.csv',
+): { figures: Figure[]; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, FIGURE_COLUMNS, file)];
+  const figures: Figure[] = [];
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { figures, problems };
+  const seenIds = new Set<string>();
+  const seenRows = new Map<string, number>();
+  for (const { line, cells } of table.rows) {
+    const bad = (message: string) => problems.push({ file, line, message });
+    const id = (cells.id ?? '').trim();
+    const metric = (cells.metric ?? '').trim();
+    const regionRaw = (cells.region_code ?? '').trim() || (cells.region ?? '').trim();
+    const yearRaw = (cells.year ?? '').trim();
+    const valueRaw = (cells.value ?? '').trim();
+    const qualifier = (cells.qualifier ?? '').trim() as Qualifier;
+    const asOfRaw = (cells.as_of ?? '').trim();
+    const sourceId = (cells.source_id ?? '').trim();
+    let ok = true;
+    if (!id) (ok = false), bad('figure without id');
+    else if (seenIds.has(id)) (ok = false), bad(`duplicate figure id ${id}`);
+    if (!metrics.has(metric)) (ok = false), bad(`unknown metric "${metric}"`);
+    const region = normaliseRegion(regionRaw);
+    if (!region.ok) (ok = false), bad(`unknown region "${regionRaw}"`);
+    const year = parseYear(yearRaw);
+    if (year === null) (ok = false), bad(`year "${yearRaw}" is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
+    const value = valueRaw === '' ? NaN : Number(valueRaw);
+    if (!Number.isFinite(value) || value < 0) (ok = false), bad(`value "${valueRaw}" is not a non-negative number`);
+    if (!QUALIFIERS.includes(qualifier)) (ok = false), bad(`qualifier "${cells.qualifier ?? ''}" is not one of ${QUALIFIERS.join('/')}`);
+    if (asOfRaw && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOfRaw)) (ok = false), bad(`as_of "${asOfRaw}" is not YYYY-MM`);
+    if (!sourceId) (ok = false), bad('figure without source_id');
+    else if (!sources.has(sourceId)) (ok = false), bad(`source_id "${sourceId}" not in sources`);
+    if (!ok || !region.ok || year === null) continue;
+    const dupKey = [metric, region.id, year, value, qualifier, asOfRaw, sourceId].join('|');
+    const prev = seenRows.get(dupKey);
+    if (prev !== undefined) {
+      bad(`exact duplicate of line ${prev}`);
+      continue;
+    }
+    seenRows.set(dupKey, line);
+    seenIds.add(id);
+    figures.push({
+      id,
+      metric,
+      region: region.id,
+      year,
+      value,
+      qualifier,
+      asOf: asOfRaw || null,
+      unit: (cells.unit ?? '').trim(),
+      note: cells.note ?? '',
+      sourceId,
+    });
+  }
+  return { figures, problems };
+}
+
+export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Source>, file = 'entities.csv'): { entities: Entity[]; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ENTITY_COLUMNS, file)];
+  const entities: Entity[] = [];
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { entities, problems };
+  for (const { line, cells } of table.rows) {
+    const bad = (message: string) => problems.push({ file, line, message });
+    const name = (cells.name ?? '').trim();
+    const sourceId = (cells.source_id ?? '').trim();
+    if (!name) {
+      bad('entity without name');
+      continue;
+    }
+    if (!sources.has(sourceId)) {
+      bad(`source_id "${sourceId}" not in sources`);
+      continue;
+    }
+    const rc = (cells.region_code ?? '').trim();
+    let region = '';
+    if (rc) {
+      const r = normaliseRegion(rc);
+      if (!r.ok || r.id === NATIONAL) {
+        bad(`unknown region "${rc}"`);
+        continue;
+      }
+      region = r.id;
+    }
+    const yRaw = (cells.year ?? '').trim();
+    const year = yRaw ? parseYear(yRaw) : null;
+    if (yRaw && year === null) {
+      bad(`year "${yRaw}" is not a year`);
+      continue;
+    }
+    entities.push({
+      id: (cells.id ?? '').trim(),
+      kind: (cells.kind ?? '').trim(),
+      name,
+      region,
+      city: (cells.city ?? '').trim(),
+      year,
+      rank: (cells.rank ?? '').trim(),
+      score: (cells.score ?? '').trim(),
+      note: cells.note ?? '',
+      sourceId,
+    });
+  }
+  return { entities, problems };
+}
+
+/** Checks of the manifest's metric registry. */
+export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  manifest.metrics.forEach((m, i) => {
+    const at = (message: string) => problems.push({ file, line: 0, message: `metrics[${i}] (${m.id}): ${message}` });
+    if (!m.id) at('no id');
+    if (ids.has(m.id)) at('duplicate id');
+    ids.add(m.id);
+    if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
+    if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
+    for (const k of ['label', 'unit', 'definition'] as const) {
+      if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
+    }
+  });
+  return problems;
+}
+
+/** Figures whose metric is never used, and metrics without figures, are worth knowing. */
+export function unusedMetrics(manifest: Manifest, figures: readonly Figure[]): string[] {
+  const used = new Set(figures.map((f) => f.metric));
+  return manifest.metrics.filter((m) => !used.has(m.id)).map((m) => m.id);
+}

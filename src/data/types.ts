@@ -1,0 +1,117 @@
+/** Shared data types of the Hatch Atlas data package. */
+
+export type Lang = 'zh' | 'en';
+export type Localised = { zh: string; en: string };
+
+/** How the source states a figure: exactly, as a lower bound (超过/余/多) or approximately (近/约). */
+export type Qualifier = 'exact' | 'at_least' | 'about';
+export const QUALIFIERS: readonly Qualifier[] = ['exact', 'at_least', 'about'];
+
+export type MetricGroup =
+  | 'returnee_parks'
+  | 'incubators'
+  | 'maker_spaces'
+  | 'university_science_parks'
+  | 'enterprises'
+  | 'returnees'
+  | 'carriers';
+
+export const METRIC_GROUPS: readonly MetricGroup[] = [
+  'returnee_parks',
+  'incubators',
+  'maker_spaces',
+  'university_science_parks',
+  'enterprises',
+  'returnees',
+  'carriers',
+];
+
+export type MetricKind = 'stock' | 'flow' | 'cumulative';
+
+export interface MetricDef {
+  id: string;
+  group: MetricGroup;
+  label: Localised;
+  unit: Localised;
+  definition: Localised;
+  kind: MetricKind;
+}
+
+/** One figure, one row of `figures.csv`. */
+export interface Figure {
+  id: string;
+  metric: string;
+  /** GB/T 2260 code of the province, or "CN" for the country */
+  region: string;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  /** "YYYY-MM" where the source dates the figure by month, else null */
+  asOf: string | null;
+  /** unit as the source states it */
+  unit: string;
+  note: string;
+  sourceId: string;
+}
+
+export interface Source {
+  id: string;
+  /** http(s) URL, or empty when only a citation is known */
+  url: string;
+  /** citation text when no URL is known (publication, date, title) */
+  citation: string;
+  /** the site or publisher the figure was read on */
+  publisher: string;
+  /** the source's date where known (YYYY, YYYY-MM or YYYY-MM-DD), else empty */
+  date: string;
+  /** the words of the source containing the figure, verbatim */
+  quote: string;
+}
+
+export type EntityKind =
+  | 'university_science_park'
+  | 'national_incubator'
+  | 'returnee_park'
+  | 'returnee_park_base'
+  | 'home_program_base';
+
+export interface Entity {
+  id: string;
+  kind: string;
+  name: string;
+  /** GB/T 2260 code of the province, or empty when the source does not say */
+  region: string;
+  city: string;
+  year: number | null;
+  rank: string;
+  score: string;
+  note: string;
+  sourceId: string;
+}
+
+export interface DatasetRef {
+  id: string;
+  path: string;
+  format: 'csv' | 'geojson' | 'json';
+  description: string;
+  rows?: number;
+  licence?: string;
+}
+
+export interface Manifest {
+  name: string;
+  version: string;
+  generated: string;
+  datasets: DatasetRef[];
+  groups: { id: MetricGroup; label: Localised }[];
+  metrics: MetricDef[];
+}
+
+/** Everything the app loads at start. */
+export interface DataPackage {
+  manifest: Manifest;
+  metrics: Map<string, MetricDef>;
+  figures: Figure[];
+  sources: Map<string, Source>;
+  entities: Entity[];
+}

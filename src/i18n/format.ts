@@ -1,0 +1,48 @@
+/**
+ * Number and figure formatting. Chinese uses 万/亿 (10^4 / 10^8); English uses
+ * thousands separators. Pure.
+ */
+import type { Lang, Qualifier } from '../data/types';
+
+function trimZeros(s: string): string {
+  return s.includes('.') ? s.replace(/0+$/, '').replace(/\.$/, '') : s;
+}
+
+/** Up to `digits` decimals, trailing zeros removed. */
+function fixed(n: number, digits: number): string {
+  return trimZeros(n.toFixed(digits));
+}
+
+export function formatNumber(value: number, lang: Lang): string {
+  if (!Number.isFinite(value)) return '–';
+  const neg = value < 0;
+  const v = Math.abs(value);
+  let s: string;
+  if (lang === 'zh') {
+    if (v >= 1e8) s = `${fixed(v / 1e8, v >= 1e10 ? 0 : 2)}亿`;
+    else if (v >= 1e4) s = `${fixed(v / 1e4, v >= 1e6 ? 0 : v >= 1e5 ? 1 : 2)}万`;
+    else s = fixed(v, 2);
+  } else {
+    s = v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  }
+  return (neg ? '−' : '') + s;
+}
+
+export const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', at_least: '≥ ', about: '≈ ' };
+
+/** "≥ 5万 家", "327 家", "≈ 2,000 enterprises" */
+export function formatFigure(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
+  const n = QUALIFIER_MARK[qualifier] + formatNumber(value, lang);
+  return unit ? `${n} ${unit}` : n;
+}
+
+export function formatSigned(value: number, lang: Lang): string {
+  if (value === 0) return '±0';
+  return (value > 0 ? '+' : '') + formatNumber(value, lang).replace('−', '−');
+}
+
+export function formatPercent(ratio: number, lang: Lang): string {
+  const p = ratio * 100;
+  const s = Math.abs(p) >= 10 ? p.toFixed(0) : p.toFixed(1);
+  return `${p > 0 ? '+' : ''}${s.replace('-', '−')}%${lang === 'zh' ? '' : ''}`;
+}

@@ -1,0 +1,56 @@
+/**
+ * The loaded data package and what is derived from it once (index, coverage).
+ */
+import { create } from 'zustand';
+import { geoNameMap } from '../charts/mapOption';
+import { httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
+import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
+import type { DataPackage } from '../data/types';
+
+export interface DataState {
+  status: 'loading' | 'ready';
+  pkg: DataPackage | null;
+  index: FigureIndex;
+  coverage: Map<string, Coverage>;
+  issues: LoadIssue[];
+  geo: GeoJson | null;
+  geoError: string | null;
+  nameMap: Record<string, string>;
+}
+
+export const useData = create<DataState>()(() => ({
+  status: 'loading',
+  pkg: null,
+  index: new Map(),
+  coverage: new Map(),
+  issues: [],
+  geo: null,
+  geoError: null,
+  nameMap: {},
+}));
+
+export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)): Promise<void> {
+  const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);
+  const next: Partial<DataState> = { status: 'ready' };
+  if (pkgRes.status === 'fulfilled') {
+    const { pkg, issues } = pkgRes.value;
+    const index = buildIndex(pkg.figures);
+    next.pkg = pkg;
+    next.index = index;
+    next.coverage = new Map(pkg.manifest.metrics.map((m) => [m.id, coverage(index, m.id)]));
+    next.issues = issues;
+    for (const i of issues) {
+      if (i.level === 'error') console.error(`Hatch Atlas: data file ${i.file} could not be loaded: ${i.reason}`);
+      else console.warn(`Hatch Atlas: ${i.file}: ${i.problems?.length ?? 0} rows skipped`, i.problems);
+    }
+  }
+  if (geoRes.status === 'fulfilled') {
+    next.geo = geoRes.value;
+    next.nameMap = geoNameMap(geoRes.value);
+  } else {
+    const reason = geoRes.reason instanceof Error ? geoRes.reason.message : String(geoRes.reason);
+    next.geoError = reason;
+    console.error(`Hatch Atlas: map file data/geo/china.json could not be loaded: ${reason}`);
+  }
+  useData.setState(next);
+}

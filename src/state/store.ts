@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import type { YearSelection } from '../data/query';
+import type { Lang } from '../data/types';
+import { DEFAULT_STATE, type ViewId, type ViewState } from './url';
+
+export interface AppState extends ViewState {
+  playing: boolean;
+  setMetric: (metric: string) => void;
+  setYear: (year: YearSelection) => void;
+  setLang: (lang: Lang) => void;
+  setView: (view: ViewId) => void;
+  setPlaying: (playing: boolean) => void;
+  /** replace the view state wholesale (from the URL, on load and on back/forward) */
+  applyView: (s: ViewState) => void;
+}
+
+export const useStore = create<AppState>()((set) => ({
+  ...DEFAULT_STATE,
+  playing: false,
+  // A new metric has other years: the year is re-chosen for it unless 'latest'.
+  setMetric: (metric) => set((s) => ({ metric, year: s.year === 'latest' ? 'latest' : null, playing: false })),
+  setYear: (year) => set({ year }),
+  setLang: (lang) => set({ lang }),
+  setView: (view) => set({ view }),
+  setPlaying: (playing) => set({ playing }),
+  applyView: (v) => set({ view: v.view, metric: v.metric, year: v.year, lang: v.lang, playing: false }),
+}));
+
+export function viewOf(s: AppState): ViewState {
+  return { view: s.view, metric: s.metric, year: s.year, lang: s.lang };
+}

@@ -1,0 +1,40 @@
+/**
+ * Mirrors the store in the address bar: each change of view pushes a history
+ * entry (replaced while playing, so that playback does not flood history);
+ * back/forward restore the view.
+ */
+import { parseQuery, toQuery } from './url';
+import { useStore, viewOf } from './store';
+
+let replaceNext = false;
+/** The next store change only normalises the view (fills a default, drops an unknown value): replace, don't push. */
+export function replaceHistoryNext(): void {
+  replaceNext = true;
+}
+
+export function startUrlSync(win: Window = window): () => void {
+  const initial = parseQuery(win.location.search);
+  if (initial.rejected.length) {
+    console.warn('Hatch Atlas: ignored URL parameters', initial.rejected);
+  }
+  useStore.getState().applyView(initial.state);
+
+  const onPop = () => useStore.getState().applyView(parseQuery(win.location.search).state);
+  win.addEventListener('popstate', onPop);
+
+  const unsub = useStore.subscribe((s, prev) => {
+    const replace = replaceNext;
+    replaceNext = false;
+    const q = toQuery(viewOf(s), new URLSearchParams(win.location.search));
+    if (q === win.location.search || (q === '' && win.location.search === '')) return;
+    const url = win.location.pathname + q + win.location.hash;
+    // While playing, and when the app fills in a default year, replace instead of push.
+    const implicit = replace || s.playing || prev.metric === null || (prev.year === null && prev.metric === s.metric && prev.view === s.view && prev.lang === s.lang);
+    if (implicit) win.history.replaceState(null, '', url);
+    else win.history.pushState(null, '', url);
+  });
+  return () => {
+    win.removeEventListener('popstate', onPop);
+    unsub();
+  };
+}

@@ -1,0 +1,121 @@
+import { useEffect, useMemo } from 'react';
+import { buildMapOption } from '../charts/mapOption';
+import { registerChinaMap } from '../charts/echarts';
+import { nationalCell, provinceData, sourceIdsOf, type Cell } from '../data/query';
+import { regionName } from '../data/regions';
+import { formatFigure } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { useData } from '../state/data';
+import { resolveView } from '../state/selectors';
+import { useStore } from '../state/store';
+import { replaceHistoryNext } from '../state/urlSync';
+import { useMedia } from '../hooks';
+import { EChart } from '../components/EChart';
+import { MetricPicker } from '../components/MetricPicker';
+import { YearControl } from '../components/YearControl';
+import { SourcesPanel } from '../components/SourcesPanel';
+import { Notice } from '../components/Notices';
+import { yearRanges } from './labels';
+
+const THIS_YEAR = new Date().getFullYear();
+
+export function MapView() {
+  const lang = useStore((s) => s.lang);
+  const wantMetric = useStore((s) => s.metric);
+  const wantYear = useStore((s) => s.year);
+  const { pkg, index, coverage, geo, geoError, nameMap } = useData();
+  const compact = useMedia('(max-width: 700px)');
+
+  const resolved = useMemo(
+    () => (pkg ? resolveView({ metric: wantMetric, year: wantYear }, pkg.metrics, coverage) : null),
+    [pkg, coverage, wantMetric, wantYear],
+  );
+
+  // Write what is actually shown back into the store (and so the URL), so a copied link stays exact.
+  useEffect(() => {
+    if (!resolved?.metric) return;
+    const s = useStore.getState();
+    if (s.metric !== resolved.metric.id || s.year !== resolved.year) {
+      replaceHistoryNext();
+      useStore.setState({ metric: resolved.metric.id, year: resolved.year });
+    }
+  }, [resolved]);
+
+  if (geo) registerChinaMap(geo);
+
+  const metric = resolved?.metric ?? null;
+  const year = resolved?.year ?? null;
+
+  const view = useMemo(() => {
+    if (!metric || year === null || !pkg) return null;
+    const rows = provinceData(index, metric.id, year, THIS_YEAR);
+    const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
+    const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
+    const sourceIds = sourceIdsOf(cells);
+    // what each source supports, e.g. "江苏 2019: 848 家"
+    const supports = new Map<string, string[]>();
+    const unit = metric.unit[lang];
+    const note = (region: string, y: number, c: Cell) => {
+      for (const f of c.all) {
+        const list = supports.get(f.sourceId) ?? [];
+        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
+        supports.set(f.sourceId, list);
+      }
+    };
+    rows.forEach((r) => note(r.region, r.year, r.cell));
+    if (national && typeof year === 'number') note('CN', year, national);
+    return { rows, national, sourceIds, supports };
+  }, [metric, year, pkg, index, lang]);
+
+  const option = useMemo(() => {
+    if (!view || !metric || year === null || !pkg || !geo) return null;
+    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact]);
+
+  if (!pkg) return null;
+  const cov = metric ? coverage.get(metric.id) : undefined;
+
+  return (
+    <main className="map-view" id="main">
+      <div className="controls">
+        <MetricPicker value={metric?.id ?? null} />
+        {resolved && <YearControl years={resolved.years} year={year} />}
+      </div>
+      {resolved?.notice?.kind === 'unknownMetric' && (
+        <Notice kind="warn">{lang === 'zh' ? `未知指标“${resolved.notice.value}”，已显示默认指标。` : `Unknown metric “${resolved.notice.value}”; showing the default metric.`}</Notice>
+      )}
+      {resolved?.notice?.kind === 'yearNotOffered' && (
+        <Notice kind="warn">{lang === 'zh' ? `${resolved.notice.value} 年该指标无省级数据，已显示 ${year} 年。` : `No provincial figures for ${resolved.notice.value}; showing ${year}.`}</Notice>
+      )}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
+      {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
+      {option && metric && (
+        <EChart option={option} label={`${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year}`} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" />
+      )}
+      {metric && view && (
+        <div className="below-chart">
+          <div className="national" data-testid="national-figure">
+            <span className="label">{t(lang, 'nationalFigure')}{typeof year === 'number' ? ` (${year})` : ''}: </span>
+            {view.national ? (
+              <strong>
+                {formatFigure(view.national.primary.value, view.national.primary.qualifier, metric.unit[lang], lang)}
+                {view.national.primary.asOf && ` (${t(lang, 'asOf', { date: view.national.primary.asOf })})`}
+                {view.national.conflict && (
+                  <span className="conflict"> ⚠ {t(lang, 'conflict')}: {view.national.all.map((f) => formatFigure(f.value, f.qualifier, metric.unit[lang], lang)).join(' / ')}</span>
+                )}
+              </strong>
+            ) : (
+              <span className="muted">{year === 'latest' ? '—' : t(lang, 'nationalNone')}</span>
+            )}
+          </div>
+          <div className="metric-info">
+            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]} <span className="muted">({t(lang, `kind_${metric.kind}`)}; {t(lang, 'provincesWithData', { n: view.rows.length })}
+              {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''})</span>
+          </div>
+          <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
+          <SourcesPanel lang={lang} all={pkg.sources} viewSources={view.sourceIds.map((id) => ({ id, figures: (view.supports.get(id) ?? []).join('; ') }))} />
+        </div>
+      )}
+    </main>
+  );
+}
