@@ -2,7 +2,7 @@ import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
 import { useStore } from './state/store';
-import { LoadNotices } from './components/Notices';
+import { LoadNotices, ViewNotices } from './components/Notices';
 import { MapView } from './views/MapView';
 
 /** Catches an error in one view and shows it in its place; the header keeps working. */
@@ -54,6 +54,7 @@ export function App() {
         </button>
       </header>
       <LoadNotices issues={issues} lang={lang} />
+      <ViewNotices lang={lang} />
       {status === 'loading' ? (
         <p className="loading" role="status">{t(lang, 'loading')}</p>
       ) : (

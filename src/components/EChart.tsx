@@ -45,6 +45,8 @@ export function EChart({ option, label, height, onEvents, testId }: Props) {
   }, [Object.keys(onEvents ?? {}).join(',')]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const onReady = useCallback((inst: { resize: () => void }) => {
+    // exposed on the container for browser tests and the benchmark (read-only use)
+    if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
     // the container may have been laid out after init (hidden tab, late CSS)
     requestAnimationFrame(() => inst.resize());
   }, []);

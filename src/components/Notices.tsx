@@ -1,6 +1,24 @@
 import type { LoadIssue } from '../data/load';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
+import { useNotices } from '../state/notices';
+
+/** Notices about the requested view, each dismissible. */
+export function ViewNotices({ lang }: { lang: Lang }) {
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  if (!notices.length) return null;
+  return (
+    <div className="notices" data-testid="view-notices">
+      {notices.map((n) => (
+        <p key={n.key} className="notice warn" role="status">
+          {n.text[lang]}{' '}
+          <button type="button" className="link-btn" onClick={() => dismiss(n.key)} aria-label={t(lang, 'close')}>×</button>
+        </p>
+      ))}
+    </div>
+  );
+}
 
 export function LoadNotices({ issues, lang }: { issues: readonly LoadIssue[]; lang: Lang }) {
   if (!issues.length) return null;

@@ -37,8 +37,13 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
+      const { year: y, setYear: set, setPlaying: sp, togglePlay: toggle } = useStore.getState();
+      if (e.key === ' ' && !el?.closest('button, a, summary, [role="tab"]')) {
+        e.preventDefault();
+        toggle(years);
+        return;
+      }
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-      const { year: y, setYear: set, setPlaying: sp } = useStore.getState();
       const next = stepYear(years, y ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
       if (next !== undefined) {
         e.preventDefault();
@@ -50,12 +55,7 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
     return () => window.removeEventListener('keydown', onKey);
   }, [years]);
 
-  const togglePlay = () => {
-    if (playing) return setPlaying(false);
-    // from the last year or from 'latest', start again at the first
-    if (latest || idx >= years.length - 1) setYear(years[0]!);
-    setPlaying(true);
-  };
+  const togglePlay = useStore((s) => s.togglePlay);
 
   if (!years.length) return null;
   const canPrev = latest || idx > 0;
@@ -84,7 +84,7 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
         ›
       </button>
       <output className="year-value" data-testid="year-value" aria-live="polite">{latest ? t(lang, 'latest') : current}</output>
-      <button type="button" className="btn" data-testid="play" onClick={togglePlay} disabled={years.length < 2} aria-pressed={playing}>
+      <button type="button" className="btn" data-testid="play" onClick={() => togglePlay(years)} disabled={years.length < 2} aria-pressed={playing}>
         {playing ? `❚❚ ${t(lang, 'pause')}` : `▶ ${t(lang, 'play')}`}
       </button>
       <label className="check" title={t(lang, 'latestHint')}>

@@ -10,6 +10,8 @@ export interface AppState extends ViewState {
   setLang: (lang: Lang) => void;
   setView: (view: ViewId) => void;
   setPlaying: (playing: boolean) => void;
+  /** play from the current year (from the first one when at the end or on 'latest'), or pause */
+  togglePlay: (years: readonly number[]) => void;
   /** replace the view state wholesale (from the URL, on load and on back/forward) */
   applyView: (s: ViewState) => void;
 }
@@ -23,6 +25,14 @@ export const useStore = create<AppState>()((set) => ({
   setLang: (lang) => set({ lang }),
   setView: (view) => set({ view }),
   setPlaying: (playing) => set({ playing }),
+  togglePlay: (years) =>
+    set((s) => {
+      if (s.playing) return { playing: false };
+      const last = years[years.length - 1];
+      if (years.length < 2 || last === undefined) return {};
+      const atEnd = typeof s.year !== 'number' || s.year >= last;
+      return { playing: true, year: atEnd ? years[0]! : s.year };
+    }),
   applyView: (v) => set({ view: v.view, metric: v.metric, year: v.year, lang: v.lang, playing: false }),
 }));
 

@@ -9,6 +9,7 @@ import { useData } from '../state/data';
 import { resolveView } from '../state/selectors';
 import { useStore } from '../state/store';
 import { replaceHistoryNext } from '../state/urlSync';
+import { useNotices } from '../state/notices';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { MetricPicker } from '../components/MetricPicker';
@@ -35,6 +36,14 @@ export function MapView() {
   useEffect(() => {
     if (!resolved?.metric) return;
     const s = useStore.getState();
+    const n = resolved.notice;
+    if (n?.kind === 'unknownMetric') {
+      useNotices.getState().push({ key: `metric:${n.value}`, text: {
+        zh: `没有“${n.value}”这个指标，已显示默认指标。`, en: `There is no metric “${n.value}”; showing the default metric.` } });
+    } else if (n?.kind === 'yearNotOffered') {
+      useNotices.getState().push({ key: `year:${resolved.metric.id}:${n.value}`, text: {
+        zh: `${n.value} 年该指标没有省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value}; showing ${resolved.year}.` } });
+    }
     if (s.metric !== resolved.metric.id || s.year !== resolved.year) {
       replaceHistoryNext();
       useStore.setState({ metric: resolved.metric.id, year: resolved.year });
@@ -81,12 +90,6 @@ export function MapView() {
         <MetricPicker value={metric?.id ?? null} />
         {resolved && <YearControl years={resolved.years} year={year} />}
       </div>
-      {resolved?.notice?.kind === 'unknownMetric' && (
-        <Notice kind="warn">{lang === 'zh' ? `未知指标“${resolved.notice.value}”，已显示默认指标。` : `Unknown metric “${resolved.notice.value}”; showing the default metric.`}</Notice>
-      )}
-      {resolved?.notice?.kind === 'yearNotOffered' && (
-        <Notice kind="warn">{lang === 'zh' ? `${resolved.notice.value} 年该指标无省级数据，已显示 ${year} 年。` : `No provincial figures for ${resolved.notice.value}; showing ${year}.`}</Notice>
-      )}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {option && metric && (

@@ -1,0 +1,99 @@
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+import { existsSync } from 'node:fs';
+
+export const DIST = process.env.E2E_DIST || 'dist';
+
+/** Start the static server (app under a sub-path) and Chromium once per test file. */
+export async function setup() {
+  if (!existsSync(`${DIST}/index.html`)) throw new Error(`${DIST}/index.html missing: run "npm run build" first`);
+  const srv = await startServer({ dir: DIST });
+  const browser = await launch();
+  return { srv, browser, close: async () => { await browser.close(); await srv.close(); } };
+}
+
+/**
+ * A new page that records console errors, page errors, dialogs and every
+ * request, and fails the test on any of the first three unless allowed.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, route } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  const page = await context.newPage();
+  const log = { errors: [], dialogs: [], requests: [] };
+  page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('dialog', async (d) => { log.dialogs.push(d.message()); await d.dismiss(); });
+  page.on('request', (r) => log.requests.push(r.url()));
+  if (route) await route(page);
+  await page.goto(url);
+  return { page, context, log };
+}
+
+/** Wait until the chart has finished drawing at least `n` times. */
+export async function waitChart(page, n = 1, testId = 'map-chart') {
+  await page.waitForFunction(
+    ([id, k]) => Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.rendered ?? 0) >= k,
+    [testId, n],
+    { timeout: 20000 },
+  );
+}
+
+export async function renderCount(page, testId = 'map-chart') {
+  return page.evaluate((id) => Number(document.querySelector(`[data-testid="${id}"]`)?.dataset.rendered ?? 0), testId);
+}
+
+/** Distinct colours and non-background share of the chart canvas: a blank canvas has ~1 colour. */
+export async function canvasStats(page, testId = 'map-chart') {
+  return page.evaluate((id) => {
+    const c = document.querySelector(`[data-testid="${id}"] canvas`);
+    const ctx = c.getContext('2d');
+    const { data } = ctx.getImageData(0, 0, c.width, c.height);
+    const colours = new Set();
+    let painted = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) {
+      const key = (data[i] << 16) | (data[i + 1] << 8) | data[i + 2];
+      colours.add(key);
+      if (data[i + 3] > 0 && key !== 0xffffff) painted++;
+    }
+    return { colours: colours.size, painted, samples: data.length / 28, hash: c.toDataURL().length + ':' + c.toDataURL().slice(-200) };
+  }, testId);
+}
+
+/** The ECharts option currently set on the chart. */
+export async function chartOption(page, testId = 'map-chart') {
+  return page.evaluate((id) => {
+    const inst = document.querySelector(`[data-testid="${id}"]`).__chart;
+    const o = inst.getOption();
+    return JSON.parse(JSON.stringify(o, (k, v) => (typeof v === 'function' ? '[fn]' : v)));
+  }, testId);
+}
+
+/** Move the mouse over a geographic point [lng, lat] of the map and return the tooltip text and HTML. */
+export async function hoverGeo(page, lnglat, testId = 'map-chart') {
+  const pt = await page.evaluate(([id, ll]) => {
+    const el = document.querySelector(`[data-testid="${id}"]`);
+    const inst = el.__chart;
+    const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, ll);
+    const r = el.querySelector('canvas').getBoundingClientRect();
+    return [r.left + x, r.top + y];
+  }, [testId, lnglat]);
+  await page.mouse.move(pt[0] - 5, pt[1] - 5);
+  await page.mouse.move(pt[0], pt[1], { steps: 3 });
+  await page.waitForFunction((id) => {
+    const tips = [...document.querySelectorAll(`[data-testid="${id}"] div`)].filter((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent);
+    return tips.some((d) => d.style.opacity !== '0');
+  }, testId, { timeout: 5000 });
+  return page.evaluate((id) => {
+    const tips = [...document.querySelectorAll(`[data-testid="${id}"] div`)].filter((d) => d.style.position === 'absolute' && d.textContent);
+    const tip = tips[tips.length - 1];
+    return { text: tip.textContent, html: tip.innerHTML };
+  }, testId);
+}
+
+export const GEO = {
+  jiangsu: [119.6, 33.2],
+  xinjiang: [85, 42],
+  guangdong: [113.3, 23.4],
+  tibet: [88, 31.5],
+  heilongjiang: [127.5, 47.5],
+};

@@ -1,0 +1,254 @@
+// Browser tests of the province map (issue 2), against the production build
+// served under a sub-path, in Debian's Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { setup, openPage, waitChart, canvasStats, chartOption, hoverGeo, renderCount, GEO } from './helpers.mjs';
+
+let env;
+before(async () => { env = await setup(); });
+after(async () => { await env?.close(); });
+
+test('the map draws with a legend, and no console errors under StrictMode', async () => {
+  const { page, context, log } = await openPage(env.browser, env.srv.base);
+  await waitChart(page);
+  const stats = await canvasStats(page);
+  assert.ok(stats.colours > 8, `canvas looks blank: ${stats.colours} colours`);
+  assert.ok(stats.painted > stats.samples * 0.2, 'too little of the canvas is painted');
+  const opt = await chartOption(page);
+  assert.equal(opt.visualMap.length, 1, 'legend (visualMap) present');
+  assert.equal(opt.series[0].map, 'china');
+  // the default view is written to the URL so that the link is exact
+  assert.match(page.url(), /metric=incubators_national&year=\d{4}/);
+  // sub-path: the app was served from /hatch/atlas/ and its data loaded from there
+  assert.ok(log.requests.some((u) => u.includes('/hatch/atlas/data/figures.csv')));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('changing the year changes what is drawn; arrow keys and slider step years', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2016`);
+  await waitChart(page);
+  const before = await canvasStats(page);
+  const n = await renderCount(page);
+  await page.locator('body').press('ArrowRight');
+  await page.waitForURL(/year=2017/);
+  await waitChart(page, n + 1);
+  await page.waitForTimeout(500); // let the colour transition end
+  const after = await canvasStats(page);
+  assert.notEqual(after.hash, before.hash, 'canvas unchanged after the year changed');
+  assert.equal(await page.getByTestId('year-value').textContent(), '2017');
+  await page.locator('body').press('ArrowLeft');
+  await page.waitForURL(/year=2016/);
+  // only years with data are offered: 2013 has no figures for this metric
+  const opt = await chartOption(page);
+  assert.match(opt.title[0].text, /2016/);
+  await page.getByTestId('year-slider').fill('0');
+  await page.waitForURL(/year=2011/);
+  await page.getByRole('button', { name: '下一年' }).click();
+  await page.waitForURL(/year=2012/);
+  await page.getByRole('button', { name: '下一年' }).click();
+  await page.waitForURL(/year=2014/); // 2013 skipped: no data
+  await context.close();
+});
+
+test('play animates through the years and stops at the last one', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2022`);
+  await waitChart(page);
+  await page.getByTestId('play').click();
+  await page.waitForURL(/year=2023/, { timeout: 5000 });
+  await page.waitForURL(/year=2024/, { timeout: 5000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="play"]').getAttribute('aria-pressed') === 'false', null, { timeout: 5000 });
+  // Space toggles play; playing from the last year restarts at the first
+  await page.locator('body').press('Space');
+  await page.waitForURL(/year=2011/, { timeout: 5000 });
+  await page.locator('body').press('Space');
+  assert.equal(await page.getByTestId('play').getAttribute('aria-pressed'), 'false');
+  await context.close();
+});
+
+test('the URL round-trips a view and back/forward restore it', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_total&year=2019&lang=en`);
+  await waitChart(page);
+  assert.equal(await page.getByTestId('metric-select').inputValue(), 'incubators_total');
+  assert.equal(await page.getByTestId('year-value').textContent(), '2019');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  const opt = await chartOption(page);
+  assert.match(opt.title[0].text, /2019/);
+  await page.getByTestId('metric-select').selectOption('maker_spaces_national');
+  await page.waitForURL(/metric=maker_spaces_national/);
+  await page.goBack();
+  await page.waitForURL(/metric=incubators_total&year=2019/);
+  assert.equal(await page.getByTestId('metric-select').inputValue(), 'incubators_total');
+  await page.goForward();
+  await page.waitForURL(/metric=maker_spaces_national/);
+  assert.equal(await page.getByTestId('metric-select').inputValue(), 'maker_spaces_national');
+  await context.close();
+});
+
+test('the language toggle switches the whole UI and uses 万 in Chinese', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubating_enterprises&year=2022`);
+  await waitChart(page);
+  assert.equal(await page.locator('h1').textContent(), '孵化图谱');
+  const tipZh = await hoverGeo(page, GEO.jiangsu);
+  assert.match(tipZh.text, /≥ 4万 家/);
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForURL(/lang=en/);
+  assert.equal(await page.locator('h1').textContent(), 'Hatch Atlas');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await page.waitForTimeout(300);
+  const tipEn = await hoverGeo(page, GEO.jiangsu);
+  assert.match(tipEn.text, /≥ 40,000 enterprises/);
+  await context.close();
+});
+
+test('tooltip: value, qualifier, as-of, rank, change, no data, conflicting sources', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2018`);
+  await waitChart(page);
+  const js = await hoverGeo(page, GEO.jiangsu);
+  assert.match(js.text, /江苏/);
+  assert.match(js.text, /175 家/);
+  assert.match(js.text, /第 1 位/);
+  assert.match(js.text, /较 2016 年.*\+39/);
+  const tibet = await hoverGeo(page, GEO.tibet);
+  assert.match(tibet.text, /西藏/);
+  assert.match(tibet.text, /无数据/);
+  assert.doesNotMatch(tibet.text, /\b0 家/);
+
+  await page.goto(`${env.srv.base}?metric=incubators_total&year=2019`);
+  await waitChart(page);
+  const conflict = await hoverGeo(page, GEO.jiangsu);
+  assert.match(conflict.text, /来源不一致/);
+  assert.match(conflict.text, /848/);
+  assert.match(conflict.text, /832/);
+
+  await page.goto(`${env.srv.base}?metric=incubators_national&year=2016`);
+  await waitChart(page);
+  const asOf = await hoverGeo(page, GEO.jiangsu);
+  assert.match(asOf.text, /截至 2016-03/);
+  assert.match(asOf.text, /此前无数据/);
+  await context.close();
+});
+
+test('latest available: each province at its own year, labelled, legend says years vary', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=latest`);
+  await waitChart(page);
+  const opt = await chartOption(page);
+  assert.match(opt.title[0].text, /最新可得/);
+  assert.match(opt.title[0].text, /年份不一/);
+  const data = opt.series[0].data;
+  assert.ok(data.length >= 20, `expected ≥ 20 provinces in latest mode, got ${data.length}`);
+  const js = data.find((d) => d.name === '320000');
+  assert.equal(js.label.show, true);
+  assert.match(js.label.formatter, /2023/);
+  const tip = await hoverGeo(page, GEO.xinjiang);
+  assert.match(tip.text, /2021 年数据/);
+  assert.equal(await page.getByTestId('latest-toggle').isChecked(), true);
+  await context.close();
+});
+
+test('national figure and sources are shown under the chart, with quotes', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2016`);
+  await waitChart(page);
+  assert.match(await page.getByTestId('national-figure').textContent(), /863 家/);
+  const panel = page.getByTestId('sources-panel');
+  const items = panel.locator('.source-item');
+  assert.ok((await items.count()) >= 5);
+  const first = await items.first().textContent();
+  assert.ok(first.includes('“'), 'quote shown');
+  assert.ok((await panel.locator('a[href^="http"]').count()) >= 1, 'links to sources');
+  await panel.getByRole('tab', { name: /全部来源/ }).click();
+  assert.ok((await items.count()) >= 60);
+  await context.close();
+});
+
+test('a broken data file shows a message naming it; the rest keeps working', async () => {
+  const { page, context, log } = await openPage(env.browser, env.srv.base, {
+    route: (p) => p.route('**/data/figures.csv', (r) => r.fulfill({ status: 500, body: 'oops' })),
+  });
+  const alert = page.getByTestId('load-errors');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /figures\.csv/);
+  assert.ok(log.errors.some((e) => e.includes('figures.csv')), 'console names the file');
+  await page.getByTestId('lang-toggle').click();
+  assert.match(await alert.textContent(), /Data file data\/figures\.csv could not be loaded/);
+  await context.close();
+
+  // a corrupt CSV: rows skipped and reported, the valid ones still drawn
+  const { page: p2, context: c2 } = await openPage(env.browser, env.srv.base, {
+    route: (p) => p.route('**/data/figures.csv', async (r) => {
+      const res = await r.fetch();
+      const text = (await res.text()).split('\n');
+      text.splice(5, 0, 'bad,row,with,too,few');
+      await r.fulfill({ response: res, body: text.join('\n') });
+    }),
+  });
+  await waitChart(p2);
+  assert.match(await p2.getByTestId('load-errors').textContent(), /figures\.csv/);
+  await c2.close();
+
+  // broken map geometry: a message, but the controls and sources still work
+  const { page: p3, context: c3 } = await openPage(env.browser, env.srv.base, {
+    route: (p) => p.route('**/data/geo/china.json', (r) => r.fulfill({ status: 404, body: 'nope' })),
+  });
+  await p3.getByText(/china\.json/).first().waitFor();
+  assert.ok((await p3.getByTestId('sources-panel').count()) === 1);
+  await c3.close();
+});
+
+test('untrusted text from data files is never rendered as HTML', async () => {
+  const evil = '<img src=x onerror=alert(1)>';
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2018`, {
+    route: async (p) => {
+      await p.route('**/data/sources.csv', async (r) => {
+        const res = await r.fetch();
+        const lines = (await res.text()).split('\n');
+        // every publisher and quote becomes an injection attempt
+        const out = lines.map((l, i) => (i === 0 || !l ? l : l.replace(/^(s[0-9a-f]+),([^,]*),([^,]*),([^,]*),/, `$1,$2,$3,"${evil}""><script>alert(2)</script>",`)));
+        await r.fulfill({ response: res, body: out.join('\n') });
+      });
+    },
+  });
+  await waitChart(page);
+  const tip = await hoverGeo(page, GEO.jiangsu);
+  assert.ok(tip.text.includes('<img src=x onerror=alert(1)>'), 'the name is shown as text');
+  assert.ok(!/<img/i.test(tip.html), 'no <img> element inside the tooltip');
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+  assert.equal(await page.locator('script:has-text("alert(2)")').count(), 0);
+  await page.waitForTimeout(300);
+  assert.deepEqual(log.dialogs, []);
+  await context.close();
+});
+
+test('unknown URL parameters give a sensible view and a notice', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=%3Cscript%3E&year=abc&lang=fr`);
+  await waitChart(page);
+  assert.match(page.url(), /metric=incubators_national/);
+  const notes = await page.getByTestId('view-notices').textContent();
+  assert.match(notes, /year=abc/);
+  assert.match(notes, /lang=fr/);
+  assert.match(notes, /<script>/, 'the rejected value is shown as text');
+  const { page: p2, context: c2 } = await openPage(env.browser, `${env.srv.base}?metric=no_such_metric&year=1999`);
+  await waitChart(p2);
+  assert.match(await p2.getByTestId('view-notices').textContent(), /no_such_metric/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+  await c2.close();
+});
+
+for (const [w, h] of [[1920, 1080], [1280, 800], [390, 844]]) {
+  for (const lang of ['zh', 'en']) {
+    test(`renders at ${w}×${h} in ${lang} without horizontal overflow`, async () => {
+      const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=latest&lang=${lang}`, { viewport: { width: w, height: h } });
+      await waitChart(page);
+      const stats = await canvasStats(page);
+      assert.ok(stats.colours > 8, 'canvas not blank');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `page scrolls sideways by ${overflow}px`);
+      const box = await page.getByTestId('map-chart').boundingBox();
+      assert.ok(box.height >= 400, `chart too short: ${box.height}`);
+      assert.ok(box.width <= w, 'chart wider than the screen');
+      assert.deepEqual(log.errors, []);
+      await context.close();
+    });
+  }
+}
