@@ -8,7 +8,7 @@ const page = await browser.newPage({ viewport: { width: Number(w), height: Numbe
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.type(), m.text()); });
 page.on('pageerror', (e) => console.log('pageerror:', e.message));
 await page.goto(srv.base + query);
-await page.waitForSelector('[data-testid="map-chart"][data-rendered]', { timeout: 15000 }).catch(() => console.log('no chart rendered'));
+await page.waitForSelector(process.env.WAIT || '[data-rendered]', { timeout: 15000 }).catch(() => console.log('no chart rendered'));
 await page.waitForTimeout(600);
 if (hover) {
   const [x, y] = hover.split(',').map(Number);

@@ -1,9 +1,22 @@
-import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
+import { Component, lazy, Suspense, useEffect, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
 import { useStore } from './state/store';
 import { LoadNotices, ViewNotices } from './components/Notices';
 import { MapView } from './views/MapView';
+import { Nav } from './components/Nav';
+import { VIEWS, type ViewId } from './state/url';
+
+/** Views other than the map load on demand. */
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  map: MapView,
+  overview: lazy(() => import('./views/OverviewView')),
+  ranking: lazy(() => import('./views/RankingView')),
+  trend: lazy(() => import('./views/TrendView')),
+  table: lazy(() => import('./views/TableView')),
+  province: lazy(() => import('./views/ProvinceView')),
+  carriers: lazy(() => import('./views/CarriersView')),
+};
 
 /** Catches an error in one view and shows it in its place; the header keeps working. */
 export class ErrorBoundary extends Component<{ children: ReactNode; lang: 'zh' | 'en' }, { error: Error | null }> {
@@ -34,6 +47,8 @@ export function App() {
   const setLang = useStore((s) => s.setLang);
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
+  const view = useStore((s) => s.view);
+  const View = VIEW_COMPONENTS[view];
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -53,13 +68,16 @@ export function App() {
           {t(lang, 'lang')}
         </button>
       </header>
+      <Nav lang={lang} views={VIEWS} />
       <LoadNotices issues={issues} lang={lang} />
       <ViewNotices lang={lang} />
       {status === 'loading' ? (
         <p className="loading" role="status">{t(lang, 'loading')}</p>
       ) : (
-        <ErrorBoundary lang={lang}>
-          <MapView />
+        <ErrorBoundary lang={lang} key={view}>
+          <Suspense fallback={<p className="loading" role="status">{t(lang, 'loading')}</p>}>
+            <View />
+          </Suspense>
         </ErrorBoundary>
       )}
     </div>

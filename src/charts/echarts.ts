@@ -2,11 +2,38 @@
  * ECharts with only the parts Hatch Atlas uses (tree-shaken `echarts/core`).
  */
 import * as echarts from 'echarts/core';
-import { MapChart } from 'echarts/charts';
-import { AriaComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
+import {
+  AriaComponent,
+  GeoComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+} from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
+echarts.use([
+  MapChart,
+  BarChart,
+  LineChart,
+  ScatterChart,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  GraphicComponent,
+  AriaComponent,
+  GridComponent,
+  LegendComponent,
+  GeoComponent,
+  MarkLineComponent,
+  LabelLayout,
+  CanvasRenderer,
+]);
 
 export { echarts };
 

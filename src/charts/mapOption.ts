@@ -9,7 +9,8 @@ import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { esc } from './escape';
-import { sourceLine, sourceShortName } from './sourceLabel';
+import { sourceShortName } from './sourceLabel';
+import { chartFrame } from './frame';
 
 export const NO_DATA_COLOR = '#d5d8dc';
 /** Sequential, colour-blind-safe (ColorBrewer YlGnBu). */
@@ -63,7 +64,7 @@ export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input
         `${ch.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
     );
   } else {
-    lines.push(`<span style="color:#666">${esc(t(lang, 'changeFrom', { year: '' }).replace(/[:：\s]+$/, ''))}${esc(lang === 'zh' ? '：' : ': ')}${esc(t(lang, 'firstYear'))}</span>`);
+    lines.push(`<span style="color:#666">${esc(t(lang, 'firstYear'))}</span>`);
   }
   if (d.cell.all.length > 1) {
     const head = d.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: d.cell.all.length }));
@@ -95,7 +96,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const values = rows.map((d) => d.cell.primary.value);
   const max = niceMax(Math.max(0, ...values));
   const latest = yearSel === 'latest';
-  const yearText = latest ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : String(yearSel);
+  const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
   const fs = compact ? 12 : 14;
 
   const data = rows.map((d) => {
@@ -116,7 +117,17 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     ? `${t(lang, 'nationalFigure')}: ${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
 
+  const frame = chartFrame({
+    lang,
+    title: `${metric.label[lang]} · ${yearText}`,
+    subtitle: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   '),
+    sourceIds,
+    sources,
+    compact,
+  });
+
   return {
+    title: frame.title,
     aria: {
       enabled: true,
       label: {
@@ -133,14 +144,6 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       },
     },
     animationDurationUpdate: 300,
-    title: {
-      text: `${metric.label[lang]} · ${yearText}`,
-      subtext: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   '),
-      left: compact ? 8 : 16,
-      top: compact ? 6 : 10,
-      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 900, overflow: 'break' },
-      subtextStyle: { fontSize: fs - 1, color: '#444' },
-    },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -168,6 +171,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       seriesIndex: 0,
     },
     graphic: [
+      ...(frame.graphic as object[]),
       // "no data" swatch: grey is missing, never zero
       {
         type: 'group',
@@ -177,18 +181,6 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
           { type: 'rect', shape: { x: 0, y: 0, width: 14, height: 14 }, style: { fill: NO_DATA_COLOR, stroke: '#999' } },
           { type: 'text', x: 20, y: 1, style: { text: t(lang, 'mapNote'), fontSize: fs - 1, fill: '#333' } },
         ],
-      },
-      {
-        type: 'text',
-        right: compact ? 8 : 16,
-        bottom: compact ? 4 : 8,
-        style: {
-          text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,
-          fontSize: compact ? 10 : 12,
-          fill: '#555',
-          width: compact ? 360 : 1100,
-          overflow: 'truncate',
-        },
       },
     ],
     series: [

@@ -13,5 +13,5 @@ export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, 
   if (!names.length) return '';
   const shown = names.slice(0, max).join(lang === 'zh' ? '；' : '; ');
   const rest = names.length - max;
-  return t(lang, 'sourceLine', { sources: rest > 0 ? `${shown} ${t(lang, 'andMore', { n: names.length })}` : shown });
+  return t(lang, 'sourceLine', { sources: rest > 0 ? `${shown} ${t(lang, 'andMore', { total: names.length, rest })}` : shown });
 }

@@ -21,3 +21,14 @@ export function SourceItem({ source, lang, figures }: { source: Source; lang: La
     </li>
   );
 }
+
+/** A compact source reference: the link (publisher as text) or the citation. */
+export function SourceLink({ source, lang }: { source: Source | undefined; lang: Lang }) {
+  if (!source) return <span className="muted">—</span>;
+  const href = safeHref(source.url);
+  return href ? (
+    <a href={href} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer" title={source.quote || href}>{source.publisher || href}</a>
+  ) : (
+    <span className="citation" title={source.quote || undefined}>{t(lang, 'citation')}: {source.citation}</span>
+  );
+}

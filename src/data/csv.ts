@@ -13,22 +13,25 @@ export interface CsvTable {
  */
 export function parseCsv(text: string): CsvTable {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const res = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, dynamicTyping: false });
-  const errors: CsvTable['errors'] = res.errors.map((e) => ({
-    line: (e.row ?? 0) + 1,
-    message: `${e.code}: ${e.message}`,
-  }));
+  const res = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter: ',' });
   const data = res.data;
-  const header = (data[0] ?? []).map((h) => h.trim());
-  const rows: CsvTable['rows'] = [];
   // Papaparse reports records, not lines; quoted fields may span lines. Count
   // line breaks per record so reported line numbers match an editor's.
-  let line = 1 + countBreaks(data[0]);
+  const lineOf: number[] = [];
+  let at = 1;
+  for (const rec of data) {
+    lineOf.push(at);
+    at += 1 + countBreaks(rec);
+  }
+  const errors: CsvTable['errors'] = res.errors.map((e) => ({
+    line: lineOf[e.row ?? 0] ?? (e.row ?? 0) + 1,
+    message: `${e.code}: ${e.message}`,
+  }));
+  const header = (data[0] ?? []).map((h) => h.trim());
+  const rows: CsvTable['rows'] = [];
   for (let i = 1; i < data.length; i++) {
     const rec = data[i] ?? [];
-    line += 1;
-    const startLine = line;
-    line += countBreaks(rec);
+    const startLine = lineOf[i]!;
     if (rec.length === 1 && rec[0] === '') continue; // blank line
     if (rec.length !== header.length) {
       errors.push({ line: startLine, message: `expected ${header.length} fields, found ${rec.length}` });

@@ -91,7 +91,7 @@ export function parseFigures(
     if (!region.ok) (ok = false), bad(`unknown region "${regionRaw}"`);
     const year = parseYear(yearRaw);
     if (year === null) (ok = false), bad(`year "${yearRaw}" is not a year between ${YEAR_MIN} and ${YEAR_MAX}`);
-    const value = valueRaw === '' ? NaN : Number(valueRaw);
+    const value = /^\d+(\.\d+)?$/.test(valueRaw) ? Number(valueRaw) : NaN;
     if (!Number.isFinite(value) || value < 0) (ok = false), bad(`value "${valueRaw}" is not a non-negative number`);
     if (!QUALIFIERS.includes(qualifier)) (ok = false), bad(`qualifier "${cells.qualifier ?? ''}" is not one of ${QUALIFIERS.join('/')}`);
     if (asOfRaw && !/^\d{4}-(0[1-9]|1[0-2])$/.test(asOfRaw)) (ok = false), bad(`as_of "${asOfRaw}" is not YYYY-MM`);

@@ -25,7 +25,7 @@ export const REGIONS: readonly RegionInfo[] = [
   { code: '120000', zh: '天津', zhFull: '天津市', en: 'Tianjin', aliases: ['津'] },
   { code: '130000', zh: '河北', zhFull: '河北省', en: 'Hebei', aliases: ['冀'] },
   { code: '140000', zh: '山西', zhFull: '山西省', en: 'Shanxi', aliases: ['晋'] },
-  { code: '150000', zh: '内蒙古', zhFull: '内蒙古自治区', en: 'Inner Mongolia', aliases: ['Nei Mongol', 'Neimenggu', 'Nei Menggu', 'Inner Mongolia Autonomous Region', '蒙'] },
+  { code: '150000', zh: '内蒙古', zhFull: '内蒙古自治区', en: 'Inner Mongolia', aliases: ['內蒙古', '內蒙古自治區', 'Nei Mongol', 'Neimenggu', 'Nei Menggu', 'Inner Mongolia Autonomous Region', '蒙'] },
   { code: '210000', zh: '辽宁', zhFull: '辽宁省', en: 'Liaoning', aliases: ['辽'] },
   { code: '220000', zh: '吉林', zhFull: '吉林省', en: 'Jilin', aliases: ['吉'] },
   { code: '230000', zh: '黑龙江', zhFull: '黑龙江省', en: 'Heilongjiang', aliases: ['黑'] },
@@ -40,21 +40,21 @@ export const REGIONS: readonly RegionInfo[] = [
   { code: '420000', zh: '湖北', zhFull: '湖北省', en: 'Hubei', aliases: ['鄂'] },
   { code: '430000', zh: '湖南', zhFull: '湖南省', en: 'Hunan', aliases: ['湘'] },
   { code: '440000', zh: '广东', zhFull: '广东省', en: 'Guangdong', aliases: ['粤', 'Canton'] },
-  { code: '450000', zh: '广西', zhFull: '广西壮族自治区', en: 'Guangxi', aliases: ['广西自治区', 'Guangxi Zhuang Autonomous Region', '桂'] },
+  { code: '450000', zh: '广西', zhFull: '广西壮族自治区', en: 'Guangxi', aliases: ['廣西', '廣西壯族自治區', '广西自治区', 'Guangxi Zhuang Autonomous Region', '桂'] },
   { code: '460000', zh: '海南', zhFull: '海南省', en: 'Hainan', aliases: ['琼'] },
   { code: '500000', zh: '重庆', zhFull: '重庆市', en: 'Chongqing', aliases: ['渝'] },
   { code: '510000', zh: '四川', zhFull: '四川省', en: 'Sichuan', aliases: ['川', '蜀'] },
   { code: '520000', zh: '贵州', zhFull: '贵州省', en: 'Guizhou', aliases: ['黔', '贵'] },
   { code: '530000', zh: '云南', zhFull: '云南省', en: 'Yunnan', aliases: ['滇', '云'] },
-  { code: '540000', zh: '西藏', zhFull: '西藏自治区', en: 'Tibet', aliases: ['Xizang', 'Tibet Autonomous Region', 'Xizang Autonomous Region', '藏'] },
+  { code: '540000', zh: '西藏', zhFull: '西藏自治区', en: 'Tibet', aliases: ['西藏自治區', 'Xizang', 'Tibet Autonomous Region', 'Xizang Autonomous Region', '藏'] },
   { code: '610000', zh: '陕西', zhFull: '陕西省', en: 'Shaanxi', aliases: ['陕', '秦'] },
   { code: '620000', zh: '甘肃', zhFull: '甘肃省', en: 'Gansu', aliases: ['甘', '陇'] },
   { code: '630000', zh: '青海', zhFull: '青海省', en: 'Qinghai', aliases: ['青'] },
-  { code: '640000', zh: '宁夏', zhFull: '宁夏回族自治区', en: 'Ningxia', aliases: ['宁夏自治区', 'Ningxia Hui Autonomous Region', '宁'] },
-  { code: '650000', zh: '新疆', zhFull: '新疆维吾尔自治区', en: 'Xinjiang', aliases: ['新疆自治区', 'Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', '新'] },
+  { code: '640000', zh: '宁夏', zhFull: '宁夏回族自治区', en: 'Ningxia', aliases: ['寧夏', '寧夏回族自治區', '宁夏自治区', 'Ningxia Hui Autonomous Region', '宁'] },
+  { code: '650000', zh: '新疆', zhFull: '新疆维吾尔自治区', en: 'Xinjiang', aliases: ['新疆維吾爾自治區', '新疆自治区', 'Xinjiang Uygur Autonomous Region', 'Xinjiang Uyghur Autonomous Region', '新'] },
   { code: '710000', zh: '台湾', zhFull: '台湾省', en: 'Taiwan', aliases: ['臺灣', '台灣', 'Taiwan Province', '台'] },
-  { code: '810000', zh: '香港', zhFull: '香港特别行政区', en: 'Hong Kong', aliases: ['Hong Kong SAR', 'HKSAR', 'Hongkong', 'Xianggang', '香港特區', '港'] },
-  { code: '820000', zh: '澳门', zhFull: '澳门特别行政区', en: 'Macao', aliases: ['Macau', 'Macao SAR', 'Macau SAR', 'Aomen', '澳門', '澳'] },
+  { code: '810000', zh: '香港', zhFull: '香港特别行政区', en: 'Hong Kong', aliases: ['Hong Kong SAR', 'HKSAR', 'Hongkong', 'Xianggang', '香港特區', '香港特別行政區', '港'] },
+  { code: '820000', zh: '澳门', zhFull: '澳门特别行政区', en: 'Macao', aliases: ['Macau', 'Macao SAR', 'Macau SAR', 'Aomen', '澳門', '澳門特別行政區', '澳'] },
 ];
 
 const NATIONAL_SPELLINGS = ['全国', '全國', '中国', '中國', '全国合计', '合计', '总计', 'China', 'National', 'Nationwide', 'Total', 'PRC', 'CN', '000000', '100000'];
@@ -104,8 +104,7 @@ export function normaliseRegion(input: string | null | undefined): NormaliseResu
   const k = key(raw);
   const direct = LOOKUP.get(k);
   if (direct) return { ok: true, id: direct };
-  // Strip common administrative suffixes once more (e.g. "江苏省人民政府" is not accepted,
-  // but "广西壮族自治区" variants with traditional characters are).
+  // Strip administrative suffixes once more ("江苏省人民政府" is still not accepted).
   const stripped = k.replace(/(省|市|自治区|自治區|特别行政区|特別行政區|壮族|回族|维吾尔|維吾爾)+$/u, '');
   const viaStrip = stripped && stripped !== k ? LOOKUP.get(stripped) : undefined;
   if (viaStrip) return { ok: true, id: viaStrip };

@@ -19,8 +19,10 @@ export function formatNumber(value: number, lang: Lang): string {
   const v = Math.abs(value);
   let s: string;
   if (lang === 'zh') {
-    if (v >= 1e8) s = `${fixed(v / 1e8, v >= 1e10 ? 0 : 2)}亿`;
-    else if (v >= 1e4) s = `${fixed(v / 1e4, v >= 1e6 ? 0 : v >= 1e5 ? 1 : 2)}万`;
+    const wan = fixed(v / 1e4, v >= 1e6 ? 0 : v >= 1e5 ? 1 : 2);
+    // 99,999,999 rounds to "10000万": write it as 亿 instead
+    if (v >= 1e8 || (v >= 1e4 && Number(wan) >= 1e4)) s = `${fixed(v / 1e8, v >= 1e10 ? 0 : 2)}亿`;
+    else if (v >= 1e4) s = `${wan}万`;
     else s = fixed(v, 2);
   } else {
     s = v.toLocaleString('en-US', { maximumFractionDigits: 2 });

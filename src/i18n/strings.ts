@@ -17,7 +17,7 @@ const zh = {
   rankOf: '第 {rank} 位（共 {n} 个有数据的省份）',
   changeFrom: '较 {year} 年',
   changeIndicative: '（含下限或约数，仅供参考）',
-  firstYear: '此前无数据',
+  firstYear: '较上一年：此前无数据',
   asOf: '截至 {date}',
   yearOf: '{year} 年数据',
   conflict: '来源不一致',
@@ -49,7 +49,7 @@ const zh = {
   kind_cumulative: '累计',
   source: '来源',
   sourceLine: '来源：{sources}',
-  andMore: '等 {n} 个来源',
+  andMore: '等 {total} 个来源',
   dataBy: '孵化图谱 Hatch Atlas',
   searchSources: '筛选来源…',
   figuresN: '{n} 个数据',
@@ -85,7 +85,7 @@ const en: Record<StringKey, string> = {
   rankOf: '#{rank} of {n} provinces with data',
   changeFrom: 'vs {year}',
   changeIndicative: ' (involves a bound or approximation; indicative)',
-  firstYear: 'no earlier figure',
+  firstYear: 'Change: no earlier figure',
   asOf: 'as of {date}',
   yearOf: 'figure for {year}',
   conflict: 'Sources disagree',
@@ -117,7 +117,7 @@ const en: Record<StringKey, string> = {
   kind_cumulative: 'cumulative',
   source: 'Source',
   sourceLine: 'Source: {sources}',
-  andMore: 'and {n} more',
+  andMore: 'and {rest} more',
   dataBy: 'Hatch Atlas 孵化图谱',
   searchSources: 'Filter sources…',
   figuresN: '{n} figures',
@@ -136,8 +136,12 @@ const en: Record<StringKey, string> = {
 
 const DICTS: Record<Lang, Record<StringKey, string>> = { zh, en };
 
-export function t(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  let s = DICTS[lang][key];
+/** Replace {name} placeholders. */
+export function fill(s: string, params?: Record<string, string | number>): string {
   if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
   return s;
+}
+
+export function t(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
+  return fill(DICTS[lang][key], params);
 }

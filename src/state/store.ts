@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { YearSelection } from '../data/query';
 import type { Lang } from '../data/types';
-import { DEFAULT_STATE, type ViewId, type ViewState } from './url';
+import { DEFAULT_STATE, viewOfState, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
 
 export interface AppState extends ViewState {
   playing: boolean;
@@ -9,6 +9,14 @@ export interface AppState extends ViewState {
   setYear: (year: YearSelection) => void;
   setLang: (lang: Lang) => void;
   setView: (view: ViewId) => void;
+  setRegion: (region: string | null) => void;
+  setRegions: (regions: string[]) => void;
+  setTop: (top: number | null) => void;
+  setMode: (mode: TrendMode) => void;
+  setCarriers: (on: boolean) => void;
+  setTheme: (theme: Theme | null) => void;
+  /** go to a view with some of its parameters, in one history entry */
+  navigate: (patch: Partial<ViewState>) => void;
   setPlaying: (playing: boolean) => void;
   /** play from the current year (from the first one when at the end or on 'latest'), or pause */
   togglePlay: (years: readonly number[]) => void;
@@ -23,7 +31,14 @@ export const useStore = create<AppState>()((set) => ({
   setMetric: (metric) => set((s) => ({ metric, year: s.year === 'latest' ? 'latest' : null, playing: false })),
   setYear: (year) => set({ year }),
   setLang: (lang) => set({ lang }),
-  setView: (view) => set({ view }),
+  setView: (view) => set({ view, playing: false }),
+  setRegion: (region) => set({ region }),
+  setRegions: (regions) => set({ regions }),
+  setTop: (top) => set({ top }),
+  setMode: (mode) => set({ mode }),
+  setCarriers: (carriers) => set({ carriers }),
+  setTheme: (theme) => set({ theme }),
+  navigate: (patch) => set((s) => ({ ...patch, playing: false, year: patch.metric && patch.metric !== s.metric && patch.year === undefined ? null : patch.year ?? s.year })),
   setPlaying: (playing) => set({ playing }),
   togglePlay: (years) =>
     set((s) => {
@@ -33,9 +48,9 @@ export const useStore = create<AppState>()((set) => ({
       const atEnd = typeof s.year !== 'number' || s.year >= last;
       return { playing: true, year: atEnd ? years[0]! : s.year };
     }),
-  applyView: (v) => set({ view: v.view, metric: v.metric, year: v.year, lang: v.lang, playing: false }),
+  applyView: (v) => set({ ...viewOfState(v), playing: false }),
 }));
 
 export function viewOf(s: AppState): ViewState {
-  return { view: s.view, metric: s.metric, year: s.year, lang: s.lang };
+  return viewOfState(s);
 }

@@ -31,9 +31,8 @@ export function startUrlSync(win: Window = window): () => void {
     const q = toQuery(viewOf(s), new URLSearchParams(win.location.search));
     if (q === win.location.search || (q === '' && win.location.search === '')) return;
     const url = win.location.pathname + q + win.location.hash;
-    // While playing, and when the app fills in a default year, replace instead of push.
-    const implicit = replace || s.playing || prev.metric === null || (prev.year === null && prev.metric === s.metric && prev.view === s.view && prev.lang === s.lang);
-    if (implicit) win.history.replaceState(null, '', url);
+    // While playing, and when the app only fills in defaults, replace instead of push.
+    if (replace || s.playing || prev.playing) win.history.replaceState(null, '', url);
     else win.history.pushState(null, '', url);
   });
   return () => {

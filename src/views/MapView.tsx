@@ -1,54 +1,34 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
 import { registerChinaMap } from '../charts/echarts';
 import { nationalCell, provinceData, sourceIdsOf, type Cell } from '../data/query';
-import { regionName } from '../data/regions';
+import { REGION_BY_CODE, regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { useData } from '../state/data';
-import { resolveView } from '../state/selectors';
 import { useStore } from '../state/store';
-import { replaceHistoryNext } from '../state/urlSync';
-import { useNotices } from '../state/notices';
+import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
-import { MetricPicker } from '../components/MetricPicker';
-import { YearControl } from '../components/YearControl';
+import { ViewControls } from '../components/ViewControls';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
 import { yearRanges } from './labels';
 
-const THIS_YEAR = new Date().getFullYear();
-
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const wantMetric = useStore((s) => s.metric);
-  const wantYear = useStore((s) => s.year);
   const { pkg, index, coverage, geo, geoError, nameMap } = useData();
   const compact = useMedia('(max-width: 700px)');
-
-  const resolved = useMemo(
-    () => (pkg ? resolveView({ metric: wantMetric, year: wantYear }, pkg.metrics, coverage) : null),
-    [pkg, coverage, wantMetric, wantYear],
+  const resolved = useResolvedView();
+  const navigate = useStore((s) => s.navigate);
+  // clicking a province opens its profile
+  const onEvents = useMemo(
+    () => ({ click: (p: unknown) => {
+      const code = String((p as { name?: string }).name ?? '');
+      if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
+    } }),
+    [navigate],
   );
-
-  // Write what is actually shown back into the store (and so the URL), so a copied link stays exact.
-  useEffect(() => {
-    if (!resolved?.metric) return;
-    const s = useStore.getState();
-    const n = resolved.notice;
-    if (n?.kind === 'unknownMetric') {
-      useNotices.getState().push({ key: `metric:${n.value}`, text: {
-        zh: `没有“${n.value}”这个指标，已显示默认指标。`, en: `There is no metric “${n.value}”; showing the default metric.` } });
-    } else if (n?.kind === 'yearNotOffered') {
-      useNotices.getState().push({ key: `year:${resolved.metric.id}:${n.value}`, text: {
-        zh: `${n.value} 年该指标没有省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value}; showing ${resolved.year}.` } });
-    }
-    if (s.metric !== resolved.metric.id || s.year !== resolved.year) {
-      replaceHistoryNext();
-      useStore.setState({ metric: resolved.metric.id, year: resolved.year });
-    }
-  }, [resolved]);
 
   if (geo) registerChinaMap(geo);
 
@@ -86,14 +66,11 @@ export function MapView() {
 
   return (
     <main className="map-view" id="main">
-      <div className="controls">
-        <MetricPicker value={metric?.id ?? null} />
-        {resolved && <YearControl years={resolved.years} year={year} />}
-      </div>
+      <ViewControls resolved={resolved} />
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {option && metric && (
-        <EChart option={option} label={`${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year}`} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" />
+        <EChart option={option} label={`${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year}`} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={onEvents} />
       )}
       {metric && view && (
         <div className="below-chart">

@@ -9,7 +9,7 @@ before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
 test('the map draws with a legend, and no console errors under StrictMode', async () => {
-  const { page, context, log } = await openPage(env.browser, env.srv.base);
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map`);
   await waitChart(page);
   const stats = await canvasStats(page);
   assert.ok(stats.colours > 8, `canvas looks blank: ${stats.colours} colours`);
@@ -26,7 +26,7 @@ test('the map draws with a legend, and no console errors under StrictMode', asyn
 });
 
 test('changing the year changes what is drawn; arrow keys and slider step years', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2016`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2016`);
   await waitChart(page);
   const before = await canvasStats(page);
   const n = await renderCount(page);
@@ -52,7 +52,7 @@ test('changing the year changes what is drawn; arrow keys and slider step years'
 });
 
 test('play animates through the years and stops at the last one', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2022`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2022`);
   await waitChart(page);
   await page.getByTestId('play').click();
   await page.waitForURL(/year=2023/, { timeout: 5000 });
@@ -67,7 +67,7 @@ test('play animates through the years and stops at the last one', async () => {
 });
 
 test('the URL round-trips a view and back/forward restore it', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_total&year=2019&lang=en`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_total&year=2019&lang=en`);
   await waitChart(page);
   assert.equal(await page.getByTestId('metric-select').inputValue(), 'incubators_total');
   assert.equal(await page.getByTestId('year-value').textContent(), '2019');
@@ -86,7 +86,7 @@ test('the URL round-trips a view and back/forward restore it', async () => {
 });
 
 test('the language toggle switches the whole UI and uses 万 in Chinese', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubating_enterprises&year=2022`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubating_enterprises&year=2022`);
   await waitChart(page);
   assert.equal(await page.locator('h1').textContent(), '孵化图谱');
   const tipZh = await hoverGeo(page, GEO.jiangsu);
@@ -102,7 +102,7 @@ test('the language toggle switches the whole UI and uses 万 in Chinese', async 
 });
 
 test('tooltip: value, qualifier, as-of, rank, change, no data, conflicting sources', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2018`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2018`);
   await waitChart(page);
   const js = await hoverGeo(page, GEO.jiangsu);
   assert.match(js.text, /江苏/);
@@ -114,14 +114,14 @@ test('tooltip: value, qualifier, as-of, rank, change, no data, conflicting sourc
   assert.match(tibet.text, /无数据/);
   assert.doesNotMatch(tibet.text, /\b0 家/);
 
-  await page.goto(`${env.srv.base}?metric=incubators_total&year=2019`);
+  await page.goto(`${env.srv.base}?view=map&metric=incubators_total&year=2019`);
   await waitChart(page);
   const conflict = await hoverGeo(page, GEO.jiangsu);
   assert.match(conflict.text, /来源不一致/);
   assert.match(conflict.text, /848/);
   assert.match(conflict.text, /832/);
 
-  await page.goto(`${env.srv.base}?metric=incubators_national&year=2016`);
+  await page.goto(`${env.srv.base}?view=map&metric=incubators_national&year=2016`);
   await waitChart(page);
   const asOf = await hoverGeo(page, GEO.jiangsu);
   assert.match(asOf.text, /截至 2016-03/);
@@ -130,7 +130,7 @@ test('tooltip: value, qualifier, as-of, rank, change, no data, conflicting sourc
 });
 
 test('latest available: each province at its own year, labelled, legend says years vary', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=latest`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=latest`);
   await waitChart(page);
   const opt = await chartOption(page);
   assert.match(opt.title[0].text, /最新可得/);
@@ -147,7 +147,7 @@ test('latest available: each province at its own year, labelled, legend says yea
 });
 
 test('national figure and sources are shown under the chart, with quotes', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2016`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2016`);
   await waitChart(page);
   assert.match(await page.getByTestId('national-figure').textContent(), /863 家/);
   const panel = page.getByTestId('sources-panel');
@@ -162,7 +162,7 @@ test('national figure and sources are shown under the chart, with quotes', async
 });
 
 test('a broken data file shows a message naming it; the rest keeps working', async () => {
-  const { page, context, log } = await openPage(env.browser, env.srv.base, {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map`, {
     route: (p) => p.route('**/data/figures.csv', (r) => r.fulfill({ status: 500, body: 'oops' })),
   });
   const alert = page.getByTestId('load-errors');
@@ -174,7 +174,7 @@ test('a broken data file shows a message naming it; the rest keeps working', asy
   await context.close();
 
   // a corrupt CSV: rows skipped and reported, the valid ones still drawn
-  const { page: p2, context: c2 } = await openPage(env.browser, env.srv.base, {
+  const { page: p2, context: c2 } = await openPage(env.browser, `${env.srv.base}?view=map`, {
     route: (p) => p.route('**/data/figures.csv', async (r) => {
       const res = await r.fetch();
       const text = (await res.text()).split('\n');
@@ -187,7 +187,7 @@ test('a broken data file shows a message naming it; the rest keeps working', asy
   await c2.close();
 
   // broken map geometry: a message, but the controls and sources still work
-  const { page: p3, context: c3 } = await openPage(env.browser, env.srv.base, {
+  const { page: p3, context: c3 } = await openPage(env.browser, `${env.srv.base}?view=map`, {
     route: (p) => p.route('**/data/geo/china.json', (r) => r.fulfill({ status: 404, body: 'nope' })),
   });
   await p3.getByText(/china\.json/).first().waitFor();
@@ -197,7 +197,7 @@ test('a broken data file shows a message naming it; the rest keeps working', asy
 
 test('untrusted text from data files is never rendered as HTML', async () => {
   const evil = '<img src=x onerror=alert(1)>';
-  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=2018`, {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2018`, {
     route: async (p) => {
       await p.route('**/data/sources.csv', async (r) => {
         const res = await r.fetch();
@@ -220,14 +220,14 @@ test('untrusted text from data files is never rendered as HTML', async () => {
 });
 
 test('unknown URL parameters give a sensible view and a notice', async () => {
-  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=%3Cscript%3E&year=abc&lang=fr`);
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=%3Cscript%3E&year=abc&lang=fr`);
   await waitChart(page);
   assert.match(page.url(), /metric=incubators_national/);
   const notes = await page.getByTestId('view-notices').textContent();
   assert.match(notes, /year=abc/);
   assert.match(notes, /lang=fr/);
   assert.match(notes, /<script>/, 'the rejected value is shown as text');
-  const { page: p2, context: c2 } = await openPage(env.browser, `${env.srv.base}?metric=no_such_metric&year=1999`);
+  const { page: p2, context: c2 } = await openPage(env.browser, `${env.srv.base}?view=map&metric=no_such_metric&year=1999`);
   await waitChart(p2);
   assert.match(await p2.getByTestId('view-notices').textContent(), /no_such_metric/);
   assert.deepEqual(log.errors, []);
@@ -238,7 +238,7 @@ test('unknown URL parameters give a sensible view and a notice', async () => {
 for (const [w, h] of [[1920, 1080], [1280, 800], [390, 844]]) {
   for (const lang of ['zh', 'en']) {
     test(`renders at ${w}×${h} in ${lang} without horizontal overflow`, async () => {
-      const { page, context, log } = await openPage(env.browser, `${env.srv.base}?metric=incubators_national&year=latest&lang=${lang}`, { viewport: { width: w, height: h } });
+      const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=latest&lang=${lang}`, { viewport: { width: w, height: h } });
       await waitChart(page);
       const stats = await canvasStats(page);
       assert.ok(stats.colours > 8, 'canvas not blank');

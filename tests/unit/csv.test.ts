@@ -115,7 +115,7 @@ describe('parseCsv', () => {
   // Papaparse emits "UndetectableDelimiter" with no row, which parseCsv maps
   // to line 1. A valid 2-column CSV therefore reports an error, and
   // parseSources (which gives up on any line-1 problem) would drop every source.
-  it.fails('a valid one- or two-column CSV parses without errors (delimiter auto-detection)', () => {
+  it('a valid one- or two-column CSV parses without errors (delimiter auto-detection)', () => {
     expect(parseCsv('a,b\n1,2\n').errors).toEqual([]);
     expect(parseCsv('name\nfoo\nbar\n').errors).toEqual([]);
   });
@@ -123,7 +123,7 @@ describe('parseCsv', () => {
   // BUG (src/data/csv.ts:17-20): errors coming from Papaparse (quote errors)
   // are mapped with `e.row + 1`, i.e. by record index, not by editor line.
   // After a multi-line quoted field the reported line is too small.
-  it.fails('quote errors are reported on their editor line after a multi-line field', () => {
+  it('quote errors are reported on their editor line after a multi-line field', () => {
     const text = 'a,b,c\n"x\ny",2,3\n"unterminated,5,6\n'; // the bad quote starts on line 4
     const t = parseCsv(text);
     const quoteErr = t.errors.find((e) => e.message.startsWith('MissingQuotes'));

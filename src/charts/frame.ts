@@ -1,0 +1,53 @@
+/**
+ * The frame every chart carries inside its own drawing area — title, unit,
+ * year, source line and the dashboard's name — so that a screenshot or an
+ * exported image stays self-explanatory. Pure.
+ */
+import type { EChartsOption } from 'echarts';
+import type { Lang, Source } from '../data/types';
+import { t } from '../i18n/strings';
+import { sourceLine } from './sourceLabel';
+
+export interface FrameInput {
+  lang: Lang;
+  /** e.g. "国家级科技企业孵化器 · 2022" */
+  title: string;
+  /** e.g. "单位：家   全国数据: 1425 家" */
+  subtitle?: string;
+  sourceIds: readonly string[];
+  sources: ReadonlyMap<string, Source>;
+  compact?: boolean;
+}
+
+/** Space the frame takes at the top and bottom, for grids and series to keep clear of. */
+export function frameInsets(compact = false): { top: number; bottom: number } {
+  return compact ? { top: 64, bottom: 30 } : { top: 76, bottom: 34 };
+}
+
+export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact = false }: FrameInput): Pick<EChartsOption, 'title' | 'graphic'> {
+  return {
+    title: {
+      text: title,
+      subtext: subtitle ?? '',
+      left: compact ? 8 : 16,
+      top: compact ? 6 : 10,
+      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 1100, overflow: 'truncate' },
+      subtextStyle: { fontSize: compact ? 11 : 13, color: '#444', width: compact ? 360 : 1200, overflow: 'truncate' },
+    },
+    graphic: [
+      {
+        id: 'source-line',
+        type: 'text',
+        right: compact ? 8 : 16,
+        bottom: compact ? 4 : 8,
+        style: {
+          text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,
+          fontSize: compact ? 10 : 12,
+          fill: '#555',
+          width: compact ? 370 : 1400,
+          overflow: 'truncate',
+        },
+      },
+    ],
+  };
+}

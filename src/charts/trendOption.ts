@@ -1,0 +1,402 @@
+/**
+ * The ECharts option for the trend chart: shaped series in, option out.
+ * Pure; unit-tested without a DOM.
+ *
+ * - Years without a value are `null` with `connectNulls: false`: a gap, never
+ *   a line drawn across it.
+ * - Every point carries a symbol (a lone point between gaps would otherwise
+ *   be invisible): ● exact, ▲ lower bound (≥), ◆ approximate (≈); in the
+ *   derived modes (yoy, share) a hollow marker means "indicative".
+ * - A point resting on disagreeing sources has a dark-orange border and a
+ *   "!" label; the tooltip lists every figure with its source.
+ */
+import type { EChartsOption } from 'echarts';
+import type { Cell } from '../data/query';
+import { regionName } from '../data/regions';
+import { needsNationalAxis, type TrendData, type TrendMode, type TrendPoint, type TrendSeries } from '../data/trend';
+import type { Figure, Lang, MetricDef, Qualifier, Source } from '../data/types';
+import { formatFigure, formatNumber } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { tt } from '../i18n/trend';
+import { esc } from './escape';
+import { chartFrame, frameInsets } from './frame';
+import { sourceShortName } from './sourceLabel';
+
+/** Province line colours (Okabe–Ito based, colour-blind-safe first eight), in the order chosen. */
+export const TREND_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#7f3c8d', '#999933', '#882255', '#44AA99', '#5b6770', '#b8860b', '#1b9e77'];
+export const NATIONAL_COLOR = '#1a1d21';
+/** Border and "!" of points whose sources disagree. */
+export const CONFLICT_COLOR = '#9a3412';
+
+export const QUALIFIER_SYMBOL: Record<Qualifier, string> = { exact: 'circle', at_least: 'triangle', about: 'diamond' };
+
+export function provinceColor(i: number): string {
+  return TREND_PALETTE[i % TREND_PALETTE.length]!;
+}
+
+/** Colour of each drawn series: national in near-black, provinces by their position among the provinces. */
+export function seriesColors(series: readonly Pick<TrendSeries, 'region' | 'national'>[]): Map<string, string> {
+  const m = new Map<string, string>();
+  let i = 0;
+  for (const s of series) m.set(s.region, s.national ? NATIONAL_COLOR : provinceColor(i++));
+  return m;
+}
+
+export interface TrendOptionInput {
+  lang: Lang;
+  metric: MetricDef;
+  data: TrendData;
+  sources: ReadonlyMap<string, Source>;
+  /** ids of the sources behind what is drawn (sourceIdsOf(data.cells)) */
+  sourceIds: readonly string[];
+  /** narrow screens: smaller type */
+  compact?: boolean;
+}
+
+const MODE_TITLE: Record<TrendMode, 'modeTitle_abs' | 'modeTitle_yoy' | 'modeTitle_share'> = {
+  abs: 'modeTitle_abs',
+  yoy: 'modeTitle_yoy',
+  share: 'modeTitle_share',
+};
+
+export function seriesName(s: Pick<TrendSeries, 'region' | 'national'>, lang: Lang, rightAxis = false): string {
+  if (s.national) return rightAxis ? tt(lang, 'nationalRight') : tt(lang, 'national');
+  return regionName(s.region, lang);
+}
+
+/** "+12.3%", "−4%", "±0%" */
+export function formatChange(pct: number): string {
+  if (pct === 0) return '±0%';
+  const s = Math.abs(pct) >= 100 ? pct.toFixed(0) : pct.toFixed(1);
+  return `${pct > 0 ? '+' : ''}${s.replace('-', '−')}%`;
+}
+
+export function formatShare(pct: number): string {
+  const s = pct >= 1 ? pct.toFixed(1) : pct.toFixed(2);
+  return `${s}%`;
+}
+
+/** The value as text, in the mode's terms ("≥ 4万 家", "+12.3%", "15.8%"). */
+export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lang: Lang): string {
+  if (p.value === null) return tt(lang, 'noData');
+  if (mode === 'abs') return formatFigure(p.value, p.qualifier, unit, lang);
+  const mark = p.indicative ? '≈ ' : '';
+  return mark + (mode === 'yoy' ? formatChange(p.value) : formatShare(p.value));
+}
+
+/** "≥ 4万 家（下限） · 截至 2023-06" — one figure with its qualifier in words and its date. */
+export function figureLong(f: Figure, unit: string, lang: Lang): string {
+  let s = formatFigure(f.value, f.qualifier, unit, lang);
+  if (f.qualifier === 'at_least') s += tt(lang, 'boundShort');
+  else if (f.qualifier === 'about') s += tt(lang, 'aboutShort');
+  if (f.asOf) s += ` · ${t(lang, 'asOf', { date: f.asOf })}`;
+  return s;
+}
+
+const GREY = 'color:#555';
+
+/** Source lines of one cell: the source of a single figure, or every figure with its source under "Sources disagree". */
+function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap<string, Source>, label = ''): string {
+  const pre = label ? `${esc(label)}: ` : '';
+  if (c.all.length === 1 || !c.conflict) {
+    const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
+    const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
+    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tt(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
+  }
+  const items = c.all
+    .map((f) => `<div style="padding-left:0.8em">· ${esc(figureLong(f, unit, lang))} — ${esc(sourceShortName(sources.get(f.sourceId)))}</div>`)
+    .join('');
+  return `<div><b style="color:${CONFLICT_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
+}
+
+function missingText(p: TrendPoint, lang: Lang): string {
+  switch (p.missing) {
+    case 'noPrevYear':
+      return tt(lang, 'missingPrevYear', { year: p.year - 1 });
+    case 'zeroBase':
+      return tt(lang, 'yoyZeroBase', { year: p.year - 1 });
+    case 'noNational':
+    case 'zeroNational':
+      return tt(lang, 'missingNational');
+    default:
+      return tt(lang, 'missingThisYear', { year: p.year });
+  }
+}
+
+/**
+ * The tooltip's HTML for one year: every drawn series, its value in the
+ * mode's terms, the figures behind it with their qualifiers, dates and
+ * sources, and which series have no value (and why). Every data string is
+ * escaped.
+ */
+export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'lang' | 'metric' | 'data' | 'sources'>, colors?: ReadonlyMap<string, string>): string {
+  const { lang, metric, data, sources } = input;
+  const unit = metric.unit[lang];
+  const i = data.years.indexOf(year);
+  const col = colors ?? seriesColors(data.series);
+  const rows: string[] = [];
+  const missing: string[] = [];
+  for (const s of data.series) {
+    const p = s.points[i];
+    if (!p) continue;
+    const name = seriesName(s, lang);
+    if (p.value === null) {
+      const why = missingText(p, lang);
+      missing.push(lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
+      continue;
+    }
+    const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(col.get(s.region) ?? '#888')}"></span>`;
+    const lines: string[] = [];
+    lines.push(`${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang))}</b>${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`);
+    const c = p.cell!;
+    if (data.mode === 'abs') {
+      const f = c.primary;
+      const quals: string[] = [];
+      if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
+      if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
+      if (quals.length) lines.push(`<div style="${GREY}">${esc(quals.join(' · '))}</div>`);
+      lines.push(cellSourcesHtml(c, unit, lang, sources));
+    } else {
+      const b = p.base!;
+      if (data.mode === 'yoy') {
+        lines.push(
+          `<div style="${GREY}">${esc(tt(lang, 'yoyFrom', { from: p.year - 1, to: p.year }))}: ${esc(figureLong(b.primary, unit, lang))} → ${esc(figureLong(c.primary, unit, lang))}</div>`,
+        );
+        lines.push(cellSourcesHtml(b, unit, lang, sources, String(p.year - 1)));
+        lines.push(cellSourcesHtml(c, unit, lang, sources, String(p.year)));
+      } else {
+        lines.push(
+          `<div style="${GREY}">${esc(figureLong(c.primary, unit, lang))} ÷ ${esc(tt(lang, 'national'))} ${esc(figureLong(b.primary, unit, lang))}</div>`,
+        );
+        lines.push(cellSourcesHtml(c, unit, lang, sources, regionName(s.region, lang)));
+        lines.push(cellSourcesHtml(b, unit, lang, sources, tt(lang, 'national')));
+      }
+      if (p.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tt(lang, 'indicative'))}</div>`);
+    }
+    rows.push(`<div style="margin-top:4px">${lines.join('')}</div>`);
+  }
+  const modeLabel = tt(lang, `mode_${data.mode}`);
+  const head = `<div><b style="font-size:1.1em">${esc(year)}</b> · ${esc(metric.label[lang])} · ${esc(modeLabel)}</div>`;
+  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tt(lang, 'noData'))}: ${esc(missing.join(lang === 'zh' ? '；' : '; '))}</div>` : '';
+  return `<div style="max-width:360px;white-space:normal;line-height:1.45">${head}${rows.join('')}${tail}</div>`;
+}
+
+/** The point as an ECharts data item, or null for a gap. */
+export function dataItem(p: TrendPoint, mode: TrendMode, color: string, compact = false): null | Record<string, unknown> {
+  if (p.value === null) return null;
+  const base = compact ? 7 : 8;
+  // abs: the marker says how the source states the figure; derived modes: a
+  // hollow marker says the value rests on a bound or an approximation
+  const symbol = mode === 'abs' ? QUALIFIER_SYMBOL[p.qualifier] : 'circle';
+  const hollow = mode !== 'abs' && p.indicative;
+  const size = (p.isolated ? base + 3 : base) + (symbol === 'circle' ? 0 : 3);
+  const itemStyle: Record<string, unknown> = hollow ? { color: '#ffffff', borderColor: color, borderWidth: 2 } : { color };
+  if (p.conflict) Object.assign(itemStyle, { borderColor: CONFLICT_COLOR, borderWidth: 2.5 });
+  const item: Record<string, unknown> = {
+    value: Number(p.value.toFixed(6)),
+    symbol,
+    symbolSize: size,
+    itemStyle,
+  };
+  if (p.conflict) {
+    item.label = {
+      show: true,
+      formatter: '!',
+      position: 'top',
+      distance: 6,
+      color: '#ffffff',
+      backgroundColor: CONFLICT_COLOR,
+      padding: [1, 4],
+      borderRadius: 3,
+      fontWeight: 'bold',
+      fontSize: compact ? 10 : 11,
+    };
+  }
+  return item;
+}
+
+/** "2000–2024", "2019", or "" */
+export function spanText(years: readonly number[]): string {
+  const a = years[0];
+  const b = years[years.length - 1];
+  if (a === undefined || b === undefined) return '';
+  return a === b ? String(a) : `${a}–${b}`;
+}
+
+/** The whole option. */
+export function buildTrendOption(input: TrendOptionInput): EChartsOption {
+  const { lang, metric, data, sources, sourceIds, compact = false } = input;
+  const unit = metric.unit[lang];
+  const mode = data.mode;
+  // Two y axes are avoided where possible: with two scales, where lines cross
+  // or how close they run means nothing, and readers take it to mean
+  // something. They are used only when the national figure is ten times or
+  // more the largest drawn province, because the provinces would otherwise
+  // be squashed flat along the bottom. The national line, its legend entry
+  // and its axis then all say "right axis". Every line (national included)
+  // can also be hidden by clicking its legend entry.
+  const dual = needsNationalAxis(data);
+  const colors = seriesColors(data.series);
+  const span = spanText(data.years);
+  const inset = frameInsets(compact);
+  const fs = compact ? 11 : 13;
+  const drawnSeries = data.series.filter((s) => s.drawn > 0);
+  const empty = drawnSeries.length === 0;
+
+  const frame = chartFrame({
+    lang,
+    title: `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
+    subtitle: [
+      mode === 'abs' ? tt(lang, 'spanSubtitle', { unit, span }) : tt(lang, 'spanSubtitlePct', { span }),
+      dual ? tt(lang, 'dualAxisNote') : '',
+    ]
+      .filter(Boolean)
+      .join('   '),
+    sourceIds,
+    sources,
+    compact,
+  });
+
+  const legendTop = inset.top;
+  const gridTop = inset.top + (compact ? 52 : 56);
+  const noteBottom = inset.bottom - (compact ? 8 : 10) + (compact ? 12 : 14);
+  const gridBottom = noteBottom + (compact ? 18 : 22);
+
+  const valueFormatter = (v: unknown) => formatNumber(Number(v), lang);
+  const yAxis: Record<string, unknown>[] = [
+    {
+      type: 'value',
+      name: mode === 'abs' ? unit : mode === 'yoy' ? tt(lang, 'axisYoy') : tt(lang, 'axisShare'),
+      nameTextStyle: { fontSize: fs, align: 'left', color: '#444' },
+      nameGap: 12,
+      // counts start at zero; changes may be negative
+      min: mode === 'yoy' ? undefined : 0,
+      axisLabel: mode === 'abs' ? { formatter: valueFormatter, fontSize: fs } : { formatter: '{value}%', fontSize: fs },
+      splitLine: { lineStyle: { color: '#e5e7eb' } },
+    },
+  ];
+  if (dual) {
+    yAxis.push({
+      type: 'value',
+      name: tt(lang, 'nationalRightAxis', { unit }),
+      nameTextStyle: { fontSize: fs, align: 'right', color: NATIONAL_COLOR, fontWeight: 600 },
+      nameGap: 12,
+      min: 0,
+      position: 'right',
+      axisLine: { show: true, lineStyle: { color: NATIONAL_COLOR } },
+      axisLabel: { formatter: valueFormatter, fontSize: fs, color: NATIONAL_COLOR },
+      splitLine: { show: false },
+    });
+  }
+
+  const series: Record<string, unknown>[] = data.series.map((s) => {
+    const color = colors.get(s.region)!;
+    return {
+      id: s.region,
+      name: seriesName(s, lang, dual),
+      type: 'line',
+      yAxisIndex: s.national && dual ? 1 : 0,
+      // gaps stay gaps: no line across a year without a figure
+      connectNulls: false,
+      showSymbol: true,
+      showAllSymbol: true,
+      smooth: false,
+      color,
+      z: s.national ? 3 : 2,
+      lineStyle: { width: s.national ? 3 : 2, color },
+      emphasis: { focus: 'series' },
+      labelLayout: { hideOverlap: false },
+      data: s.points.map((p) => dataItem(p, mode, color, compact)),
+    };
+  });
+  if (mode === 'yoy' && !empty) {
+    // the zero line of the change, in no legend and no tooltip
+    series.push({
+      id: '__zero',
+      type: 'line',
+      data: [],
+      silent: true,
+      markLine: { silent: true, symbol: 'none', label: { show: false }, lineStyle: { color: '#6b7280', type: 'solid', width: 1 }, data: [{ yAxis: 0 }] },
+    });
+  }
+
+  const note = mode === 'abs' ? tt(lang, 'legendMarks') : tt(lang, 'legendMarksDerived');
+
+  const aria = [
+    `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}.`,
+    ...data.series.map((s) => {
+      const pts = s.points.filter((p) => p.value !== null).map((p) => `${p.year} ${pointValueText(p, mode, unit, lang)}${p.conflict ? ` (${t(lang, 'conflict')})` : ''}`);
+      return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tt(lang, 'noData')}.`;
+    }),
+  ].join(' ');
+
+  return {
+    title: frame.title,
+    aria: { enabled: true, label: { description: aria } },
+    animationDuration: 300,
+    animationDurationUpdate: 300,
+    color: data.series.map((s) => colors.get(s.region)!),
+    legend: {
+      type: 'scroll',
+      top: legendTop,
+      left: compact ? 8 : 16,
+      right: compact ? 8 : 16,
+      itemGap: compact ? 10 : 16,
+      textStyle: { fontSize: fs },
+      data: data.series.map((s) => seriesName(s, lang, dual)),
+    },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      enterable: false,
+      axisPointer: { type: 'line' },
+      formatter: (params: unknown) => {
+        const list = Array.isArray(params) ? params : [params];
+        const first = list[0] as { dataIndex?: number; axisValue?: string | number } | undefined;
+        const year = first?.axisValue !== undefined ? Number(first.axisValue) : data.years[first?.dataIndex ?? -1];
+        return year === undefined || Number.isNaN(year) ? '' : trendTooltipHtml(year, input, colors);
+      },
+    },
+    grid: {
+      top: gridTop,
+      bottom: gridBottom,
+      left: compact ? 8 : 20,
+      right: dual ? (compact ? 8 : 20) : compact ? 14 : 28,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category',
+      boundaryGap: false,
+      data: data.years.map(String),
+      axisLabel: { fontSize: fs, hideOverlap: true },
+      axisLine: { onZero: false },
+      axisTick: { alignWithLabel: true },
+    },
+    yAxis,
+    graphic: [
+      ...(frame.graphic as object[]),
+      {
+        id: 'marks-note',
+        type: 'text',
+        left: compact ? 8 : 16,
+        bottom: noteBottom,
+        silent: true,
+        style: { text: note, fontSize: compact ? 10 : 12, fill: '#333', width: compact ? 370 : 1400, overflow: 'truncate' },
+      },
+      ...(empty
+        ? [
+            {
+              id: 'empty-note',
+              type: 'text',
+              left: 'center',
+              top: 'middle',
+              silent: true,
+              style: { text: tt(lang, 'noValuesInMode'), fontSize: compact ? 13 : 16, fill: '#555' },
+            },
+          ]
+        : []),
+    ],
+    series,
+  } as EChartsOption;
+}

@@ -1,0 +1,49 @@
+import { useEffect, useMemo } from 'react';
+import { useData } from './data';
+import { useNotices } from './notices';
+import { resolveView, type Resolved } from './selectors';
+import { useStore } from './store';
+import { replaceHistoryNext } from './urlSync';
+
+/** This calendar year: 'latest' never reaches past it. */
+export const THIS_YEAR = new Date().getFullYear();
+
+/**
+ * The metric and year a metric/year view actually shows, resolved against
+ * the data (defaults filled, unknown values dropped with a notice) and
+ * written back to the store, so that a copied link is exact.
+ */
+export function useResolvedView(): Resolved | null {
+  const wantMetric = useStore((s) => s.metric);
+  const wantYear = useStore((s) => s.year);
+  const pkg = useData((s) => s.pkg);
+  const coverage = useData((s) => s.coverage);
+
+  const resolved = useMemo(
+    () => (pkg ? resolveView({ metric: wantMetric, year: wantYear }, pkg.metrics, coverage) : null),
+    [pkg, coverage, wantMetric, wantYear],
+  );
+
+  useEffect(() => {
+    if (!resolved?.metric) return;
+    const n = resolved.notice;
+    if (n?.kind === 'unknownMetric') {
+      useNotices.getState().push({
+        key: `metric:${n.value}`,
+        text: { zh: `没有“${n.value}”这个指标，已显示默认指标。`, en: `There is no metric “${n.value}”; showing the default metric.` },
+      });
+    } else if (n?.kind === 'yearNotOffered') {
+      useNotices.getState().push({
+        key: `year:${resolved.metric.id}:${n.value}`,
+        text: { zh: `${n.value} 年该指标没有省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value}; showing ${resolved.year}.` },
+      });
+    }
+    const s = useStore.getState();
+    if (s.metric !== resolved.metric.id || s.year !== resolved.year) {
+      replaceHistoryNext();
+      useStore.setState({ metric: resolved.metric.id, year: resolved.year });
+    }
+  }, [resolved]);
+
+  return resolved;
+}

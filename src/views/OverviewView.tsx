@@ -1,0 +1,83 @@
+import { useMemo } from 'react';
+import { buildMapOption } from '../charts/mapOption';
+import { registerChinaMap } from '../charts/echarts';
+import { headlines, mostCompleteMetric } from '../data/overview';
+import { provinceData, sourceIdsOf } from '../data/query';
+import { REGION_BY_CODE } from '../data/regions';
+import { formatFigure } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { tv } from '../i18n/views';
+import { useData } from '../state/data';
+import { useStore } from '../state/store';
+import { THIS_YEAR } from '../state/useResolved';
+import { DEFAULT_STATE, toQuery } from '../state/url';
+import { useMedia } from '../hooks';
+import { EChart } from '../components/EChart';
+import { SourcesPanel } from '../components/SourcesPanel';
+import './views.css';
+
+export default function OverviewView() {
+  const lang = useStore((s) => s.lang);
+  const navigate = useStore((s) => s.navigate);
+  const { pkg, index, geo, nameMap } = useData();
+  const compact = useMedia('(max-width: 700px)');
+
+  const heads = useMemo(() => (pkg ? headlines(index, pkg.metrics, THIS_YEAR) : []), [pkg, index]);
+  const mapMetric = useMemo(() => (pkg ? mostCompleteMetric(index, pkg.manifest.metrics) : null), [pkg, index]);
+  const map = useMemo(() => {
+    if (!pkg || !mapMetric || !geo) return null;
+    const metric = pkg.metrics.get(mapMetric)!;
+    const rows = provinceData(index, mapMetric, 'latest', THIS_YEAR);
+    const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
+    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds }) };
+  }, [pkg, mapMetric, geo, index, lang, nameMap, compact]);
+  const onEvents = useMemo(
+    () => ({ click: (p: unknown) => {
+      const code = String((p as { name?: string }).name ?? '');
+      if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
+    } }),
+    [navigate],
+  );
+
+  if (!pkg) return null;
+  if (geo) registerChinaMap(geo);
+  const headSources = sourceIdsOf(heads.map((h) => h.cell));
+
+  return (
+    <main className="overview-view" id="main">
+      <h2 className="overview-section-title">{tv(lang, 'headline')}</h2>
+      <p className="muted" style={{ marginTop: 0 }}>{tv(lang, 'headlineNote')}</p>
+      <div className="headline-grid" data-testid="headlines">
+        {heads.map((h) => {
+          const f = h.cell.primary;
+          return (
+            <a key={h.metric.id} className="headline" data-metric={h.metric.id}
+              href={toQuery({ ...DEFAULT_STATE, lang, view: 'trend', metric: h.metric.id })}
+              onClick={(e) => { if (e.button !== 0 || e.ctrlKey || e.metaKey) return; e.preventDefault(); navigate({ view: 'trend', metric: h.metric.id, regions: [] }); }}>
+              <span className="card-group">{pkg.manifest.groups.find((g) => g.id === h.metric.group)?.label[lang]}</span>
+              <span className="card-title">{h.metric.label[lang]}</span>
+              <span className="card-value">{formatFigure(f.value, f.qualifier, h.metric.unit[lang], lang)}</span>
+              <span className="card-meta">({f.asOf ?? h.year}){h.cell.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}</span>
+            </a>
+          );
+        })}
+      </div>
+      {map && (
+        <>
+          <h2 className="overview-section-title">
+            {tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
+            <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: map.metric.id, year: 'latest' })}
+              onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: map.metric.id, year: 'latest' }); }}>{tv(lang, 'openMap')} →</a>
+          </h2>
+          <EChart option={map.option} label={tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
+        </>
+      )}
+      <div style={{ marginTop: 10 }}>
+        <SourcesPanel lang={lang} all={pkg.sources} viewSources={headSources.map((id) => ({
+          id,
+          figures: heads.filter((h) => h.cell.all.some((f) => f.sourceId === id)).map((h) => `${h.metric.label[lang]} ${h.year}`).join('; '),
+        }))} />
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,177 @@
+import { useMemo } from 'react';
+import { buildTrendOption, seriesColors, seriesName } from '../charts/trendOption';
+import { sourceIdsOf, type Cell } from '../data/query';
+import { NATIONAL, regionName } from '../data/regions';
+import { buildTrend, effectiveRegions, regionYearCounts, topRegions, type TrendMode } from '../data/trend';
+import type { Lang } from '../data/types';
+import { formatFigure } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { tt } from '../i18n/trend';
+import { useData } from '../state/data';
+import { useStore, viewOf } from '../state/store';
+import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
+import { useResolvedView } from '../state/useResolved';
+import { useMedia } from '../hooks';
+import { EChart } from '../components/EChart';
+import { ViewControls } from '../components/ViewControls';
+import { RegionMultiSelect } from '../components/RegionMultiSelect';
+import { SourcesPanel } from '../components/SourcesPanel';
+import { Notice } from '../components/Notices';
+import { yearRanges } from './labels';
+import './trend.css';
+
+/** How many provinces "add provinces with most data" adds at once. */
+const ADD_MOST = 5;
+
+/**
+ * Trend view: the national figure and chosen provinces over the years.
+ *
+ * URL: `?view=trend&metric=…&regions=江苏,广东&mode=abs|yoy|share`. With no
+ * `regions` the chart shows the national line and the 3 provinces with most
+ * years of data for the metric; that default is NOT written into the URL (it
+ * follows the metric), and the first change to the selection writes the
+ * whole shown selection, so the link then reproduces exactly what is shown.
+ */
+export default function TrendView() {
+  const lang = useStore((s) => s.lang);
+  const mode = useStore((s) => s.mode);
+  const chosen = useStore((s) => s.regions);
+  const { pkg, index, coverage } = useData();
+  const compact = useMedia('(max-width: 700px)');
+  const resolved = useResolvedView();
+  const metric = resolved?.metric ?? null;
+
+  const counts = useMemo(() => (metric ? regionYearCounts(index, metric.id) : new Map<string, number>()), [index, metric]);
+  const eff = useMemo(() => (metric ? effectiveRegions(index, metric.id, chosen) : { regions: [], isDefault: true }), [index, metric, chosen]);
+  const cov = metric ? coverage.get(metric.id) : undefined;
+  const hasNational = Boolean(cov?.nationalYears.length);
+
+  const data = useMemo(
+    () => (metric ? buildTrend(index, { metric: metric.id, regions: eff.regions, mode, includeNational: true }) : null),
+    [index, metric, eff, mode],
+  );
+  // colours by position among the provinces: identical in every mode (the national line is dropped in share mode)
+  const colors = useMemo(() => seriesColors([{ region: NATIONAL, national: true }, ...eff.regions.map((r) => ({ region: r, national: false }))]), [eff]);
+
+  const view = useMemo(() => {
+    if (!data || !metric) return null;
+    const sourceIds = sourceIdsOf(data.cells);
+    const unit = metric.unit[lang];
+    const supports = new Map<string, string[]>();
+    const note = (region: string, c: Cell) => {
+      for (const f of c.all) {
+        const list = supports.get(f.sourceId) ?? [];
+        const text = `${regionName(region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`;
+        if (!list.includes(text)) list.push(text);
+        supports.set(f.sourceId, list);
+      }
+    };
+    for (const c of data.cells) note(c.primary.region, c);
+    return { sourceIds, supports };
+  }, [data, metric, lang]);
+
+  const option = useMemo(() => {
+    if (!data || !metric || !pkg || !view) return null;
+    return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
+  }, [data, metric, pkg, view, lang, compact, colors]);
+
+  if (!pkg) return null;
+
+  const setRegions = (codes: string[]) => useStore.getState().setRegions(codes.slice(0, MAX_REGIONS));
+  const more = metric ? topRegions(index, metric.id, ADD_MOST, eff.regions) : [];
+  const provincesShown = eff.regions;
+  const stateNow = viewOf(useStore.getState());
+
+  return (
+    <main className="trend-view" id="main">
+      <ViewControls resolved={resolved} year={false}>
+        <ModeControl lang={lang} mode={mode} hasNational={hasNational} />
+      </ViewControls>
+      <RegionMultiSelect
+        lang={lang}
+        counts={counts}
+        selected={provincesShown}
+        isDefault={eff.isDefault}
+        colors={colors}
+        onChange={setRegions}
+        onAddMost={more.length ? () => setRegions([...provincesShown, ...more]) : null}
+        addMostCount={more.length || ADD_MOST}
+      />
+      {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial').replace(/，?地图.*$|; no provincial figures to map\.?$/, lang === 'zh' ? '。' : '.')}</Notice>}
+      {option && metric && (
+        <EChart option={option} label={`${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}`} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart" />
+      )}
+      {metric && data && view && (
+        <div className="below-chart">
+          <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tt(lang, `modeHint_${mode}`)}</p>
+          {provincesShown.length > 0 && (
+            <nav className="trend-profiles" aria-label={tt(lang, 'profiles')}>
+              <span className="field-label">{tt(lang, 'profiles')}:</span>
+              <ul>
+                {provincesShown.map((code) => {
+                  const name = regionName(code, lang);
+                  return (
+                    <li key={code}>
+                      <a
+                        href={toQuery({ ...stateNow, view: 'province', region: code }) || '?'}
+                        data-testid={`profile-${code}`}
+                        aria-label={tt(lang, 'openProfile', { name })}
+                        onClick={(e) => {
+                          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+                          e.preventDefault();
+                          useStore.getState().navigate({ view: 'province', region: code });
+                        }}
+                      >
+                        <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
+                        {tt(lang, 'profileLink', { name })}
+                      </a>
+                    </li>
+                  );
+                })}
+              </ul>
+            </nav>
+          )}
+          <div className="metric-info">
+            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}{' '}
+            <span className="muted">
+              ({t(lang, `kind_${metric.kind}`)}
+              {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''}
+              {data.series
+                .filter((s) => !s.national)
+                .map((s) => `; ${seriesName(s, lang)}: ${yearRanges(yearsWithFigures(s.points))  || t(lang, 'noData')}`)
+                .join('')}
+              )
+            </span>
+          </div>
+          <SourcesPanel lang={lang} all={pkg.sources} viewSources={view.sourceIds.map((id) => ({ id, figures: (view.supports.get(id) ?? []).join('; ') }))} />
+        </div>
+      )}
+    </main>
+  );
+}
+
+function yearsWithFigures(points: readonly { year: number; cell: Cell | null }[]): number[] {
+  return points.filter((p) => p.cell).map((p) => p.year);
+}
+
+/** Segmented control (radio group) for abs / yoy / share. */
+function ModeControl({ lang, mode, hasNational }: { lang: Lang; mode: TrendMode; hasNational: boolean }) {
+  const setMode = useStore((s) => s.setMode);
+  return (
+    <fieldset className="trend-mode" data-testid="trend-mode">
+      <legend className="field-label">{tt(lang, 'mode')}</legend>
+      <div className="trend-segments">
+        {TREND_MODES.map((m) => {
+          const disabled = m === 'share' && !hasNational && mode !== 'share';
+          return (
+            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tt(lang, 'shareDisabled') : tt(lang, `modeHint_${m}`)}>
+              <input type="radio" name="trend-mode" value={m} checked={mode === m} disabled={disabled} onChange={() => setMode(m)} data-testid={`mode-${m}`} />
+              <span>{tt(lang, `mode_${m}`)}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,136 @@
+/**
+ * Integrity of the SHIPPED data package in public/data/: every file parses
+ * without a single problem, every figure is backed by a source with the
+ * source's words, and the known Jiangsu 2019 conflict is kept visible.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/data/csv';
+import { loadPackage, parseManifest } from '../../src/data/load';
+import { checkManifest, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../src/data/package';
+import { buildIndex, cellAt, coverage, provinceData } from '../../src/data/query';
+import { isProvince, NATIONAL } from '../../src/data/regions';
+import type { MetricDef } from '../../src/data/types';
+
+const DIR = new URL('../../public/data/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
+
+const manifest = parseManifest(read('manifest.json'));
+const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
+const src = parseSources(parseCsv(read('sources.csv')));
+const figTable = parseCsv(read('figures.csv'));
+const fig = parseFigures(figTable, metrics, src.sources);
+const ent = parseEntities(parseCsv(read('entities.csv')), src.sources);
+
+describe('shipped data package', () => {
+  it('manifest passes its checks and lists the datasets that exist', () => {
+    expect(checkManifest(manifest)).toEqual([]);
+    for (const id of ['figures', 'sources', 'entities', 'geo']) {
+      const ds = manifest.datasets.find((d) => d.id === id);
+      expect(ds, id).toBeDefined();
+      expect(() => read(ds!.path)).not.toThrow();
+    }
+  });
+
+  it('sources.csv, figures.csv and entities.csv parse with zero problems', () => {
+    expect(src.problems).toEqual([]);
+    expect(fig.problems).toEqual([]);
+    expect(ent.problems).toEqual([]);
+  });
+
+  it('every data row was loaded (nothing silently skipped)', () => {
+    expect(fig.figures.length).toBe(figTable.rows.length);
+    expect(fig.figures.length).toBeGreaterThan(0);
+    const rowsOf = (id: string) => manifest.datasets.find((d) => d.id === id)?.rows;
+    if (rowsOf('figures') !== undefined) expect(fig.figures.length).toBe(rowsOf('figures'));
+    if (rowsOf('sources') !== undefined) expect(src.sources.size).toBe(rowsOf('sources'));
+    if (rowsOf('entities') !== undefined) expect(ent.entities.length).toBe(rowsOf('entities'));
+  });
+
+  it('every figure’s source exists and has a non-empty quote or citation', () => {
+    const bad = fig.figures.filter((f) => {
+      const s = src.sources.get(f.sourceId);
+      return !s || (!s.quote.trim() && !s.citation.trim());
+    });
+    expect(bad.map((f) => f.id)).toEqual([]);
+  });
+
+  it('every source has an http(s) URL or a citation', () => {
+    for (const s of src.sources.values()) {
+      expect(s.url === '' || /^https?:\/\//.test(s.url), s.id).toBe(true);
+      expect(s.url !== '' || s.citation !== '', s.id).toBe(true);
+    }
+  });
+
+  it('every entity’s source exists', () => {
+    for (const e of ent.entities) expect(src.sources.has(e.sourceId), e.id).toBe(true);
+  });
+
+  it('the manifest lists every metric used by figures', () => {
+    const used = new Set(fig.figures.map((f) => f.metric));
+    const raw = new Set(figTable.rows.map((r) => (r.cells.metric ?? '').trim()));
+    for (const m of [...used, ...raw]) expect(metrics.has(m), m).toBe(true);
+  });
+
+  it('every metric in the manifest has figures', () => {
+    expect(unusedMetrics(manifest, fig.figures)).toEqual([]);
+  });
+
+  it('figure ids are unique and regions are provinces or CN', () => {
+    expect(new Set(fig.figures.map((f) => f.id)).size).toBe(fig.figures.length);
+    for (const f of fig.figures) expect(f.region === NATIONAL || isProvince(f.region), f.id).toBe(true);
+  });
+
+  it('keeps the known Jiangsu 2019 conflict (848 vs 832) visible', () => {
+    const idx = buildIndex(fig.figures);
+    const cell = cellAt(idx, 'incubators_total', '320000', 2019);
+    expect(cell).not.toBeNull();
+    expect(cell!.conflict).toBe(true);
+    const values = new Set(cell!.all.map((f) => f.value));
+    expect(values.has(848)).toBe(true);
+    expect(values.has(832)).toBe(true);
+    // and provinceData exposes it to the map
+    const js = provinceData(idx, 'incubators_total', 2019).find((d) => d.region === '320000');
+    expect(js?.cell.conflict).toBe(true);
+  });
+
+  it('every metric with provincial data offers at least one year; coverage counts only provinces', () => {
+    const idx = buildIndex(fig.figures);
+    for (const m of manifest.metrics) {
+      const c = coverage(idx, m.id);
+      expect(c.provincesAnyYear).toBeLessThanOrEqual(34);
+      expect(c.provinceYears.length + c.nationalYears.length, m.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('loadPackage (with a file-system fetcher)', () => {
+  const fsFetcher = async (path: string) => read(path.replace(/^data\//, ''));
+
+  it('loads the shipped package with no issues', async () => {
+    const { pkg, issues } = await loadPackage(fsFetcher);
+    expect(issues).toEqual([]);
+    expect(pkg.figures.length).toBe(fig.figures.length);
+    expect(pkg.sources.size).toBe(src.sources.size);
+    expect(pkg.entities.length).toBe(ent.entities.length);
+    expect(pkg.metrics.size).toBe(manifest.metrics.length);
+  });
+
+  it('a missing entities file is reported by name while the rest still loads', async () => {
+    const { pkg, issues } = await loadPackage(async (path) => {
+      if (path.endsWith('entities.csv')) throw new Error('HTTP 404');
+      return fsFetcher(path);
+    });
+    expect(issues).toEqual([{ file: 'data/entities.csv', level: 'error', reason: 'HTTP 404' }]);
+    expect(pkg.figures.length).toBe(fig.figures.length);
+    expect(pkg.entities).toEqual([]);
+  });
+
+  it('a broken manifest is an error naming the manifest', async () => {
+    const { pkg, issues } = await loadPackage(async (path) => (path.endsWith('manifest.json') ? '{"hello":1}' : fsFetcher(path)));
+    expect(issues).toHaveLength(1);
+    expect(issues[0]?.file).toBe('data/manifest.json');
+    expect(issues[0]?.level).toBe('error');
+    expect(pkg.figures).toEqual([]);
+  });
+});
