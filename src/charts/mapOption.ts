@@ -11,6 +11,8 @@ import { t } from '../i18n/strings';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
 import { chartFrame } from './frame';
+import { carrierLayer, type MapBox } from './carrierLayer';
+import type { PlacedEntity } from '../data/carriers';
 
 export const NO_DATA_COLOR = '#d5d8dc';
 /** Sequential, colour-blind-safe (ColorBrewer YlGnBu). */
@@ -30,6 +32,8 @@ export interface MapOptionInput {
   compact?: boolean;
   /** ids of the sources behind what is drawn (for the in-chart source line) */
   sourceIds: readonly string[];
+  /** named carriers placed at their cities (optional layer) */
+  carriers?: readonly PlacedEntity[];
 }
 
 function figureText(c: Cell, unit: string, lang: Lang): string {
@@ -49,7 +53,7 @@ export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input
   }
   const f = d.cell.primary;
   const lines: string[] = [];
-  lines.push(`<b>${name}</b> · ${esc(d.year)}${yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: d.year }))})</span>` : ''}`);
+  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: d.year }) : d.year)}`);
   lines.push(`<span style="font-size:1.25em;font-weight:600">${esc(figureText(d.cell, unit, lang))}</span>`);
   const quals: string[] = [];
   if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
@@ -89,8 +93,15 @@ export function niceMax(max: number): number {
   return 10 * p;
 }
 
+/** Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up. */
+export function mapBox(compact: boolean, withLegend: boolean): MapBox {
+  return { top: compact ? 70 : 80, bottom: compact ? 90 : 40, left: compact ? 4 : 200, right: compact ? 4 : withLegend ? 230 : 24 };
+}
+
 export function buildMapOption(input: MapOptionInput): EChartsOption {
-  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds } = input;
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, carriers } = input;
+  const box = mapBox(compact, !!carriers?.length);
+  const layer = carriers?.length ? carrierLayer(carriers, box, lang, sources, nameMap) : null;
   const unit = metric.unit[lang];
   const byCode = new Map(rows.map((d) => [d.region, d]));
   const values = rows.map((d) => d.cell.primary.value);
@@ -190,16 +201,16 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
         nameMap,
         roam: false,
         selectedMode: false,
-        top: compact ? 70 : 80,
-        bottom: compact ? 90 : 40,
-        left: compact ? 4 : 200,
-        right: compact ? 4 : 24,
+        showLegendSymbol: false,
+        ...box,
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.8 },
         emphasis: { itemStyle: { areaColor: '#f59e0b' }, label: { show: true, formatter: (p: unknown) => regionName(String((p as { name?: string }).name), lang) } },
         label: { show: false, fontSize: compact ? 9 : 11, color: '#111', textBorderColor: '#fff', textBorderWidth: 2 },
         data,
       },
+      ...((layer?.series as object[]) ?? []),
     ],
+    ...(layer ? { geo: layer.geo, legend: { ...(layer.legend as object), top: compact ? 64 : 80, ...(compact ? { orient: 'horizontal', right: 'center', top: 'auto', bottom: 62 } : {}) } } : {}),
   } as EChartsOption;
 }
 

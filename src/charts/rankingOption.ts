@@ -196,7 +196,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const { lang, metric, yearSel, model, sources, sourceIds, compact = false, animationMs = 500 } = input;
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
-  const yearText = latest ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : String(yearSel);
+  const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
   const fs = compact ? 11 : 13;
   const byCode = new Map(model.bars.map((r) => [r.region, r]));
   const labels = new Map(model.bars.map((r) => [r.region, barLabel(r, lang, latest)]));
@@ -208,7 +208,10 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       `${model.national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
   const anyIndicative = model.bars.some((r) => r.share?.indicative);
-  const title = rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText }) + (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
+  // narrow screens: the title must fit one line, so "provinces ranked" is left out
+  const title =
+    (compact ? `${metric.label[lang]} · ${yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
+    (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
   const frame = chartFrame({
     lang,
     title,
@@ -278,7 +281,6 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     xAxis: {
       type: 'value',
       min: 0,
-      max: 'dataMax',
       splitNumber: compact ? 3 : 5,
       axisLabel: { fontSize: fs, formatter: (v: number) => formatNumber(v, lang) },
       splitLine: { lineStyle: { color: '#e4e7eb' } },

@@ -51,6 +51,8 @@ export interface TrendOptionInput {
   sourceIds: readonly string[];
   /** narrow screens: smaller type */
   compact?: boolean;
+  /** line colour per region (default: seriesColors(data.series)) */
+  colors?: ReadonlyMap<string, string>;
 }
 
 const MODE_TITLE: Record<TrendMode, 'modeTitle_abs' | 'modeTitle_yoy' | 'modeTitle_share'> = {
@@ -103,8 +105,14 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
     return `<div style="${GREY};font-size:0.9em">${pre}${esc(tt(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
   }
-  const items = c.all
-    .map((f) => `<div style="padding-left:0.8em">· ${esc(figureLong(f, unit, lang))} — ${esc(sourceShortName(sources.get(f.sourceId)))}</div>`)
+  // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
+  const lines = new Map<string, number>();
+  for (const f of c.all) {
+    const line = `${figureLong(f, unit, lang)} — ${sourceShortName(sources.get(f.sourceId))}`;
+    lines.set(line, (lines.get(line) ?? 0) + 1);
+  }
+  const items = [...lines]
+    .map(([line, n]) => `<div style="padding-left:0.8em">· ${esc(line)}${n > 1 ? ` <span style="${GREY}">×${n}</span>` : ''}</div>`)
     .join('');
   return `<div><b style="color:${CONFLICT_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
 }
@@ -147,14 +155,16 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     }
     const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(col.get(s.region) ?? '#888')}"></span>`;
     const lines: string[] = [];
-    lines.push(`${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang))}</b>${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`);
     const c = p.cell!;
+    // abs: "≥ 4万 家（下限）"; derived modes: "+12.3%"
+    const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tt(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
+    lines.push(
+      `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang) + qualWord)}</b>` +
+        `${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`,
+    );
     if (data.mode === 'abs') {
       const f = c.primary;
-      const quals: string[] = [];
-      if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
-      if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
-      if (quals.length) lines.push(`<div style="${GREY}">${esc(quals.join(' · '))}</div>`);
+      if (f.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: f.asOf }))}</div>`);
       lines.push(cellSourcesHtml(c, unit, lang, sources));
     } else {
       const b = p.base!;
@@ -236,7 +246,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   // and its axis then all say "right axis". Every line (national included)
   // can also be hidden by clicking its legend entry.
   const dual = needsNationalAxis(data);
-  const colors = seriesColors(data.series);
+  const colors = input.colors ?? seriesColors(data.series);
   const span = spanText(data.years);
   const inset = frameInsets(compact);
   const fs = compact ? 11 : 13;
@@ -247,7 +257,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     lang,
     title: `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
     subtitle: [
-      mode === 'abs' ? tt(lang, 'spanSubtitle', { unit, span }) : tt(lang, 'spanSubtitlePct', { span }),
+      mode === 'abs' ? t(lang, 'legendUnit', { unit }) : t(lang, 'legendUnit', { unit: '%' }),
       dual ? tt(lang, 'dualAxisNote') : '',
     ]
       .filter(Boolean)
@@ -290,7 +300,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   }
 
   const series: Record<string, unknown>[] = data.series.map((s) => {
-    const color = colors.get(s.region)!;
+    const color = colors.get(s.region) ?? '#888888';
     return {
       id: s.region,
       name: seriesName(s, lang, dual),
@@ -304,7 +314,8 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
       color,
       z: s.national ? 3 : 2,
       lineStyle: { width: s.national ? 3 : 2, color },
-      emphasis: { focus: 'series' },
+      // no fading of the other lines on hover: the axis tooltip reads all of them at once
+      emphasis: { focus: 'none', scale: 1.4 },
       labelLayout: { hideOverlap: false },
       data: s.points.map((p) => dataItem(p, mode, color, compact)),
     };
@@ -335,7 +346,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     aria: { enabled: true, label: { description: aria } },
     animationDuration: 300,
     animationDurationUpdate: 300,
-    color: data.series.map((s) => colors.get(s.region)!),
+    color: data.series.map((s) => colors.get(s.region) ?? '#888888'),
     legend: {
       type: 'scroll',
       top: legendTop,

@@ -163,7 +163,7 @@ export function packageRowsCsv(figuresText: string, sourcesText: string, ids: re
 
 /** Characters that are not allowed (or are awkward) in file names on common systems. */
 function safeName(s: string): string {
-  return s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, '_').replace(/\s+/g, '_').replace(/^[.\s_]+|[.\s]+$/g, '').slice(0, 80);
+  return s.replace(/[\\/:*?"<>|\u0000-\u001f\u007f\s]+/g, '_').replace(/^[.\s_]+|[.\s_]+$/g, '').slice(0, 80);
 }
 
 /**

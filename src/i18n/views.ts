@@ -25,6 +25,10 @@ const zh = {
   openMap: '打开地图',
   sparkLabel: '{metric} 历年数据：{values}',
   series: '历年',
+  showCarriers: '显示载体名录',
+  carriersPlaced: '地图上标出 {placed} 个载体；{unplaced} 个无法定位（列于此，不作猜测）',
+  noCity: '来源未给城市',
+  cityNotFound: '城市不在城市坐标表中',
 } as const;
 
 export type ViewsKey = keyof typeof zh;
@@ -52,6 +56,10 @@ const en: Record<ViewsKey, string> = {
   openMap: 'Open the map',
   sparkLabel: '{metric} by year: {values}',
   series: 'by year',
+  showCarriers: 'Show named carriers',
+  carriersPlaced: '{placed} carriers on the map; {unplaced} cannot be placed (listed here, not guessed)',
+  noCity: 'source gives no city',
+  cityNotFound: 'city not in the city point table',
 };
 
 export function tv(lang: Lang, key: ViewsKey, params?: Record<string, string | number>): string {

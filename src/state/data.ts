@@ -6,6 +6,7 @@ import { geoNameMap } from '../charts/mapOption';
 import { httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
+import { parseCityPoints, type CityPoint } from '../data/carriers';
 
 export interface DataState {
   status: 'loading' | 'ready';
@@ -16,6 +17,9 @@ export interface DataState {
   geo: GeoJson | null;
   geoError: string | null;
   nameMap: Record<string, string>;
+  /** city centre points, loaded on first use (carrier layer) */
+  cities: CityPoint[] | null;
+  citiesError: string | null;
 }
 
 export const useData = create<DataState>()(() => ({
@@ -27,7 +31,24 @@ export const useData = create<DataState>()(() => ({
   geo: null,
   geoError: null,
   nameMap: {},
+  cities: null,
+  citiesError: null,
 }));
+
+let citiesRequested = false;
+/** Load the city points once, when the carrier layer is first shown. */
+export async function ensureCities(fetchText: Fetcher = httpFetcher(document.baseURI)): Promise<void> {
+  if (citiesRequested) return;
+  citiesRequested = true;
+  const path = 'data/geo/china-cities-points.json';
+  try {
+    useData.setState({ cities: parseCityPoints(JSON.parse(await fetchText(path))) });
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    console.error(`Hatch Atlas: data file ${path} could not be loaded: ${reason}`);
+    useData.setState({ citiesError: `${path}: ${reason}` });
+  }
+}
 
 export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)): Promise<void> {
   const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);

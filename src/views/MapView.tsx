@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
 import { registerChinaMap } from '../charts/echarts';
 import { nationalCell, provinceData, sourceIdsOf, type Cell } from '../data/query';
 import { REGION_BY_CODE, regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
-import { useData } from '../state/data';
+import { ensureCities, useData } from '../state/data';
+import { placeEntities } from '../data/carriers';
+import { tv } from '../i18n/views';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useMedia } from '../hooks';
@@ -17,7 +19,13 @@ import { yearRanges } from './labels';
 
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, coverage, geo, geoError, nameMap } = useData();
+  const { pkg, index, coverage, geo, geoError, nameMap, cities, citiesError } = useData();
+  const showCarriers = useStore((s) => s.carriers);
+  const setCarriers = useStore((s) => s.setCarriers);
+  useEffect(() => {
+    if (showCarriers) void ensureCities();
+  }, [showCarriers]);
+  const placement = useMemo(() => (showCarriers && pkg && cities ? placeEntities(pkg.entities, cities) : null), [showCarriers, pkg, cities]);
   const compact = useMedia('(max-width: 700px)');
   const resolved = useResolvedView();
   const navigate = useStore((s) => s.navigate);
@@ -58,15 +66,21 @@ export function MapView() {
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact]);
+    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, carriers: placement?.placed });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement]);
 
   if (!pkg) return null;
   const cov = metric ? coverage.get(metric.id) : undefined;
 
   return (
     <main className="map-view" id="main">
-      <ViewControls resolved={resolved} />
+      <ViewControls resolved={resolved}>
+        <label className="check">
+          <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
+          {tv(lang, 'showCarriers')}
+        </label>
+      </ViewControls>
+      {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {option && metric && (
@@ -92,6 +106,18 @@ export function MapView() {
             <strong>{metric.label[lang]}</strong> — {metric.definition[lang]} <span className="muted">({t(lang, `kind_${metric.kind}`)}; {t(lang, 'provincesWithData', { n: view.rows.length })}
               {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''})</span>
           </div>
+          {placement && (
+            <details className="unplaced" data-testid="unplaced-carriers">
+              <summary>{tv(lang, 'carriersPlaced', { placed: placement.placed.length, unplaced: placement.unplaced.length })}</summary>
+              <ul>
+                {placement.unplaced.map(({ entity, reason }) => (
+                  <li key={entity.id}>
+                    {entity.name} — {entity.region ? regionName(entity.region, lang) : '—'}{entity.city ? ` ${entity.city}` : ''} ({tv(lang, reason === 'no_city' ? 'noCity' : 'cityNotFound')})
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           <SourcesPanel lang={lang} all={pkg.sources} viewSources={view.sourceIds.map((id) => ({ id, figures: (view.supports.get(id) ?? []).join('; ') }))} />
         </div>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import { buildTrendOption, seriesColors, seriesName } from '../charts/trendOption';
-import { sourceIdsOf, type Cell } from '../data/query';
+import { buildTrendOption, seriesColors } from '../charts/trendOption';
+import { sourceIdsOf, yearsFor, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts, topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
@@ -98,7 +98,7 @@ export default function TrendView() {
         addMostCount={more.length || ADD_MOST}
       />
       {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
-      {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial').replace(/，?地图.*$|; no provincial figures to map\.?$/, lang === 'zh' ? '。' : '.')}</Notice>}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <EChart option={option} label={`${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}`} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart" />
       )}
@@ -137,10 +137,7 @@ export default function TrendView() {
             <span className="muted">
               ({t(lang, `kind_${metric.kind}`)}
               {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''}
-              {data.series
-                .filter((s) => !s.national)
-                .map((s) => `; ${seriesName(s, lang)}: ${yearRanges(yearsWithFigures(s.points))  || t(lang, 'noData')}`)
-                .join('')}
+              {provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')}
               )
             </span>
           </div>
@@ -149,10 +146,6 @@ export default function TrendView() {
       )}
     </main>
   );
-}
-
-function yearsWithFigures(points: readonly { year: number; cell: Cell | null }[]): number[] {
-  return points.filter((p) => p.cell).map((p) => p.year);
 }
 
 /** Segmented control (radio group) for abs / yoy / share. */
