@@ -8,7 +8,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2020',
-    sourcemap: false,
+    sourcemap: true,
     chunkSizeWarningLimit: 1200,
   },
   test: {

@@ -6,7 +6,7 @@ const srv = await startServer({ dir: 'dist' });
 const browser = await launch();
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
 page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') console.log('console:', m.type(), m.text()); });
-page.on('pageerror', (e) => console.log('pageerror:', e.message));
+page.on('pageerror', (e) => console.log('pageerror:', e.stack));
 await page.goto(srv.base + query);
 await page.waitForSelector(process.env.WAIT || '[data-rendered]', { timeout: 15000 }).catch(() => console.log('no chart rendered'));
 await page.waitForTimeout(600);

@@ -28,10 +28,10 @@ const KIND_SYMBOLS: Record<string, string> = {
 };
 
 export interface MapBox {
-  top: number;
-  bottom: number;
-  left: number;
-  right: number;
+  top: number | string;
+  bottom: number | string;
+  left: number | string;
+  right: number | string;
 }
 
 export function carrierTooltipHtml(p: PlacedEntity, lang: Lang, sources: ReadonlyMap<string, Source>): string {

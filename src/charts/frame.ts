@@ -44,7 +44,7 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
           text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,
           fontSize: compact ? 10 : 12,
           fill: '#555',
-          width: compact ? 370 : 1400,
+          width: compact ? 280 : 1400,
           overflow: 'truncate',
         },
       },

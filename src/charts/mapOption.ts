@@ -95,7 +95,8 @@ export function niceMax(max: number): number {
 
 /** Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up. */
 export function mapBox(compact: boolean, withLegend: boolean): MapBox {
-  return { top: compact ? 70 : 80, bottom: compact ? 90 : 40, left: compact ? 4 : 200, right: compact ? 4 : withLegend ? 230 : 24 };
+  // Percentages, not pixels, so that a small chart (an embed of 300×250) never gets a negative box.
+  return { top: compact ? '19%' : '11%', bottom: compact ? '20%' : '6%', left: compact ? 4 : 200, right: compact ? 4 : withLegend ? 230 : 24 };
 }
 
 export function buildMapOption(input: MapOptionInput): EChartsOption {

@@ -256,7 +256,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
           .join(' '),
       },
     },
-    animationDuration: 500,
+    // bars entering grow in step with those moving, so that no frame shows them out of proportion
+    animationDuration: animationMs,
     animationDurationUpdate: animationMs,
     animationEasing: 'linear',
     animationEasingUpdate: 'linear',

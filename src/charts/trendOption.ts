@@ -86,13 +86,14 @@ export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lan
   return mark + (mode === 'yoy' ? formatChange(p.value) : formatShare(p.value));
 }
 
-/** "≥ 4万 家（下限） · 截至 2023-06" — one figure with its qualifier in words and its date. */
+/** "≥ 4万 家（下限，截至 2023-06）" — one figure with its qualifier in words and its date. */
 export function figureLong(f: Figure, unit: string, lang: Lang): string {
-  let s = formatFigure(f.value, f.qualifier, unit, lang);
-  if (f.qualifier === 'at_least') s += tt(lang, 'boundShort');
-  else if (f.qualifier === 'about') s += tt(lang, 'aboutShort');
-  if (f.asOf) s += ` · ${t(lang, 'asOf', { date: f.asOf })}`;
-  return s;
+  const notes: string[] = [];
+  if (f.qualifier !== 'exact') notes.push(tt(lang, f.qualifier === 'at_least' ? 'boundWord' : 'aboutWord'));
+  if (f.asOf) notes.push(t(lang, 'asOf', { date: f.asOf }));
+  const s = formatFigure(f.value, f.qualifier, unit, lang);
+  if (!notes.length) return s;
+  return lang === 'zh' ? `${s}（${notes.join('，')}）` : `${s} (${notes.join(', ')})`;
 }
 
 const GREY = 'color:#555';
@@ -410,4 +411,16 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     ],
     series,
   } as EChartsOption;
+}
+
+/**
+ * What cannot be updated by ECharts' merging setOption: series, y axes and
+ * graphic elements that disappear would stay drawn (merge mode keeps what the
+ * new option does not mention). The view remounts the chart when this key
+ * changes (it is the `key` of <EChart>), so a removed line really goes.
+ */
+export function optionStructureKey(option: EChartsOption): string {
+  const ids = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []).map((x: { id?: unknown }) => String(x?.id ?? '')).join(',');
+  const axes = Array.isArray(option.yAxis) ? option.yAxis.length : 1;
+  return [ids(option.series), axes, ids(option.graphic)].join('|');
 }

@@ -2,6 +2,9 @@ import { useCallback, useMemo, useRef } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
+import { staticOption, themedOption } from '../charts/theme';
+import { useTheme } from '../hooks';
+import { useStore } from '../state/store';
 
 type Handler = (params: unknown) => void;
 
@@ -29,6 +32,12 @@ const OPTS = { renderer: 'canvas' as const };
  */
 export function EChart({ option, label, height, onEvents, testId }: Props) {
   const box = useRef<HTMLDivElement>(null);
+  const theme = useTheme();
+  const isStatic = useStore((s) => s.static);
+  const shown = useMemo(() => {
+    const o = themedOption(option, theme);
+    return isStatic ? staticOption(o) : o;
+  }, [option, theme, isStatic]);
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;
@@ -51,8 +60,8 @@ export function EChart({ option, label, height, onEvents, testId }: Props) {
     requestAnimationFrame(() => inst.resize());
   }, []);
   return (
-    <div ref={box} className="chart-box" role="img" aria-label={label} data-testid={testId}>
-      <ReactEChartsCore echarts={echarts} option={option} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} lazyUpdate />
+    <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
+      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} lazyUpdate />
     </div>
   );
 }

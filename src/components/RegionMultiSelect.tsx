@@ -173,7 +173,7 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
                   <span className="trend-check" aria-hidden="true">{chosen ? '✓' : ''}</span>
                   <span className="trend-option-name">{main}</span>
                   <span className="trend-option-hint">{hint}</span>
-                  <span className="trend-option-count">{o.years ? tt(lang, 'yearsOfData', { n: o.years }) : tt(lang, 'noDataForMetric')}</span>
+                  <span className="trend-option-count">{o.years ? tt(lang, o.years === 1 ? 'yearsOfData1' : 'yearsOfData', { n: o.years }) : tt(lang, 'noDataForMetric')}</span>
                 </li>
               );
             })}
@@ -186,7 +186,7 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
           {tt(lang, 'clear')}
         </button>
       </div>
-      {isDefault && <p className="trend-default-note muted">{tt(lang, 'defaultNote')}</p>}
+      {isDefault && selected.length > 0 && <p className="trend-default-note muted">{tt(lang, 'defaultNote')}</p>}
     </div>
   );
 }

@@ -91,6 +91,10 @@ export interface RankedGroup {
   entries: { entity: Entity; rank: number }[];
   /** the note all entries share, else null (each row then shows its own) */
   commonNote: string | null;
+  /** the source all entries share, else null (each row then shows its own) */
+  commonSourceId: string | null;
+  /** whether any entry has a rating or score */
+  hasScore: boolean;
 }
 
 /**
@@ -105,7 +109,7 @@ export function rankedGroups(list: readonly Entity[]): RankedGroup[] {
     if (rank === null) continue;
     const key = `${e.kind}|${e.year ?? ''}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { kind: e.kind, year: e.year, entries: [], commonNote: null }));
+    if (!g) groups.set(key, (g = { kind: e.kind, year: e.year, entries: [], commonNote: null, commonSourceId: null, hasScore: false }));
     g.entries.push({ entity: e, rank });
   }
   const kindPos = (k: string) => {
@@ -118,6 +122,9 @@ export function rankedGroups(list: readonly Entity[]): RankedGroup[] {
     const notes = new Set(g.entries.map((x) => x.entity.note.trim()));
     const only = [...notes][0];
     g.commonNote = notes.size === 1 && only ? only : null;
+    const srcs = new Set(g.entries.map((x) => x.entity.sourceId));
+    g.commonSourceId = srcs.size === 1 ? [...srcs][0]! : null;
+    g.hasScore = g.entries.some((x) => x.entity.score.trim() !== '');
   }
   return out.sort(
     (a, b) => kindPos(a.kind) - kindPos(b.kind) || a.kind.localeCompare(b.kind) || (b.year ?? -Infinity) - (a.year ?? -Infinity),

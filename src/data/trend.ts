@@ -258,11 +258,15 @@ export function filterRegions(query: string, counts: ReadonlyMap<string, number>
   const scored: { o: (typeof opts)[number]; score: number }[] = [];
   for (const o of opts) {
     const r = o.region;
-    const spellings = [r.zh, r.zhFull, r.en, ...r.aliases].map(key);
+    // prefixes of any spelling or of any word of it ("Hui" in "Ningxia Hui …");
+    // substrings of the names themselves only (not of long alias forms)
+    const all = [r.zh, r.zhFull, r.en, ...r.aliases];
+    const prefixes = [...all, ...all.flatMap((a) => a.split(/\s+/).slice(1))].map(key);
+    const names = [r.zh, r.zhFull, r.en].map(key);
     let score: number;
     if (r.code === exactCode) score = 0;
-    else if (spellings.some((s) => s.startsWith(q))) score = 1;
-    else if (spellings.some((s) => s.includes(q))) score = 2;
+    else if (prefixes.some((s) => s.startsWith(q))) score = 1;
+    else if (names.some((s) => s.includes(q))) score = 2;
     else if (/^\d+$/.test(q) && r.code.startsWith(q)) score = 3;
     else continue;
     scored.push({ o, score });

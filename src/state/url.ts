@@ -161,7 +161,7 @@ export function toQuery(s: ViewState, keep?: URLSearchParams): string {
 
 export function viewOfState(s: ViewState): ViewState {
   return {
-    view: s.view, metric: s.metric, year: s.year, lang: s.lang, region: s.region, regions: [...s.regions], top: s.top,
+    view: s.view, metric: s.metric, year: s.year, lang: s.lang, region: s.region, regions: s.regions, top: s.top,
     mode: s.mode, carriers: s.carriers, theme: s.theme, embed: s.embed, controls: s.controls, static: s.static,
   };
 }

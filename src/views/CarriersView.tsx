@@ -141,6 +141,11 @@ export default function CarriersView() {
                 <caption>
                   {g.year !== null ? rt(lang, 'rankedGroup', { kind: kindLabel(g.kind, lang), year: g.year }) : rt(lang, 'rankedGroupNoYear', { kind: kindLabel(g.kind, lang) })}
                   {g.commonNote && <span className="carriers-caption-note">{g.commonNote}</span>}
+                  {g.commonSourceId && (
+                    <span className="carriers-caption-note carriers-caption-source">
+                      {rt(lang, 'colSource')}{lang === 'zh' ? '：' : ': '}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
+                    </span>
+                  )}
                 </caption>
                 <thead>
                   <tr>
@@ -149,9 +154,9 @@ export default function CarriersView() {
                     <th scope="col">{col('colProvince')}</th>
                     <th scope="col">{col('colCity')}</th>
                     <th scope="col">{col('colYear')}</th>
-                    <th scope="col">{col('colRating')}</th>
+                    {g.hasScore && <th scope="col">{col('colRating')}</th>}
                     {!g.commonNote && <th scope="col">{col('colNote')}</th>}
-                    <th scope="col">{col('colSource')}</th>
+                    {!g.commonSourceId && <th scope="col">{col('colSource')}</th>}
                   </tr>
                 </thead>
                 <tbody>
@@ -162,9 +167,9 @@ export default function CarriersView() {
                       <td data-label={col('colProvince')}><Province e={e} lang={lang} /></td>
                       <td data-label={col('colCity')}>{e.city || DASH}</td>
                       <td data-label={col('colYear')}>{e.year ?? DASH}</td>
-                      <td data-label={col('colRating')}>{e.score || DASH}</td>
+                      {g.hasScore && <td data-label={col('colRating')}>{e.score || DASH}</td>}
                       {!g.commonNote && <td data-label={col('colNote')} className="carriers-note">{e.note || DASH}</td>}
-                      <td data-label={col('colSource')} className="carriers-source"><SourceCell source={sources.get(e.sourceId)} lang={lang} /></td>
+                      {!g.commonSourceId && <td data-label={col('colSource')} className="carriers-source"><SourceCell source={sources.get(e.sourceId)} lang={lang} /></td>}
                     </tr>
                   ))}
                 </tbody>

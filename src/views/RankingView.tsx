@@ -126,7 +126,7 @@ export default function RankingView() {
       {metric && model && (
         <div className="below-chart">
           <p className="ranking-nodata" data-testid="ranking-nodata">
-            <span className="ranking-nodata-label">{t(lang, 'noData')}{lang === 'zh' ? '（不是 0）' : ' (not zero)'}: </span>
+            <span className="ranking-nodata-label">{rt(lang, 'noDataNotZero')}{lang === 'zh' ? '：' : ': '}</span>
             {model.noData.length ? model.noData.map((c) => regionName(c, lang)).join(sep) : rt(lang, 'noDataNone')}
           </p>
           {option && (

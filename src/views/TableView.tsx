@@ -185,14 +185,18 @@ export default function TableView() {
           <p className="table-metric-def muted">
             <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}
           </p>
+          <h2 className="table-title" id="table-title">{caption}</h2>
           {overflowing && (
             <p className="table-scroll-hint" data-testid="scroll-hint" aria-hidden="true">
               {tt(lang, 'scrollHint')}
             </p>
           )}
-          <div className="table-scroll" ref={scrollRef} data-testid="table-scroll" tabIndex={0} role="region" aria-label={tt(lang, 'tableLabel', { caption })}>
-            <table className="table-data" data-testid="data-table">
-              <caption>{caption}</caption>
+          <div className="table-scroll" ref={scrollRef} data-testid="table-scroll" tabIndex={0} role="region" aria-label={tt(lang, 'tableLabel', { caption })}
+            onKeyDown={(e) => {
+              // ←/→ and Space scroll the table here; don't let the page-wide year keys (YearControl) take them
+              if (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === ' ') e.stopPropagation();
+            }}>
+            <table className="table-data" data-testid="data-table" aria-labelledby="table-title">
               <thead>
                 <tr>
                   {COLUMNS.map((c) => {

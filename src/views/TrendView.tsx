@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { buildTrendOption, seriesColors } from '../charts/trendOption';
+import { buildTrendOption, optionStructureKey, seriesColors } from '../charts/trendOption';
 import { sourceIdsOf, yearsFor, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts, topRegions, type TrendMode } from '../data/trend';
@@ -100,7 +100,7 @@ export default function TrendView() {
       {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
-        <EChart option={option} label={`${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}`} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart" />
+        <EChart key={optionStructureKey(option)} option={option} label={`${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}`} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart" />
       )}
       {metric && data && view && (
         <div className="below-chart">

@@ -171,6 +171,13 @@ for (const [w, h] of [[1920, 1080], [1280, 800], [390, 844]]) {
         const inner = await page.getByTestId('table-scroll').evaluate((el) => el.scrollWidth > el.clientWidth);
         assert.ok(inner);
         assert.ok(await page.getByTestId('scroll-hint').isVisible());
+        // arrow keys in the focused table scroll it instead of changing the year
+        const url = page.url();
+        await page.getByTestId('table-scroll').focus();
+        await page.keyboard.press('ArrowRight');
+        await page.keyboard.press('ArrowRight');
+        await page.waitForFunction(() => document.querySelector('[data-testid="table-scroll"]').scrollLeft > 0);
+        assert.equal(page.url(), url, 'year unchanged');
       }
       assert.deepEqual(log.errors, []);
       await context.close();

@@ -101,18 +101,22 @@ describe('rankedGroups', () => {
       [10, '无锡留学人员创业园'],
     ]);
     expect(g[0]!.commonNote).toBe(NOTE24);
+    expect(g[0]!.commonSourceId).toBe('s1');
+    expect(g[0]!.hasScore).toBe(false);
+    expect(g[2]!.hasScore).toBe(true);
     expect(g[1]!.entries.map((x) => x.rank)).toEqual([1, 6]);
   });
   it('a province filter keeps the published ranks (no re-numbering)', () => {
     const g = rankedGroups(filterEntities(LIST, { kind: null, region: '320000', year: 2023 }));
     expect(g[0]!.entries.map((x) => x.rank)).toEqual([2, 10]);
   });
-  it('differing notes are not merged into one', () => {
+  it('differing notes and sources are not merged into one', () => {
     const g = rankedGroups([
       ent({ kind: 'k', name: 'a', year: 2020, rank: '1', note: 'x' }),
-      ent({ kind: 'k', name: 'b', year: 2020, rank: '2', note: 'y' }),
+      ent({ kind: 'k', name: 'b', year: 2020, rank: '2', note: 'y', sourceId: 's2' }),
     ]);
     expect(g[0]!.commonNote).toBeNull();
+    expect(g[0]!.commonSourceId).toBeNull();
   });
 });
 

@@ -269,6 +269,14 @@ describe('filterRegions', () => {
     expect(filterRegions('Hubei', counts)[0]!.years).toBe(0);
   });
 
+  it('does not match inside long alias forms, only names and word starts', () => {
+    const hu = codes('hu');
+    expect(hu.slice(0, 2)).toEqual([HN, HB]);
+    expect(hu).toContain('340000'); // Anhui: inside the name
+    expect(hu).toContain('640000'); // Ningxia Hui …: a word start
+    expect(hu).not.toContain('650000'); // "Uyghur" is inside a word of an alias
+  });
+
   it('returns nothing for text that matches no province', () => {
     expect(codes('Atlantis')).toEqual([]);
   });

@@ -4,6 +4,7 @@ import {
   CONFLICT_COLOR,
   dataItem,
   formatChange,
+  optionStructureKey,
   NATIONAL_COLOR,
   pointValueText,
   QUALIFIER_SYMBOL,
@@ -303,5 +304,20 @@ describe('small formatters', () => {
     const gap = d.series.find((s) => s.region === JS)!.points[2]!;
     expect(pointValueText(gap, 'yoy', '家', 'zh')).toBe('无数据');
     expect(dataItem(gap, 'yoy', '#000')).toBeNull();
+  });
+});
+
+describe('optionStructureKey (the chart is rebuilt, not merged, when lines or axes go away)', () => {
+  it('changes when a series, the second axis or the mode-specific zero line comes or goes', () => {
+    const base = optionStructureKey(buildTrendOption(input('abs', [JS, HN])));
+    expect(optionStructureKey(buildTrendOption(input('abs', [JS])))).not.toBe(base);
+    expect(optionStructureKey(buildTrendOption(input('share', [JS, HN])))).not.toBe(base);
+    expect(optionStructureKey(buildTrendOption(input('yoy', [JS, HN])))).not.toBe(base);
+    expect(optionStructureKey(buildTrendOption(input('abs', [QH])))).not.toBe(optionStructureKey(buildTrendOption(input('abs', [HN]))));
+  });
+  it('stays the same for a language or size change, so those update smoothly', () => {
+    const base = optionStructureKey(buildTrendOption(input('abs', [JS, HN])));
+    expect(optionStructureKey(buildTrendOption(input('abs', [JS, HN], 'en')))).toBe(base);
+    expect(optionStructureKey(buildTrendOption(input('abs', [JS, HN], 'zh', { compact: true })))).toBe(base);
   });
 });

@@ -1,0 +1,58 @@
+import { useEffect, useState, type RefObject } from 'react';
+import { ts } from '../i18n/share';
+import { useStore } from '../state/store';
+import { canFullscreen, copyText } from './clipboard';
+
+/**
+ * Copy link and full screen. Inside a frame without clipboard-write the link
+ * is shown for copying by hand; without fullscreen permission the button
+ * becomes "open in a new tab".
+ */
+export function ShareButtons({ target, href }: { target: RefObject<HTMLElement | null>; href?: string }) {
+  const lang = useStore((s) => s.lang);
+  const [copy, setCopy] = useState<null | 'ok' | 'failed'>(null);
+  const [fs, setFs] = useState(false);
+  useEffect(() => {
+    const on = () => setFs(!!document.fullscreenElement);
+    document.addEventListener('fullscreenchange', on);
+    return () => document.removeEventListener('fullscreenchange', on);
+  }, []);
+  const link = href ?? window.location.href;
+  return (
+    <>
+      <button
+        type="button"
+        className="btn"
+        data-testid="copy-link"
+        onClick={async () => {
+          setCopy((await copyText(link)) ? 'ok' : 'failed');
+          window.setTimeout(() => setCopy((c) => (c === 'ok' ? null : c)), 2500);
+        }}
+      >
+        {copy === 'ok' ? ts(lang, 'copied') : ts(lang, 'copyLink')}
+      </button>
+      {copy === 'failed' && (
+        <span className="copy-fallback" role="status">
+          {ts(lang, 'copyFailed')} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={ts(lang, 'copyLink')} />
+        </span>
+      )}
+      {canFullscreen() ? (
+        <button
+          type="button"
+          className="btn"
+          data-testid="fullscreen"
+          onClick={() => {
+            if (document.fullscreenElement) void document.exitFullscreen();
+            else void target.current?.requestFullscreen?.().catch(() => undefined);
+          }}
+        >
+          {fs ? ts(lang, 'exitFullscreen') : ts(lang, 'fullscreen')}
+        </button>
+      ) : (
+        <a className="btn" data-testid="open-new-tab" href={link} target="_blank" rel="noopener noreferrer">
+          {ts(lang, 'openNewTab')}
+        </a>
+      )}
+    </>
+  );
+}

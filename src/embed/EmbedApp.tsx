@@ -1,0 +1,131 @@
+import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+import { EChart } from '../components/EChart';
+import { ShareButtons } from '../components/ShareButtons';
+import { ViewControls } from '../components/ViewControls';
+import { LoadNotices } from '../components/Notices';
+import { t } from '../i18n/strings';
+import { ts } from '../i18n/share';
+import { useData } from '../state/data';
+import { useStore, viewOf } from '../state/store';
+import type { ViewId } from '../state/url';
+import { useMapChart } from '../views/useMapChart';
+import { fullViewUrl } from './snippet';
+import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
+import { useMedia } from '../hooks';
+
+/** Views without a single chart are embedded whole. */
+const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = {
+  overview: lazy(() => import('../views/OverviewView')),
+  ranking: lazy(() => import('../views/RankingView')),
+  trend: lazy(() => import('../views/TrendView')),
+  table: lazy(() => import('../views/TableView')),
+  province: lazy(() => import('../views/ProvinceView')),
+  carriers: lazy(() => import('../views/CarriersView')),
+};
+
+function MapEmbed() {
+  const compact = useMedia('(max-width: 700px)');
+  const m = useMapChart(compact);
+  const controls = useStore((s) => s.controls && !s.static);
+  return (
+    <>
+      {controls && <ViewControls resolved={m.resolved} />}
+      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="map-chart" onEvents={m.onEvents} />}</div>
+    </>
+  );
+}
+
+/**
+ * The embedded app (`?embed=1`): the chart with its title, unit, year and
+ * source line, optional controls, and a link back to the full view. It fills
+ * the frame and tells the parent page the height it would like.
+ */
+export function EmbedApp() {
+  const lang = useStore((s) => s.lang);
+  const view = useStore((s) => s.view);
+  const status = useData((s) => s.status);
+  const issues = useData((s) => s.issues);
+  const root = useRef<HTMLDivElement>(null);
+  const Whole = view === 'map' ? null : WHOLE_VIEWS[view] ?? null;
+
+  // inbound: only from the parent page, only the documented message
+  useEffect(() => {
+    const on = (e: MessageEvent) => {
+      if (e.source !== window.parent || window.parent === window) return;
+      const patch = parseSetMessage(e.data);
+      if (!patch) return;
+      const s = useStore.getState();
+      if (patch.metric && patch.metric !== s.metric) s.setMetric(patch.metric);
+      if (patch.year !== undefined && patch.year !== null) s.setYear(patch.year);
+      if (patch.lang) s.setLang(patch.lang);
+      if (patch.theme !== undefined) s.setTheme(patch.theme);
+    };
+    window.addEventListener('message', on);
+    return () => window.removeEventListener('message', on);
+  }, []);
+
+  // outbound: the height this embed would like, whenever it may have changed
+  useEffect(() => {
+    if (window.parent === window) return;
+    let last = 0;
+    let raf = 0;
+    const post = () => {
+      cancelAnimationFrame(raf);
+      raf = requestAnimationFrame(() => {
+        const el = root.current;
+        if (!el) return;
+        const chrome = [...el.children].reduce((h, c) => (c.classList.contains('embed-chart') || c.classList.contains('embed-whole') ? h : h + (c as HTMLElement).offsetHeight), 0);
+        const whole = el.querySelector<HTMLElement>('.embed-whole');
+        const want = whole ? chrome + whole.scrollHeight : chrome + preferredChartHeight(useStore.getState().view, el.clientWidth);
+        if (Math.abs(want - last) < 2) return;
+        last = want;
+        window.parent.postMessage(resizeMessage(want, el.clientWidth, window.location.href), '*');
+      });
+    };
+    const ro = new ResizeObserver(post);
+    if (root.current) {
+      ro.observe(root.current);
+      for (const c of root.current.children) ro.observe(c);
+    }
+    const unsub = useStore.subscribe(post);
+    post();
+    return () => {
+      ro.disconnect();
+      unsub();
+      cancelAnimationFrame(raf);
+    };
+  }, [status, view]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.classList.add('embedded');
+    return () => document.documentElement.classList.remove('embedded');
+  }, [lang]);
+
+  const full = fullViewUrl(viewOf(useStore.getState()), window.location.href);
+  return (
+    <div className="embed" ref={root} data-testid="embed-root">
+      <LoadNotices issues={issues} lang={lang} />
+      {status === 'loading' ? (
+        <p className="loading" role="status">{t(lang, 'loading')}</p>
+      ) : (
+        <ErrorBoundary lang={lang} key={view}>
+          {Whole ? (
+            <div className="embed-whole">
+              <Suspense fallback={<p className="loading">{t(lang, 'loading')}</p>}>
+                <Whole />
+              </Suspense>
+            </div>
+          ) : (
+            <MapEmbed />
+          )}
+        </ErrorBoundary>
+      )}
+      <div className="embed-foot">
+        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {ts(lang, 'openFull')} ↗</a>
+        <span className="embed-tools"><ShareButtons target={root} href={full} /></span>
+      </div>
+    </div>
+  );
+}

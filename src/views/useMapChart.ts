@@ -1,0 +1,100 @@
+import { useEffect, useMemo } from 'react';
+import type { EChartsOption } from 'echarts';
+import { buildMapOption } from '../charts/mapOption';
+import { registerChinaMap } from '../charts/echarts';
+import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
+import { REGION_BY_CODE, regionName } from '../data/regions';
+import { placeEntities, type Placement } from '../data/carriers';
+import type { MetricDef } from '../data/types';
+import type { Coverage, YearSelection } from '../data/query';
+import { formatFigure } from '../i18n/format';
+import { t } from '../i18n/strings';
+import { ensureCities, useData } from '../state/data';
+import { useStore } from '../state/store';
+import { THIS_YEAR, useResolvedView } from '../state/useResolved';
+import type { Resolved } from '../state/selectors';
+
+export interface MapChartModel {
+  resolved: Resolved | null;
+  metric: MetricDef | null;
+  year: YearSelection | null;
+  cov: Coverage | undefined;
+  rows: ProvinceDatum[];
+  national: Cell | null;
+  sourceIds: string[];
+  /** what each source supports, e.g. "江苏 2019: 848 家" */
+  supports: Map<string, string[]>;
+  placement: Placement | null;
+  option: EChartsOption | null;
+  label: string;
+  onEvents: Record<string, (p: unknown) => void>;
+}
+
+/**
+ * Everything the province map needs, shared by the map view and its embed:
+ * the resolved metric/year, the rows, the option, and the click handler.
+ */
+export function useMapChart(compact: boolean): MapChartModel {
+  const lang = useStore((s) => s.lang);
+  const { pkg, index, coverage, geo, nameMap, cities } = useData();
+  const showCarriers = useStore((s) => s.carriers);
+  useEffect(() => {
+    if (showCarriers) void ensureCities();
+  }, [showCarriers]);
+  const placement = useMemo(() => (showCarriers && pkg && cities ? placeEntities(pkg.entities, cities) : null), [showCarriers, pkg, cities]);
+  const resolved = useResolvedView();
+  const navigate = useStore((s) => s.navigate);
+  // clicking a province opens its profile
+  const onEvents = useMemo(
+    () => ({
+      click: (p: unknown) => {
+        const code = String((p as { name?: string }).name ?? '');
+        if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
+      },
+    }),
+    [navigate],
+  );
+  if (geo) registerChinaMap(geo);
+  const metric = resolved?.metric ?? null;
+  const year = resolved?.year ?? null;
+
+  const view = useMemo(() => {
+    if (!metric || year === null || !pkg) return null;
+    const rows = provinceData(index, metric.id, year, THIS_YEAR);
+    const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
+    const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
+    const sourceIds = sourceIdsOf(cells);
+    const supports = new Map<string, string[]>();
+    const unit = metric.unit[lang];
+    const note = (region: string, y: number, c: Cell) => {
+      for (const f of c.all) {
+        const list = supports.get(f.sourceId) ?? [];
+        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
+        supports.set(f.sourceId, list);
+      }
+    };
+    rows.forEach((r) => note(r.region, r.year, r.cell));
+    if (national && typeof year === 'number') note('CN', year, national);
+    return { rows, national, sourceIds, supports };
+  }, [metric, year, pkg, index, lang]);
+
+  const option = useMemo(() => {
+    if (!view || !metric || year === null || !pkg || !geo) return null;
+    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, carriers: placement?.placed });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement]);
+
+  return {
+    resolved,
+    metric,
+    year,
+    cov: metric ? coverage.get(metric.id) : undefined,
+    rows: view?.rows ?? [],
+    national: view?.national ?? null,
+    sourceIds: view?.sourceIds ?? [],
+    supports: view?.supports ?? new Map(),
+    placement,
+    option,
+    label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
+    onEvents,
+  };
+}
