@@ -110,7 +110,7 @@ for (const { line, cells } of entTable.rows) {
   if (!ref) problems.push(`entities.csv:${line}: no source URL or citation`);
   const sourceId = sourceFor(ref, '');
   entRows.push([
-    hash('e', [c('kind'), c('name'), c('year'), c('rank'), c('score'), sourceId].join('|')),
+    hash('e', [c('kind'), c('name'), c('year'), c('rank'), c('score'), cells.note ?? '', sourceId].join('|')),
     c('kind'),
     c('name'),
     code,

@@ -210,12 +210,14 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const anyIndicative = model.bars.some((r) => r.share?.indicative);
   // narrow screens: the title must fit one line, so "provinces ranked" is left out
   const title =
-    (compact ? `${metric.label[lang]} · ${yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
+    (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
     (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
   const frame = chartFrame({
     lang,
     title,
-    subtitle: [t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : ''].filter(Boolean).join('   '),
+    subtitle: [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : '']
+      .filter(Boolean)
+      .join('   '),
     sourceIds,
     sources,
     compact,
@@ -284,7 +286,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       min: 0,
       splitNumber: compact ? 3 : 5,
       axisLabel: { fontSize: fs, formatter: (v: number) => formatNumber(v, lang) },
-      splitLine: { lineStyle: { color: '#e4e7eb' } },
+      // palette colours the dark theme knows how to map (see theme.ts)
+      splitLine: { lineStyle: { color: '#d5d8dc', opacity: 0.7 } },
     },
     yAxis: {
       type: 'category',
@@ -312,7 +315,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
         style: {
           text: latest ? '' : String(yearSel),
           font: `bold ${compact ? 44 : 84}px sans-serif`,
-          fill: 'rgba(60, 64, 72, 0.2)',
+          fill: '#999',
+          opacity: 0.45,
           textAlign: 'right',
         },
       },

@@ -413,14 +413,5 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   } as EChartsOption;
 }
 
-/**
- * What cannot be updated by ECharts' merging setOption: series, y axes and
- * graphic elements that disappear would stay drawn (merge mode keeps what the
- * new option does not mention). The view remounts the chart when this key
- * changes (it is the `key` of <EChart>), so a removed line really goes.
- */
-export function optionStructureKey(option: EChartsOption): string {
-  const ids = (v: unknown) => (Array.isArray(v) ? v : v ? [v] : []).map((x: { id?: unknown }) => String(x?.id ?? '')).join(',');
-  const axes = Array.isArray(option.yAxis) ? option.yAxis.length : 1;
-  return [ids(option.series), axes, ids(option.graphic)].join('|');
-}
+/** Kept for the trend tests; the general rule lives in ./structure. */
+export { optionStructureKey } from './structure';

@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
 import { staticOption, themedOption } from '../charts/theme';
+import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
 
@@ -53,6 +54,13 @@ export function EChart({ option, label, height, onEvents, testId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [Object.keys(onEvents ?? {}).join(',')]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  // replace the whole option when its structure changes, merge (and animate) otherwise
+  const structure = optionStructureKey(shown);
+  const lastStructure = useRef(structure);
+  const notMerge = structure !== lastStructure.current;
+  useEffect(() => {
+    lastStructure.current = structure;
+  }, [structure]);
   const onReady = useCallback((inst: { resize: () => void }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
@@ -61,7 +69,7 @@ export function EChart({ option, label, height, onEvents, testId }: Props) {
   }, []);
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
-      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} lazyUpdate />
+      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} lazyUpdate />
     </div>
   );
 }

@@ -8,11 +8,13 @@ interface Props {
   /** sources of what is drawn, with what each supports */
   viewSources: { id: string; figures: string }[];
   all: ReadonlyMap<string, Source>;
+  /** heading of the first tab (default: "sources of this chart") */
+  viewLabel?: string;
 }
 
 const PAGE = 60;
 
-export function SourcesPanel({ lang, viewSources, all }: Props) {
+export function SourcesPanel({ lang, viewSources, all, viewLabel }: Props) {
   const [tab, setTab] = useState<'view' | 'all'>('view');
   const [filter, setFilter] = useState('');
   const [limit, setLimit] = useState(PAGE);
@@ -25,7 +27,7 @@ export function SourcesPanel({ lang, viewSources, all }: Props) {
     <section className="sources-panel" aria-label={t(lang, 'sources')} data-testid="sources-panel">
       <div className="tabs" role="tablist">
         <button role="tab" type="button" aria-selected={tab === 'view'} className={tab === 'view' ? 'tab active' : 'tab'} onClick={() => setTab('view')}>
-          {t(lang, 'sourcesOfView')} ({viewSources.length})
+          {viewLabel ?? t(lang, 'sourcesOfView')} ({viewSources.length})
         </button>
         <button role="tab" type="button" aria-selected={tab === 'all'} className={tab === 'all' ? 'tab active' : 'tab'} onClick={() => setTab('all')}>
           {t(lang, 'allSources')} ({all.size})

@@ -18,8 +18,9 @@
 import { parseCsv } from './csv';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from './package';
 import { NATIONAL, regionName } from './regions';
-import { sourceLabel, unitLabel, type TableRow, type TableYear } from './tableRows';
-import type { Lang, MetricDef, Qualifier } from './types';
+import { buildTableRows, sourceLabel, unitLabel, type TableRow, type TableYear } from './tableRows';
+import type { Lang, MetricDef, Qualifier, Source } from './types';
+import type { FigureIndex } from './query';
 import { formatFigure } from '../i18n/format';
 
 export type CsvValue = string | number | null | undefined;
@@ -179,4 +180,23 @@ export function exportFileName(kind: 'table' | 'package', metric: MetricDef, sel
   }
   const y = sel === 'latest' ? 'latest' : sel === 'all' ? 'all-years' : String(sel);
   return `hatch-atlas-${safeName(metric.id)}-${y}${kind === 'package' ? '-package-rows' : ''}.csv`;
+}
+
+/**
+ * The data behind a chart as CSV: the national row(s) and every provincial
+ * figure for the selection (all figures of a cell, so disagreeing sources
+ * stay visible), optionally only for some provinces (the trend's lines).
+ */
+export function chartDataCsv(
+  idx: FigureIndex,
+  metric: MetricDef,
+  sel: TableYear,
+  sources: ReadonlyMap<string, Source>,
+  lang: Lang,
+  maxYear: number,
+  regions?: readonly string[],
+): string {
+  const d = buildTableRows(idx, metric, sel, sources, maxYear);
+  const keep = regions ? new Set(regions) : null;
+  return tableCsv([...d.national, ...d.provinces.filter((r) => !keep || keep.has(r.region))], metric, lang);
 }

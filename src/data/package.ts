@@ -126,9 +126,16 @@ export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Sour
   const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ENTITY_COLUMNS, file)];
   const entities: Entity[] = [];
   if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { entities, problems };
+  const seenIds = new Set<string>();
   for (const { line, cells } of table.rows) {
     const bad = (message: string) => problems.push({ file, line, message });
     const name = (cells.name ?? '').trim();
+    const eid = (cells.id ?? '').trim();
+    if (!eid || seenIds.has(eid)) {
+      bad(eid ? `duplicate entity id ${eid}` : 'entity without id');
+      continue;
+    }
+    seenIds.add(eid);
     const sourceId = (cells.source_id ?? '').trim();
     if (!name) {
       bad('entity without name');

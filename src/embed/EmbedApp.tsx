@@ -10,6 +10,8 @@ import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
 import type { ViewId } from '../state/url';
 import { useMapChart } from '../views/useMapChart';
+import { useTrendChart } from '../views/useTrendChart';
+import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
 import { useMedia } from '../hooks';
@@ -17,8 +19,6 @@ import { useMedia } from '../hooks';
 /** Views without a single chart are embedded whole. */
 const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = {
   overview: lazy(() => import('../views/OverviewView')),
-  ranking: lazy(() => import('../views/RankingView')),
-  trend: lazy(() => import('../views/TrendView')),
   table: lazy(() => import('../views/TableView')),
   province: lazy(() => import('../views/ProvinceView')),
   carriers: lazy(() => import('../views/CarriersView')),
@@ -36,6 +36,33 @@ function MapEmbed() {
   );
 }
 
+function TrendEmbed() {
+  const compact = useMedia('(max-width: 700px)');
+  const m = useTrendChart(compact);
+  const controls = useStore((s) => s.controls && !s.static);
+  return (
+    <>
+      {controls && <ViewControls resolved={m.resolved} year={false} />}
+      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="trend-chart" />}</div>
+    </>
+  );
+}
+
+function RankingEmbed() {
+  const compact = useMedia('(max-width: 700px)');
+  const m = useRankingChart(compact);
+  const controls = useStore((s) => s.controls && !s.static);
+  return (
+    <>
+      {controls && <ViewControls resolved={m.resolved} />}
+      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="ranking-chart" onEvents={m.onEvents} />}</div>
+    </>
+  );
+}
+
+/** Views embedded as a single chart. */
+const CHART_EMBEDS: Partial<Record<ViewId, ComponentType>> = { map: MapEmbed, trend: TrendEmbed, ranking: RankingEmbed };
+
 /**
  * The embedded app (`?embed=1`): the chart with its title, unit, year and
  * source line, optional controls, and a link back to the full view. It fills
@@ -47,7 +74,8 @@ export function EmbedApp() {
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
   const root = useRef<HTMLDivElement>(null);
-  const Whole = view === 'map' ? null : WHOLE_VIEWS[view] ?? null;
+  const Chart = CHART_EMBEDS[view] ?? null;
+  const Whole = Chart ? null : WHOLE_VIEWS[view] ?? null;
 
   // inbound: only from the parent page, only the documented message
   useEffect(() => {
@@ -117,9 +145,9 @@ export function EmbedApp() {
                 <Whole />
               </Suspense>
             </div>
-          ) : (
-            <MapEmbed />
-          )}
+          ) : Chart ? (
+            <Chart />
+          ) : null}
         </ErrorBoundary>
       )}
       <div className="embed-foot">

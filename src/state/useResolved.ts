@@ -13,7 +13,7 @@ export const THIS_YEAR = new Date().getFullYear();
  * the data (defaults filled, unknown values dropped with a notice) and
  * written back to the store, so that a copied link is exact.
  */
-export function useResolvedView(): Resolved | null {
+export function useResolvedView({ year: usesYear = true }: { year?: boolean } = {}): Resolved | null {
   const wantMetric = useStore((s) => s.metric);
   const wantYear = useStore((s) => s.year);
   const pkg = useData((s) => s.pkg);
@@ -32,18 +32,19 @@ export function useResolvedView(): Resolved | null {
         key: `metric:${n.value}`,
         text: { zh: `没有“${n.value}”这个指标，已显示默认指标。`, en: `There is no metric “${n.value}”; showing the default metric.` },
       });
-    } else if (n?.kind === 'yearNotOffered') {
+    } else if (n?.kind === 'yearNotOffered' && usesYear) {
       useNotices.getState().push({
         key: `year:${resolved.metric.id}:${n.value}`,
         text: { zh: `${n.value} 年该指标没有省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value}; showing ${resolved.year}.` },
       });
     }
     const s = useStore.getState();
-    if (s.metric !== resolved.metric.id || s.year !== resolved.year) {
+    // views without a year (the trend) only fill in the metric
+    if (s.metric !== resolved.metric.id || (usesYear && s.year !== resolved.year)) {
       replaceHistoryNext();
-      useStore.setState({ metric: resolved.metric.id, year: resolved.year });
+      useStore.setState(usesYear ? { metric: resolved.metric.id, year: resolved.year } : { metric: resolved.metric.id });
     }
-  }, [resolved]);
+  }, [resolved, usesYear]);
 
   return resolved;
 }

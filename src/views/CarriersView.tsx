@@ -215,7 +215,7 @@ export default function CarriersView() {
         </section>
       )}
 
-      {viewSources.length > 0 && <SourcesPanel lang={lang} all={sources} viewSources={viewSources} />}
+      {viewSources.length > 0 && <SourcesPanel lang={lang} all={sources} viewSources={viewSources} viewLabel={lang === 'zh' ? '本页来源' : 'Sources on this page'} />}
     </main>
   );
 }

@@ -11,10 +11,12 @@ import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
 import { yearRanges } from './labels';
 import { useMapChart } from './useMapChart';
+import { chartDataCsv } from '../data/csvExport';
+import { THIS_YEAR } from '../state/useResolved';
 
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, geoError, citiesError } = useData();
+  const { pkg, index, geoError, citiesError } = useData();
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
@@ -34,7 +36,8 @@ export function MapView() {
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {m.option && metric && (
-        <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents} />
+        <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents}
+          exportInfo={{ metric, year, view: 'map', csv: () => chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {metric && (
         <div className="below-chart">

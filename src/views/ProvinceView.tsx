@@ -93,7 +93,7 @@ export default function ProvinceView() {
       </section>
 
       {viewSources.size > 0 && (
-        <SourcesPanel lang={lang} all={pkg.sources} viewSources={[...viewSources].map(([id, figs]) => ({ id, figures: figs.join('; ') }))} />
+        <SourcesPanel lang={lang} viewLabel={lang === 'zh' ? '本页来源' : 'Sources on this page'} all={pkg.sources} viewSources={[...viewSources].map(([id, figs]) => ({ id, figures: figs.join('; ') }))} />
       )}
     </main>
   );

@@ -1,28 +1,23 @@
-import { useMemo } from 'react';
-import { buildRankingOption, rankingHeight, rankingModel, shareText } from '../charts/rankingOption';
-import { sourceIdsOf, type Cell } from '../data/query';
-import { NATIONAL, regionName } from '../data/regions';
+import { shareText } from '../charts/rankingOption';
+import { regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { rt } from '../i18n/ranking';
 import { t } from '../i18n/strings';
-import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
 import { toQuery } from '../state/url';
-import { THIS_YEAR, useResolvedView } from '../state/useResolved';
+import { THIS_YEAR } from '../state/useResolved';
 import { useMedia } from '../hooks';
-import { EChart } from '../components/EChart';
+import { ChartPanel } from '../components/ChartPanel';
+import { chartDataCsv } from '../data/csvExport';
+import { useRankingChart } from './useRankingChart';
 import { ViewControls } from '../components/ViewControls';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
-import { PLAY_INTERVAL_MS } from '../components/YearControl';
 import { yearRanges } from './labels';
 import './ranking.css';
 
 const TOP_CHOICES = [5, 10, 15, 20] as const;
 
-function goProvince(code: string) {
-  useStore.getState().navigate({ view: 'province', region: code });
-}
 
 function TopControl() {
   const lang = useStore((s) => s.lang);
@@ -45,69 +40,13 @@ function TopControl() {
 }
 
 export default function RankingView() {
-  const lang = useStore((s) => s.lang);
-  const top = useStore((s) => s.top);
-  const playing = useStore((s) => s.playing);
+  const compact = useMedia('(max-width: 700px)');
+  const { lang, top, pkg, index, resolved, metric, year, view, option, onEvents, cov, height, label } = useRankingChart(compact);
   // the serialised view state, for the links to province profiles
   const stateJson = useStore((s) => JSON.stringify(viewOf(s)));
-  const { pkg, index, coverage } = useData();
-  const compact = useMedia('(max-width: 700px)');
-  const resolved = useResolvedView();
-  const metric = resolved?.metric ?? null;
-  const year = resolved?.year ?? null;
-
-  const view = useMemo(() => {
-    if (!metric || year === null || !pkg) return null;
-    const model = rankingModel(index, metric.id, year, top, THIS_YEAR);
-    const cells: (Cell | null)[] = [...model.bars.flatMap((r) => [r.cell, r.national]), model.national];
-    const sourceIds = sourceIdsOf(cells);
-    // what each source supports, e.g. "江苏 2023: 244 家"
-    const supports = new Map<string, string[]>();
-    const unit = metric.unit[lang];
-    const seen = new Set<string>();
-    const note = (region: string, y: number, c: Cell | null) => {
-      if (!c || seen.has(`${region}|${y}`)) return;
-      seen.add(`${region}|${y}`);
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
-        supports.set(f.sourceId, list);
-      }
-    };
-    for (const r of model.bars) {
-      note(r.region, r.year, r.cell);
-      note(NATIONAL, r.year, r.national);
-    }
-    if (typeof year === 'number') note(NATIONAL, year, model.national);
-    return { model, sourceIds, supports };
-  }, [metric, year, pkg, index, lang, top]);
-
-  const option = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;
-    return buildRankingOption({
-      lang, metric, yearSel: year, model: view.model, sources: pkg.sources, sourceIds: view.sourceIds, compact,
-      animationMs: playing ? PLAY_INTERVAL_MS : 500,
-    });
-  }, [view, metric, year, pkg, lang, compact, playing]);
-
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const e = p as { componentType?: string; name?: string; value?: unknown };
-        const code = e.componentType === 'yAxis' ? String(e.value ?? '') : String(e.name ?? '');
-        if (/^\d{6}$/.test(code)) goProvince(code);
-      },
-    }),
-    [],
-  );
-
   if (!pkg) return null;
-  const cov = metric ? coverage.get(metric.id) : undefined;
   const model = view?.model;
   const latest = year === 'latest';
-  // numeric years: the height the busiest year needs, so the chart does not jump while playing
-  const steady = typeof year === 'number' && cov ? Math.min(top ?? Infinity, cov.maxProvincesInOneYear) : 0;
-  const height = rankingHeight(Math.max(model?.bars.length ?? 0, steady), compact);
   const hrefProvince = (code: string) => toQuery({ ...JSON.parse(stateJson), view: 'province', region: code }) || '?';
   const sep = lang === 'zh' ? '、' : ', ';
   const tieShown = model && top !== null && model.bars.length > top;
@@ -120,8 +59,8 @@ export default function RankingView() {
       {cov && cov.provincesAnyYear === 0 && <Notice>{rt(lang, 'nationalOnly')}</Notice>}
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{rt(lang, 'noBars')}</Notice>}
       {option && metric && (
-        <EChart option={option} label={rt(lang, 'rankingChartLabel', { metric: metric.label[lang], year: latest ? t(lang, 'latest') : String(year) })}
-          height={height} testId="ranking-chart" onEvents={onEvents} />
+        <ChartPanel option={option} label={label} height={height} testId="ranking-chart" onEvents={onEvents}
+          exportInfo={{ metric, year, view: 'ranking', csv: () => chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {metric && model && (
         <div className="below-chart">
@@ -160,7 +99,7 @@ export default function RankingView() {
                     <a href={hrefProvince(r.region)} onClick={(e) => {
                       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                       e.preventDefault();
-                      goProvince(r.region);
+                      useStore.getState().navigate({ view: 'province', region: r.region });
                     }}>{regionName(r.region, lang)}</a>
                     {' '}{formatFigure(r.cell.primary.value, r.cell.primary.qualifier, metric.unit[lang], lang)}
                     {latest && ` (${r.year})`}

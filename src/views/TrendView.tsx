@@ -1,18 +1,16 @@
-import { useMemo } from 'react';
-import { buildTrendOption, optionStructureKey, seriesColors } from '../charts/trendOption';
-import { sourceIdsOf, yearsFor, type Cell } from '../data/query';
-import { NATIONAL, regionName } from '../data/regions';
-import { buildTrend, effectiveRegions, regionYearCounts, topRegions, type TrendMode } from '../data/trend';
+import { yearsFor } from '../data/query';
+import { regionName } from '../data/regions';
+import { topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
-import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { tt } from '../i18n/trend';
-import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
 import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
-import { useResolvedView } from '../state/useResolved';
 import { useMedia } from '../hooks';
-import { EChart } from '../components/EChart';
+import { ChartPanel } from '../components/ChartPanel';
+import { chartDataCsv } from '../data/csvExport';
+import { THIS_YEAR } from '../state/useResolved';
+import { useTrendChart } from './useTrendChart';
 import { ViewControls } from '../components/ViewControls';
 import { RegionMultiSelect } from '../components/RegionMultiSelect';
 import { SourcesPanel } from '../components/SourcesPanel';
@@ -33,48 +31,8 @@ const ADD_MOST = 5;
  * whole shown selection, so the link then reproduces exactly what is shown.
  */
 export default function TrendView() {
-  const lang = useStore((s) => s.lang);
-  const mode = useStore((s) => s.mode);
-  const chosen = useStore((s) => s.regions);
-  const { pkg, index, coverage } = useData();
   const compact = useMedia('(max-width: 700px)');
-  const resolved = useResolvedView();
-  const metric = resolved?.metric ?? null;
-
-  const counts = useMemo(() => (metric ? regionYearCounts(index, metric.id) : new Map<string, number>()), [index, metric]);
-  const eff = useMemo(() => (metric ? effectiveRegions(index, metric.id, chosen) : { regions: [], isDefault: true }), [index, metric, chosen]);
-  const cov = metric ? coverage.get(metric.id) : undefined;
-  const hasNational = Boolean(cov?.nationalYears.length);
-
-  const data = useMemo(
-    () => (metric ? buildTrend(index, { metric: metric.id, regions: eff.regions, mode, includeNational: true }) : null),
-    [index, metric, eff, mode],
-  );
-  // colours by position among the provinces: identical in every mode (the national line is dropped in share mode)
-  const colors = useMemo(() => seriesColors([{ region: NATIONAL, national: true }, ...eff.regions.map((r) => ({ region: r, national: false }))]), [eff]);
-
-  const view = useMemo(() => {
-    if (!data || !metric) return null;
-    const sourceIds = sourceIdsOf(data.cells);
-    const unit = metric.unit[lang];
-    const supports = new Map<string, string[]>();
-    const note = (region: string, c: Cell) => {
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        const text = `${regionName(region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`;
-        if (!list.includes(text)) list.push(text);
-        supports.set(f.sourceId, list);
-      }
-    };
-    for (const c of data.cells) note(c.primary.region, c);
-    return { sourceIds, supports };
-  }, [data, metric, lang]);
-
-  const option = useMemo(() => {
-    if (!data || !metric || !pkg || !view) return null;
-    return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
-  }, [data, metric, pkg, view, lang, compact, colors]);
-
+  const { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label } = useTrendChart(compact);
   if (!pkg) return null;
 
   const setRegions = (codes: string[]) => useStore.getState().setRegions(codes.slice(0, MAX_REGIONS));
@@ -100,7 +58,8 @@ export default function TrendView() {
       {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
-        <EChart key={optionStructureKey(option)} option={option} label={`${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}`} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart" />
+        <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
+          exportInfo={{ metric, year: 'all', view: 'trend', csv: () => chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">

@@ -70,6 +70,7 @@ export async function chartOption(page, testId = 'map-chart') {
 
 /** Move the mouse over a geographic point [lng, lat] of the map and return the tooltip text and HTML. */
 export async function hoverGeo(page, lnglat, testId = 'map-chart') {
+  await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), testId);
   const pt = await page.evaluate(([id, ll]) => {
     const el = document.querySelector(`[data-testid="${id}"]`);
     const inst = el.__chart;

@@ -14,6 +14,7 @@ const values = (s) => s.data.map((d) => (d === null || d === '-' ? null : typeof
 
 /** Hover the chart at a year (category) and return the tooltip's text and HTML. */
 async function hoverYear(page, year) {
+  await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'end' }), ID);
   const pt = await page.evaluate(([id, y]) => {
     const el = document.querySelector(`[data-testid="${id}"]`);
     const inst = el.__chart;

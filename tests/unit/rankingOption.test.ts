@@ -248,3 +248,13 @@ describe('rankingHeight', () => {
     expect(rankingHeight(34) / 34).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe('compact (phone) frame', () => {
+  it('keeps the title short and moves "years vary" to the subtitle', () => {
+    const o: Any = buildRankingOption(input('zh', 'latest', null, { compact: true }));
+    expect(o.title.text).toBe('国家级科技企业孵化器 · 最新可得');
+    expect(o.title.subtext).toMatch(/^年份不一/);
+    const y: Any = buildRankingOption(input('en', 2018, 3, { compact: true }));
+    expect(y.title.text).toBe('National incubators · 2018 · Top 3');
+  });
+});

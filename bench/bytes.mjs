@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// `npm run bench:bytes`: the fast byte budget, no browser. Builds the app and
+// the floor (bench/floor), then compares the gzip bytes of the JS and CSS that
+// index.html loads before the first chart. Exits 1 if the app needs more than
+// 1.15 × the floor's bytes. Options: --no-build (measure existing builds),
+// --explain (list the sources the app loads before its first chart that the
+// floor does not).
+import { attribute, buildTarget, extraOverFloor, kb, staticFirstChart, table, TARGETS, wholeBuild } from './lib.mjs';
+
+export const BYTES_BUDGET = 1.15;
+
+export async function measureBytes({ build = true, log = console.log } = {}) {
+  if (build) {
+    for (const t of [TARGETS.app, TARGETS.floor]) {
+      const took = await buildTarget(t);
+      log(`built ${t.name} → ${t.outDir} (${(took / 1000).toFixed(1)} s)`);
+    }
+  }
+  const first = { app: staticFirstChart(TARGETS.app), floor: staticFirstChart(TARGETS.floor) };
+  const whole = { app: wholeBuild(TARGETS.app.outDir), floor: wholeBuild(TARGETS.floor.outDir) };
+  return { first, whole };
+}
+
+export function explain(appPaths, floorPaths, limit = 15) {
+  const extra = extraOverFloor(attribute(TARGETS.app.outDir, appPaths), attribute(TARGETS.floor.outDir, floorPaths));
+  return extra.slice(0, limit);
+}
+
+async function main() {
+  const args = new Set(process.argv.slice(2));
+  const { first, whole } = await measureBytes({ build: !args.has('--no-build') });
+  const ratio = first.app.gzip / first.floor.gzip;
+  const pass = ratio <= BYTES_BUDGET;
+  console.log('');
+  console.log(table(
+    ['gzip bytes', 'app', 'floor', 'app / floor'],
+    [
+      ['JS + CSS before the first chart (index.html)', kb(first.app.gzip), kb(first.floor.gzip), `${ratio.toFixed(2)}×`],
+      ['  of which JS', kb(first.app.js), kb(first.floor.js), ''],
+      ['  of which CSS', kb(first.app.css), kb(first.floor.css), ''],
+      ['JS + CSS of the whole build', kb(whole.app.gzip), kb(whole.floor.gzip), `${(whole.app.gzip / whole.floor.gzip).toFixed(2)}×`],
+    ],
+  ));
+  console.log(`\nbefore the first chart, app: ${first.app.files.map((f) => `${f.path} (${kb(f.gzip)})`).join(', ')}`);
+  if (first.app.lazy.length) console.log(`lazy chunks needed for the first chart: ${first.app.lazy.join('; ')}`);
+  if (args.has('--explain') || !pass) {
+    console.log('\nloaded before the first chart by the app but not the floor (≈ gzip, from source maps):');
+    for (const r of explain(first.app.files.map((f) => f.path), first.floor.files.map((f) => f.path))) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
+  }
+  console.log(`\n${pass ? 'PASS' : 'FAIL'}  JS+CSS before the first chart ≤ ${BYTES_BUDGET} × floor: ${kb(first.app.gzip)} vs ${kb(first.floor.gzip * BYTES_BUDGET)} allowed (${ratio.toFixed(2)}×)`);
+  process.exitCode = pass ? 0 : 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

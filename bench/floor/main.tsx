@@ -1,0 +1,124 @@
+/**
+ * The benchmark FLOOR: the least an app on Hatch Atlas's stack can cost.
+ * React 19 + echarts-for-react (core) + echarts/core with only MapChart,
+ * Title, Tooltip, VisualMapContinuous and the canvas renderer, drawing one
+ * province map from data/geo/china.json. Nothing else: no store, no CSV, no
+ * i18n, no CSS file.
+ *
+ * It behaves like the app's map where the benchmark measures it:
+ *   - the chart container is [data-testid="map-chart"], its `data-rendered`
+ *     counts ECharts 'finished' events and `__chart` is the ECharts instance;
+ *   - ArrowRight steps the year, [data-testid="play"] plays the years every
+ *     1400 ms (the app's PLAY_INTERVAL_MS), [data-testid="year-value"] shows it;
+ *   - setOption is lazy (lazyUpdate), as in src/components/EChart.tsx.
+ *
+ * The values are SYNTHETIC (a fixed formula of province and year), drawn only
+ * to give ECharts real work; this page is never shown to users.
+ */
+import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
+import * as echarts from 'echarts/core';
+import { MapChart } from 'echarts/charts';
+import { TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+
+echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+
+// echarts-for-react ships CommonJS only; the default export may arrive wrapped.
+const ReactEChartsCore: typeof ReactEChartsCoreModule =
+  (ReactEChartsCoreModule as unknown as { default?: typeof ReactEChartsCoreModule }).default ?? ReactEChartsCoreModule;
+
+interface Geo {
+  features: { properties?: { name?: string } }[];
+}
+
+const YEARS = [2011, 2012, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024];
+const PLAY_INTERVAL_MS = 1400;
+const OPTS = { renderer: 'canvas' as const };
+const STYLE = { height: 'max(440px, calc(100vh - 250px))', width: '100%' };
+
+function Floor({ names }: { names: string[] }) {
+  const [yi, setYi] = useState(0);
+  const [playing, setPlaying] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  const year = YEARS[yi] ?? YEARS[0]!;
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'ArrowRight') setYi((i) => Math.min(i + 1, YEARS.length - 1));
+      if (e.key === 'ArrowLeft') setYi((i) => Math.max(i - 1, 0));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  useEffect(() => {
+    if (!playing) return;
+    const id = window.setInterval(() => {
+      setYi((i) => {
+        if (i >= YEARS.length - 1) {
+          setPlaying(false);
+          return i;
+        }
+        return i + 1;
+      });
+    }, PLAY_INTERVAL_MS);
+    return () => window.clearInterval(id);
+  }, [playing]);
+
+  const option = useMemo(() => {
+    const k = year - 2010;
+    const data = names.map((name, i) => ({ name, value: ((i * 37 + k * 53) % 97) * (10 + k) }));
+    return {
+      title: { text: `Benchmark floor · ${year}`, subtext: 'synthetic values', left: 'center' },
+      tooltip: { trigger: 'item' as const },
+      visualMap: { type: 'continuous' as const, min: 0, max: 96 * 24, left: 16, bottom: 16, calculable: false },
+      series: [{ type: 'map' as const, map: 'china', roam: false, data }],
+    };
+  }, [names, year]);
+
+  const events = useMemo(
+    () => ({
+      finished: () => {
+        const el = box.current;
+        if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+      },
+    }),
+    [],
+  );
+  const onReady = useCallback((inst: unknown) => {
+    if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
+  }, []);
+
+  return (
+    <main>
+      <p>
+        <output data-testid="year-value">{year}</output>{' '}
+        <button type="button" data-testid="play" aria-pressed={playing}
+          onClick={() => { if (!playing && yi >= YEARS.length - 1) setYi(0); setPlaying(!playing); }}>
+          {playing ? 'pause' : 'play'}
+        </button>
+      </p>
+      <div ref={box} data-testid="map-chart">
+        <ReactEChartsCore echarts={echarts} option={option} opts={OPTS} style={STYLE} onEvents={events} onChartReady={onReady} lazyUpdate />
+      </div>
+    </main>
+  );
+}
+
+async function start() {
+  const params = new URLSearchParams(location.search);
+  const res = await fetch(new URL('data/geo/china.json', document.baseURI), { cache: 'no-cache' });
+  const geo = (await res.json()) as Geo;
+  echarts.registerMap('china', geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+  const names = geo.features.map((f) => f.properties?.name ?? '').filter(Boolean);
+  const root = createRoot(document.getElementById('root')!);
+  root.render(
+    <StrictMode>
+      <Floor names={names} key={params.get('k') ?? ''} />
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,33 @@
+// Build of the benchmark floor (bench/floor): same base, plugin and target as
+// the app's vite.config.ts. china.json is emitted as data/geo/china.json, the
+// path the app uses; nothing else from public/ is copied.
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = resolve(here, '../..');
+
+function chinaGeo(): Plugin {
+  return {
+    name: 'bench-floor-china-geo',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'data/geo/china.json', source: readFileSync(resolve(repo, 'public/data/geo/china.json')) });
+    },
+  };
+}
+
+export default defineConfig({
+  root: here,
+  base: './',
+  publicDir: false,
+  plugins: [react(), chinaGeo()],
+  build: {
+    target: 'es2020',
+    sourcemap: true,
+    chunkSizeWarningLimit: 1200,
+    outDir: resolve(repo, 'bench/.out/floor'),
+  },
+});

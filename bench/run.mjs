@@ -1,0 +1,452 @@
+#!/usr/bin/env node
+// `npm run bench`: builds the app and the floor (bench/floor), measures both in
+// headless Chromium under 4× CPU throttling and a slow network, prints a table
+// of medians with PASS/FAIL per budget, writes bench/RESULTS.md and exits 1 if
+// a budget fails. See bench/README.md for what is measured and how.
+//
+// Options: --runs N (default 5), --no-build (measure existing builds),
+//          --no-write (do not rewrite bench/RESULTS.md).
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import { join } from 'node:path';
+import { startServer } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+import { measureBytes, explain, BYTES_BUDGET } from './bytes.mjs';
+import { distPathOf, gzipMirror, kb, median, ms, percentile, REPO, sizeOf, table, TARGETS } from './lib.mjs';
+
+// ---- settings (stated in the output) ----
+const CPU_RATE = 4;
+/** Lighthouse's "slow 4G" profile: 1.6 Mbps down, 750 kbps up, 150 ms round trip. */
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8) };
+const VIEWPORT = { width: 1280, height: 800 };
+const MAP_URL = '?view=map&metric=incubators_national&year=2011';
+const RANKING_URL = '?view=ranking&metric=incubators_national&year=2011';
+const PLAY_INTERVAL_MS = 1400; // src/components/YearControl.tsx (the floor uses the same)
+const PLAY_TICKS = 4; // year changes recorded while playing, per run
+const YEAR_STEPS = 8; // ArrowRight presses per run
+const SWITCHES = ['ranking', 'trend', 'table', 'map'];
+const SWITCH_CYCLES = 3; // 12 view switches, ending on the map again
+
+const BUDGET = {
+  bytes: BYTES_BUDGET, // × floor
+  firstChart: 1.25, // × floor
+  yearP95: 50, // ms
+  fps: 30,
+  heapGrowth: 0.5, // MB of JS objects (compiled code excluded) over the 8 switches after every view was visited once
+};
+
+function parseArgs(argv) {
+  const o = { runs: 5, build: true, write: true };
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 5);
+    else if (argv[i] === '--no-build') o.build = false;
+    else if (argv[i] === '--no-write') o.write = false;
+  }
+  return o;
+}
+
+// ---- in-page probe: runs in every document before its own scripts ----
+function probe() {
+  const B = { finished: [], rendered: [], keys: [], years: [], frames: [], first: {}, recording: false };
+  window.__bench = B;
+  const hooked = new WeakSet();
+  const hook = (el) => {
+    const inst = el.__chart;
+    if (!inst || hooked.has(inst)) return;
+    hooked.add(inst);
+    inst.on('rendered', () => B.rendered.push({ t: performance.now(), id: el.dataset.testid }));
+  };
+  new MutationObserver((muts) => {
+    const t = performance.now();
+    for (const m of muts) {
+      if (m.type === 'attributes') {
+        const el = m.target;
+        const id = el.dataset.testid ?? '?';
+        B.finished.push({ t, id });
+        if (!B.first[id]) {
+          const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => e.name);
+          B.first[id] = { t, resources };
+        }
+        hook(el);
+      } else {
+        const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
+        const out = el && el.closest ? el.closest('[data-testid="year-value"]') : null;
+        if (out) {
+          const y = out.textContent;
+          if (!B.years.length || B.years[B.years.length - 1].y !== y) B.years.push({ t, y });
+        }
+      }
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'], childList: true, characterData: true });
+  addEventListener('keydown', (e) => B.keys.push({ t: e.timeStamp, key: e.key }), true);
+  B.startFrames = () => {
+    B.frames = [];
+    B.recording = true;
+    const loop = (ts) => {
+      if (!B.recording) return;
+      B.frames.push(ts);
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    return performance.now();
+  };
+  B.stopFrames = () => {
+    B.recording = false;
+    return performance.now();
+  };
+}
+
+async function newPage(browser, { cpu = false, net = false } = {}) {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  await context.addInitScript(probe);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const cdp = await context.newCDPSession(page);
+  if (net) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', NETWORK);
+  }
+  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_RATE });
+  return { context, page, cdp, errors };
+}
+
+const waitFirst = (page, id, timeout = 120000) =>
+  page.waitForFunction((i) => Boolean(window.__bench && window.__bench.first[i]), id, { timeout, polling: 50 });
+
+const finishedCount = (page, id) => page.evaluate((i) => window.__bench.finished.filter((f) => f.id === i).length, id);
+
+/** Record rAF frames while the year plays (PLAY_TICKS changes), then pause. */
+async function recordPlay(page, id) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur && document.activeElement.blur());
+  const t0 = await page.evaluate(() => window.__bench.startFrames());
+  await page.click('[data-testid="play"]');
+  await page.waitForTimeout(PLAY_TICKS * PLAY_INTERVAL_MS + 500);
+  const tStop = await page.evaluate(() => window.__bench.stopFrames());
+  await page.click('[data-testid="play"]'); // pause
+  await page.waitForTimeout(300);
+  const B = await page.evaluate(() => ({ frames: window.__bench.frames, years: window.__bench.years, finished: window.__bench.finished }));
+  return frameStats(B, id, t0, tStop);
+}
+
+/**
+ * Frame intervals (consecutive requestAnimationFrame timestamps) from the
+ * click on play until the recording stops, and how many years were shown.
+ */
+function frameStats(B, id, t0, tStop) {
+  const changes = B.years.filter((y) => y.t > t0 && y.t < tStop).length;
+  const intervals = [];
+  for (let k = 1; k < B.frames.length; k++) if (B.frames[k - 1] >= t0) intervals.push(B.frames[k] - B.frames[k - 1]);
+  return { changes, intervals, redraws: B.finished.filter((f) => f.id === id && f.t > t0 && f.t < tStop).length };
+}
+
+/** Press ArrowRight YEAR_STEPS times; per press, time to the chart's first new frame and to 'finished'. */
+async function yearSteps(page, id) {
+  await page.evaluate(() => document.activeElement && document.activeElement.blur && document.activeElement.blur());
+  const k0 = await page.evaluate(() => window.__bench.keys.length);
+  for (let i = 0; i < YEAR_STEPS; i++) {
+    const n = await finishedCount(page, id);
+    await page.keyboard.press('ArrowRight');
+    try {
+      await page.waitForFunction(([i2, m]) => window.__bench.finished.filter((f) => f.id === i2).length > m, [id, n], { timeout: 15000, polling: 50 });
+    } catch {
+      break; // no more years
+    }
+    await page.waitForTimeout(150);
+  }
+  const B = await page.evaluate(() => ({ keys: window.__bench.keys, rendered: window.__bench.rendered, finished: window.__bench.finished }));
+  const out = [];
+  for (const k of B.keys.slice(k0).filter((x) => x.key === 'ArrowRight')) {
+    const r = B.rendered.find((x) => x.id === id && x.t > k.t);
+    const f = B.finished.find((x) => x.id === id && x.t > k.t);
+    if (f) out.push({ frame: r ? r.t - k.t : NaN, finished: f.t - k.t });
+  }
+  return out;
+}
+
+async function mapRun(browser, base, target) {
+  const { context, page, errors } = await newPage(browser, { cpu: true, net: true });
+  try {
+    await page.goto(base + (target === 'app' ? MAP_URL : ''), { waitUntil: 'commit', timeout: 120000 });
+    await waitFirst(page, 'map-chart');
+    const first = await page.evaluate(() => window.__bench.first['map-chart']);
+    await page.waitForTimeout(1000);
+    const play = await recordPlay(page, 'map-chart');
+    const steps = await yearSteps(page, 'map-chart');
+    return { firstChart: first.t, resources: first.resources, play, steps, errors };
+  } finally {
+    await context.close();
+  }
+}
+
+async function rankingRun(browser, base) {
+  const { context, page, errors } = await newPage(browser, { cpu: true });
+  try {
+    await page.goto(base + RANKING_URL, { timeout: 120000 });
+    try {
+      await waitFirst(page, 'ranking-chart', 30000);
+    } catch {
+      return null; // no ranking chart (yet)
+    }
+    await page.waitForTimeout(1000);
+    return { play: await recordPlay(page, 'ranking-chart'), errors };
+  } finally {
+    await context.close();
+  }
+}
+
+const READY = {
+  map: () => Number(document.querySelector('[data-testid="map-chart"]')?.dataset.rendered ?? 0) >= 1,
+  ranking: () => Number(document.querySelector('[data-testid="ranking-chart"]')?.dataset.rendered ?? 0) >= 1,
+  trend: () => Number(document.querySelector('[data-testid="trend-chart"]')?.dataset.rendered ?? 0) >= 1,
+  table: () => Boolean(document.querySelector('[data-testid="data-table"]')),
+};
+
+async function gc(cdp) {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+}
+
+async function heapMB(cdp) {
+  await gc(cdp);
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 2 ** 20;
+}
+
+/**
+ * A heap snapshot reduced to two numbers: compiled code (V8 bytecode and
+ * machine code, which grows as more code gets optimised) and everything else
+ * (objects, arrays, strings, closures: where a leak would show).
+ */
+async function heapSplit(cdp) {
+  await gc(cdp);
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+  cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  const snap = JSON.parse(chunks.join(''));
+  const fields = snap.snapshot.meta.node_fields;
+  const types = snap.snapshot.meta.node_types[0];
+  const ti = fields.indexOf('type');
+  const si = fields.indexOf('self_size');
+  let code = 0;
+  let other = 0;
+  for (let i = 0; i < snap.nodes.length; i += fields.length) {
+    if (types[snap.nodes[i + ti]] === 'code') code += snap.nodes[i + si];
+    else other += snap.nodes[i + si];
+  }
+  const dom = await cdp.send('Memory.getDOMCounters');
+  return { code: code / 2 ** 20, other: other / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners };
+}
+
+/**
+ * JS heap after load, after one cycle of view switches (every view loaded
+ * once) and after SWITCH_CYCLES cycles, back on the map each time; no throttling.
+ */
+async function memoryRun(browser, base, target) {
+  const { context, page, cdp, errors } = await newPage(browser);
+  try {
+    await page.goto(base + (target === 'app' ? MAP_URL : ''), { timeout: 60000 });
+    await waitFirst(page, 'map-chart', 60000);
+    await page.waitForTimeout(500);
+    const r = { load: await heapMB(cdp), errors };
+    if (target !== 'app') return r;
+    let switches = 0;
+    for (let c = 0; c < SWITCH_CYCLES; c++) {
+      for (const v of SWITCHES) {
+        await page.click(`[data-testid="nav-${v}"]`);
+        await page.waitForFunction(READY[v], null, { timeout: 30000, polling: 50 });
+        switches++;
+      }
+      await page.waitForTimeout(500);
+      if (c === 0) {
+        r.warm = await heapMB(cdp);
+        r.warmSplit = await heapSplit(cdp);
+      }
+    }
+    r.after = await heapMB(cdp);
+    r.afterSplit = await heapSplit(cdp);
+    r.switches = switches;
+    return r;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---- main ----
+const opts = parseArgs(process.argv.slice(2));
+const started = performance.now();
+const log = (...a) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
+
+const bytes = await measureBytes({ build: opts.build, log });
+const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror(TARGETS.floor.outDir) };
+const servers = {};
+for (const k of ['app', 'floor']) servers[k] = await startServer({ dir: mirrors[k], prefix: '/', headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } });
+const browser = await launch();
+const chromium = browser.version();
+
+const runs = { app: [], floor: [] };
+const ranking = [];
+const memory = { app: [], floor: [] };
+try {
+  for (let i = 0; i < opts.runs; i++) {
+    for (const t of i % 2 ? ['app', 'floor'] : ['floor', 'app']) {
+      const r = await mapRun(browser, servers[t].base, t);
+      runs[t].push(r);
+      log(`map run ${i + 1}/${opts.runs} ${t}: first chart ${ms(r.firstChart)}, ${r.steps.length} year steps, ${r.play.changes} played years`);
+    }
+  }
+  for (let i = 0; i < opts.runs; i++) {
+    const r = await rankingRun(browser, servers.app.base);
+    if (!r) {
+      log('ranking: no [data-testid="ranking-chart"] drew; skipped');
+      break;
+    }
+    ranking.push(r);
+    log(`ranking run ${i + 1}/${opts.runs}: ${r.play.changes} played years`);
+  }
+  const memRuns = Math.min(3, opts.runs);
+  for (let i = 0; i < memRuns; i++) {
+    for (const t of ['floor', 'app']) memory[t].push(await memoryRun(browser, servers[t].base, t));
+    log(`memory run ${i + 1}/${memRuns}`);
+  }
+} finally {
+  await browser.close();
+  for (const s of Object.values(servers)) await s.close();
+}
+
+// ---- figures ----
+const measuredFirst = {};
+for (const t of ['app', 'floor']) {
+  const paths = new Set();
+  for (const r of runs[t]) for (const u of r.resources) {
+    const p = distPathOf(TARGETS[t].outDir, new URL(u).pathname);
+    if (p) paths.add(p);
+  }
+  measuredFirst[t] = sizeOf(TARGETS[t].outDir, [...paths]);
+}
+const fc = { app: median(runs.app.map((r) => r.firstChart)), floor: median(runs.floor.map((r) => r.firstChart)) };
+const steps = { app: runs.app.flatMap((r) => r.steps), floor: runs.floor.flatMap((r) => r.steps) };
+const stepStat = (t, k, p) => (p === 50 ? median(steps[t].map((s) => s[k])) : percentile(steps[t].map((s) => s[k]), p));
+const fpsOf = (intervals, p) => 1000 / (p === 50 ? median(intervals) : percentile(intervals, p));
+const playIntervals = { app: runs.app.flatMap((r) => r.play.intervals), floor: runs.floor.flatMap((r) => r.play.intervals) };
+const rankIntervals = ranking.flatMap((r) => r.play.intervals);
+const maxFrame = (xs) => (xs.length ? Math.max(...xs) : NaN);
+const mem = (t, k) => median(memory[t].map((m) => m[k]).filter((x) => x !== undefined));
+const allErrors = [...new Set([...runs.app, ...runs.floor, ...ranking, ...memory.app, ...memory.floor].flatMap((r) => r.errors ?? []))];
+
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const fps = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} fps` : '—');
+const signed = (x, d = 2) => (Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${x.toFixed(d)}` : '—');
+const mb = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} MB` : '—');
+
+const checks = [];
+const check = (name, pass) => {
+  checks.push({ name, pass });
+  return pass ? 'PASS' : 'FAIL';
+};
+
+const bytesRatio = measuredFirst.app.gzip / measuredFirst.floor.gzip;
+const fcRatio = fc.app / fc.floor;
+const yearP95 = stepStat('app', 'frame', 95);
+const mapFpsP95 = fpsOf(playIntervals.app, 95);
+const rankFpsP95 = rankIntervals.length ? fpsOf(rankIntervals, 95) : NaN;
+const split = (k, f) => median(memory.app.map((m) => m[k]?.[f]).filter((x) => x !== undefined));
+const objGrowth = split('afterSplit', 'other') - split('warmSplit', 'other');
+const codeGrowth = split('afterSplit', 'code') - split('warmSplit', 'code');
+const domGrowth = { nodes: split('afterSplit', 'nodes') - split('warmSplit', 'nodes'), listeners: split('afterSplit', 'listeners') - split('warmSplit', 'listeners') };
+const noLeak = objGrowth <= BUDGET.heapGrowth && domGrowth.nodes <= 0 && domGrowth.listeners <= 0;
+
+const rows = [
+  ['1. JS+CSS before the first chart (gzip)', kb(measuredFirst.app.gzip), kb(measuredFirst.floor.gzip), ratio(measuredFirst.app.gzip, measuredFirst.floor.gzip), `≤ ${BUDGET.bytes}× floor`, check('bytes before first chart', bytesRatio <= BUDGET.bytes)],
+  ['1. JS+CSS of the whole build (gzip)', kb(bytes.whole.app.gzip), kb(bytes.whole.floor.gzip), ratio(bytes.whole.app.gzip, bytes.whole.floor.gzip), '', ''],
+  ['2. navigation → first chart `finished`', ms(fc.app), ms(fc.floor), ratio(fc.app, fc.floor), `≤ ${BUDGET.firstChart}× floor`, check('first chart time', fcRatio <= BUDGET.firstChart)],
+  ['3. year change: key → first new frame, median', ms(stepStat('app', 'frame', 50)), ms(stepStat('floor', 'frame', 50)), ratio(stepStat('app', 'frame', 50), stepStat('floor', 'frame', 50)), '', ''],
+  ['3. year change: key → first new frame, p95', ms(yearP95), ms(stepStat('floor', 'frame', 95)), ratio(yearP95, stepStat('floor', 'frame', 95)), `≤ ${BUDGET.yearP95} ms`, check('year change p95', yearP95 <= BUDGET.yearP95)],
+  ['3. year change: key → `finished`, median', ms(stepStat('app', 'finished', 50)), ms(stepStat('floor', 'finished', 50)), ratio(stepStat('app', 'finished', 50), stepStat('floor', 'finished', 50)), 'info', ''],
+  ['3. year change: key → `finished`, p95', ms(stepStat('app', 'finished', 95)), ms(stepStat('floor', 'finished', 95)), ratio(stepStat('app', 'finished', 95), stepStat('floor', 'finished', 95)), 'info', ''],
+  ['3. playing years, map: fps, median frame', fps(fpsOf(playIntervals.app, 50)), fps(fpsOf(playIntervals.floor, 50)), '', '', ''],
+  ['3. playing years, map: fps, p95 frame', fps(mapFpsP95), fps(fpsOf(playIntervals.floor, 95)), '', `≥ ${BUDGET.fps} fps`, check('map play fps', mapFpsP95 >= BUDGET.fps)],
+  ['3. playing years, map: longest frame', ms(maxFrame(playIntervals.app)), ms(maxFrame(playIntervals.floor)), '', 'info', ''],
+  ...(rankIntervals.length
+    ? [
+        ['3. playing years, ranking: fps, median frame', fps(fpsOf(rankIntervals, 50)), '—', '', '', ''],
+        ['3. playing years, ranking: fps, p95 frame', fps(rankFpsP95), '—', '', `≥ ${BUDGET.fps} fps`, check('ranking play fps', rankFpsP95 >= BUDGET.fps)],
+        ['3. playing years, ranking: longest frame', ms(maxFrame(rankIntervals)), '—', '', 'info', ''],
+      ]
+    : [['3. playing years, ranking', 'skipped: no ranking chart drew', '—', '', '', '']]),
+  ['4. import of a 100,000-row CSV', 'n/a (import not implemented)', '—', '', '', ''],
+  ['5. JS heap after load (after GC)', mb(mem('app', 'load')), mb(mem('floor', 'load')), ratio(mem('app', 'load'), mem('floor', 'load')), 'info', ''],
+  ['5. JS heap after 4 view switches (map→ranking→trend→table→map)', mb(mem('app', 'warm')), '—', '', 'info', ''],
+  [`5. JS heap after ${SWITCH_CYCLES * SWITCHES.length} view switches`, mb(mem('app', 'after')), '—', '', 'info', ''],
+  [`5. growth from 4 to ${SWITCH_CYCLES * SWITCHES.length} switches: JS objects / compiled code / DOM nodes / listeners`,
+    `${signed(objGrowth)} MB / ${signed(codeGrowth)} MB / ${signed(domGrowth.nodes, 0)} / ${signed(domGrowth.listeners, 0)}`, '—', '',
+    `objects ≤ +${BUDGET.heapGrowth} MB, DOM and listeners ≤ 0`, check('no leak on view switches', noLeak)],
+];
+const head = ['measure', 'app', 'floor', 'app / floor', 'budget', 'result'];
+const resultTable = table(head, rows);
+
+const extra = explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 12);
+const cpus = os.cpus();
+const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()} ${os.arch()}`;
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const perRun = table(
+  ['run', 'app first chart', 'floor first chart', 'app year steps', 'floor year steps'],
+  runs.app.map((r, i) => [i + 1, ms(r.firstChart), ms(runs.floor[i]?.firstChart), r.steps.map((s) => Math.round(s.frame)).join(' '), (runs.floor[i]?.steps ?? []).map((s) => Math.round(s.frame)).join(' ')]),
+);
+
+const md = `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.mjs) on ${date}.
+
+- Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless).
+- Runs: ${opts.runs} page loads each of the app and the floor (alternating), ${ranking.length} of the ranking, ${memory.app.length} for memory. Figures are medians over the runs; year-change and frame percentiles pool every sample of every run (${steps.app.length} app / ${steps.floor.length} floor year changes, ${playIntervals.app.length} / ${playIntervals.floor.length} map frames${rankIntervals.length ? `, ${rankIntervals.length} ranking frames` : ''}).
+- Throttling: CPU ${CPU_RATE}× (CDP \`Emulation.setCPUThrottlingRate\`) for timings 2 and 3; network (CDP \`Network.emulateNetworkConditions\`) for the first chart only: 1.6 Mbps down, 750 kbps up, 150 ms latency ("slow 4G"), cache disabled. Memory is measured without throttling.
+- Served by tests/e2e/server.mjs on 127.0.0.1 with every file gzip -9 encoded (as a static host with gzip on would), viewport ${VIEWPORT.width}×${VIEWPORT.height}.
+- App: \`${MAP_URL}\`; ranking: \`${RANKING_URL}\`; the floor is bench/floor (React + echarts-for-react core + echarts/core with MapChart, Title, Tooltip, VisualMapContinuous, Canvas; one province map).
+
+${resultTable}
+
+**${checks.every((c) => c.pass) ? 'All budgets pass.' : `Budgets failing: ${checks.filter((c) => !c.pass).map((c) => c.name).join(', ')}.`}**
+
+## What is loaded before the first chart
+
+App (${kb(measuredFirst.app.gzip)} gzip): ${measuredFirst.app.files.map((f) => `\`${f.path}\` ${kb(f.gzip)}`).join(', ')}.
+
+Floor (${kb(measuredFirst.floor.gzip)} gzip): ${measuredFirst.floor.files.map((f) => `\`${f.path}\` ${kb(f.gzip)}`).join(', ')}.
+
+Static check (\`npm run bench:bytes\`, from index.html without a browser): app ${kb(bytes.first.app.gzip)}, floor ${kb(bytes.first.floor.gzip)}${Math.abs(bytes.first.app.gzip - measuredFirst.app.gzip) > 100 ? ' — differs from what the browser loaded: check the lazy chunks of the first chart' : ' (same as measured)'}.
+
+Largest sources the app loads before its first chart beyond the floor's (≈ gzip, from the source maps):
+
+${table(['≈ gzip', 'source'], extra.map((r) => [kb(r.gzip), r.group]))}
+
+## Per run (ms; year steps = key → first new frame)
+
+${perRun}
+${allErrors.length ? `\n## Page errors seen\n\n${allErrors.map((e) => `- ${e}`).join('\n')}\n` : ''}
+## How to read this
+
+- Year change, "first new frame": from the ArrowRight keydown (its event timestamp) to the first ECharts \`rendered\` event after it, i.e. the first frame of the chart drawn with the new year: React render, \`setOption\` and the canvas paint. "\`finished\`" additionally waits for any update animation to end; when the redraw is not animated the two are (almost) equal.
+- Playing: requestAnimationFrame timestamps from the click on play through ${PLAY_TICKS} year changes (one every ${PLAY_INTERVAL_MS} ms); each frame interval is read as 1000 / interval fps. "p95 frame" is the 95th-percentile interval: 95 % of frames were at least that fast. "Longest frame" is the hitch when a year is redrawn.
+- Heap: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\` (used size). Leaks are judged from one full cycle of views (every lazy chunk loaded, back on the map) to ${SWITCH_CYCLES} cycles (back on the map again), with heap snapshots split into compiled code (V8 bytecode and optimised code, which keeps growing for a while as more code gets compiled: not a leak) and everything else, plus the DOM node and JS event-listener counts (CDP \`Memory.getDOMCounters\`). A leaked chart or view would show as object, node or listener growth.
+`;
+
+console.log('');
+console.log(resultTable);
+console.log('');
+console.log('loaded before the first chart by the app but not the floor (≈ gzip):');
+for (const r of extra) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
+if (allErrors.length) console.log(`\npage errors: ${allErrors.join(' | ')}`);
+console.log('');
+for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}`);
+if (opts.write) {
+  await writeFile(join(REPO, 'bench/RESULTS.md'), md);
+  log('wrote bench/RESULTS.md');
+}
+log('done');
+process.exitCode = checks.every((c) => c.pass) ? 0 : 1;
