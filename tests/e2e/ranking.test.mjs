@@ -202,7 +202,7 @@ test('carriers: untrusted names from entities.csv are shown as text, never as HT
   const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=carriers`, {
     route: (p) => p.route('**/data/entities.csv', async (r) => {
       const res = await r.fetch();
-      const body = (await res.text()).replace(/^(e[0-9a-f]+),returnee_park_base,上海漕河泾留学人员创业园/m, `$1,returnee_park_base,"${EVIL}"`).replace(/中山张企科技企业孵化器/g, `${EVIL.replace('x', 'x2')}`);
+      const body = (await res.text()).replace(/^(e[0-9a-f]+),returnee_park_base,上海漕河泾留学人员创业园/gm, `$1,returnee_park_base,"${EVIL}"`).replace(/中山张企科技企业孵化器/g, `${EVIL.replace('x', 'x2')}`);
       await r.fulfill({ response: res, body });
     }),
   });
