@@ -176,6 +176,8 @@ export function groupOf(source) {
       if (kind === 'label') return 'echarts label (LabelLayout)';
       return 'echarts core';
     }
+    if (pkg === 'zrender' && rest[1] === 'lib') return rest[2] === 'svg' ? 'zrender svg (SVG renderer)' : rest[2] === 'canvas' ? 'zrender canvas' : 'zrender';
+    if (pkg === 'echarts' && rest[1] === 'renderers.js') return 'echarts renderers';
     return pkg ?? s;
   }
   const m = s.match(/(?:^|\/)(src\/.*)$/);

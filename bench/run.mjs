@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { measureBytes, explain, BYTES_BUDGET } from './bytes.mjs';
-import { distPathOf, gzipMirror, kb, median, ms, percentile, REPO, sizeOf, table, TARGETS } from './lib.mjs';
+import { distPathOf, gzipMirror, gzipSize, kb, median, ms, percentile, REPO, sizeOf, table, TARGETS } from './lib.mjs';
 
 // ---- settings (stated in the output) ----
 const CPU_RATE = 4;
@@ -64,7 +64,9 @@ function probe() {
         const id = el.dataset.testid ?? '?';
         B.finished.push({ t, id });
         if (!B.first[id]) {
-          const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => e.name);
+          const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd }));
+          const nav = performance.getEntriesByType('navigation')[0];
+          if (nav) resources.unshift({ url: nav.name, start: 0, end: nav.responseEnd });
           B.first[id] = { t, resources };
         }
         hook(el);
@@ -282,6 +284,8 @@ const opts = parseArgs(process.argv.slice(2));
 const started = performance.now();
 const log = (...a) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
+const loadStart = os.loadavg();
+if (loadStart[0] > os.cpus().length * 0.5) log(`warning: load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} cores: other work is running, timings will be slower and noisier`);
 const bytes = await measureBytes({ build: opts.build, log });
 const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror(TARGETS.floor.outDir) };
 const servers = {};
@@ -323,8 +327,8 @@ try {
 const measuredFirst = {};
 for (const t of ['app', 'floor']) {
   const paths = new Set();
-  for (const r of runs[t]) for (const u of r.resources) {
-    const p = distPathOf(TARGETS[t].outDir, new URL(u).pathname);
+  for (const r of runs[t]) for (const { url } of r.resources) {
+    const p = distPathOf(TARGETS[t].outDir, new URL(url).pathname);
     if (p) paths.add(p);
   }
   measuredFirst[t] = sizeOf(TARGETS[t].outDir, [...paths]);
@@ -391,6 +395,20 @@ const head = ['measure', 'app', 'floor', 'app / floor', 'budget', 'result'];
 const resultTable = table(head, rows);
 
 const extra = explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 12);
+/** The run closest to the median first-chart time, as a request waterfall up to its first chart. */
+function waterfall(t) {
+  const rs = runs[t];
+  if (!rs.length) return '';
+  const r = [...rs].sort((a, b) => Math.abs(a.firstChart - fc[t]) - Math.abs(b.firstChart - fc[t]))[0];
+  const lines = r.resources.map(({ url, start, end }) => {
+    const path = new URL(url).pathname.replace(/^\//, '') || 'index.html';
+    const rel = distPathOf(TARGETS[t].outDir, '/' + path);
+    return [path, rel ? kb(gzipSize(join(TARGETS[t].outDir, rel))) : '', ms(start), ms(end)];
+  });
+  lines.push(['**first chart `finished`**', '', '', ms(r.firstChart)]);
+  return table(['request', 'gzip', 'start', 'end'], lines);
+}
+const load = { start: loadStart, end: os.loadavg() };
 const cpus = os.cpus();
 const machine = `${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB memory, ${os.type()} ${os.release()} ${os.arch()}`;
 const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
@@ -403,7 +421,7 @@ const md = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.mjs) on ${date}.
 
-- Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless).
+- Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless). Load average (1 min) ${load.start[0].toFixed(1)} at the start, ${load.end[0].toFixed(1)} at the end${load.start[0] > cpus.length * 0.5 || load.end[0] > cpus.length * 0.5 ? ' — **the machine was busy with other work: timings are slower and noisier than on an idle machine**' : ''}.
 - Runs: ${opts.runs} page loads each of the app and the floor (alternating), ${ranking.length} of the ranking, ${memory.app.length} for memory. Figures are medians over the runs; year-change and frame percentiles pool every sample of every run (${steps.app.length} app / ${steps.floor.length} floor year changes, ${playIntervals.app.length} / ${playIntervals.floor.length} map frames${rankIntervals.length ? `, ${rankIntervals.length} ranking frames` : ''}).
 - Throttling: CPU ${CPU_RATE}× (CDP \`Emulation.setCPUThrottlingRate\`) for timings 2 and 3; network (CDP \`Network.emulateNetworkConditions\`) for the first chart only: 1.6 Mbps down, 750 kbps up, 150 ms latency ("slow 4G"), cache disabled. Memory is measured without throttling.
 - Served by tests/e2e/server.mjs on 127.0.0.1 with every file gzip -9 encoded (as a static host with gzip on would), viewport ${VIEWPORT.width}×${VIEWPORT.height}.
@@ -424,6 +442,16 @@ Static check (\`npm run bench:bytes\`, from index.html without a browser): app $
 Largest sources the app loads before its first chart beyond the floor's (≈ gzip, from the source maps):
 
 ${table(['≈ gzip', 'source'], extra.map((r) => [kb(r.gzip), r.group]))}
+
+## Requests up to the first chart (the run nearest the median, throttled network)
+
+App:
+
+${waterfall('app')}
+
+Floor:
+
+${waterfall('floor')}
 
 ## Per run (ms; year steps = key → first new frame)
 

@@ -1,6 +1,10 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EmbedApp } from './embed/EmbedApp';
+import { PresentApp, startPresenting } from './present/PresentApp';
+import { tp } from './present/strings';
+import { useState } from 'react';
+import { DeckPanel } from './components/DeckPanel';
 import { useTheme } from './hooks';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
@@ -27,11 +31,14 @@ export function App() {
   useEffect(() => {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
-  return embed ? <EmbedApp /> : <FullApp />;
+  const present = useStore((s) => s.present);
+  return embed ? <EmbedApp /> : present ? <PresentApp /> : <FullApp />;
 }
 
 function FullApp() {
   const lang = useStore((s) => s.lang);
+  const [deckOpen, setDeckOpen] = useState(false);
+  const deckLen = useStore((s) => s.deck.length);
   const setLang = useStore((s) => s.setLang);
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
@@ -51,11 +58,18 @@ function FullApp() {
           <h1>{t(lang, 'appName')}</h1>
           <span className="subtitle">{t(lang, 'appSubtitle')}</span>
         </div>
+        <div className="header-actions">
+        <button type="button" className="btn" data-testid="deck-open" onClick={() => setDeckOpen(true)}>
+          {tp(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
+        </button>
+        <button type="button" className="btn" data-testid="present" onClick={startPresenting}>▶ {tp(lang, 'present')}</button>
         <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={t(lang, 'langLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}
           onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t(lang, 'lang')}
         </button>
+        </div>
       </header>
+      {deckOpen && <DeckPanel onClose={() => setDeckOpen(false)} />}
       <Nav lang={lang} views={VIEWS} />
       <LoadNotices issues={issues} lang={lang} />
       <ViewNotices lang={lang} />

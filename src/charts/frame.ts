@@ -38,7 +38,7 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
       {
         id: 'source-line',
         type: 'text',
-        right: compact ? 8 : 16,
+        left: compact ? 8 : 16,
         bottom: compact ? 4 : 8,
         style: {
           text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,

@@ -174,7 +174,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       inRange: { color: SEQUENTIAL },
       orient: compact ? 'horizontal' : 'vertical',
       left: compact ? 'center' : 24,
-      bottom: compact ? 40 : 56,
+      bottom: compact ? 48 : 64,
       itemHeight: compact ? 160 : 180,
       itemWidth: compact ? 12 : 16,
       text: [formatNumber(max, lang), '0'],
@@ -188,7 +188,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       {
         type: 'group',
         left: compact ? 8 : 24,
-        bottom: compact ? 18 : 24,
+        bottom: compact ? 24 : 32,
         children: [
           { type: 'rect', shape: { x: 0, y: 0, width: 14, height: 14 }, style: { fill: NO_DATA_COLOR, stroke: '#999' } },
           { type: 'text', x: 20, y: 1, style: { text: t(lang, 'mapNote'), fontSize: fs - 1, fill: '#333' } },

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
-import { staticOption, themedOption } from '../charts/theme';
+import { projectorOption, staticOption, themedOption } from '../charts/theme';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
@@ -21,24 +21,27 @@ interface Props {
   height: number | string;
   onEvents?: Record<string, Handler>;
   testId?: string;
+  /** canvas pixel ratio (presentation raises it so that a scaled stage stays sharp) */
+  pixelRatio?: number;
 }
 
-/** Renderer options are constant: a new object per render would rebuild the chart. */
-const OPTS = { renderer: 'canvas' as const };
 
 /**
  * Thin wrapper around echarts-for-react's core build. Stable `opts`/`onEvents`
  * (memoised), an explicit height, and `data-rendered` set after every
  * ECharts `finished` so that tests and benchmarks can wait for the drawing.
  */
-export function EChart({ option, label, height, onEvents, testId }: Props) {
+export function EChart({ option, label, height, onEvents, testId, pixelRatio }: Props) {
+  // Renderer options must keep their identity: a new object per render would rebuild the chart.
+  const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(pixelRatio ? { devicePixelRatio: pixelRatio } : {}) }), [pixelRatio]);
+  const present = useStore((s) => s.present);
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);
   const shown = useMemo(() => {
-    const o = themedOption(option, theme);
+    const o = themedOption(present ? projectorOption(option) : option, theme);
     return isStatic ? staticOption(o) : o;
-  }, [option, theme, isStatic]);
+  }, [option, theme, isStatic, present]);
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;
@@ -69,7 +72,7 @@ export function EChart({ option, label, height, onEvents, testId }: Props) {
   }, []);
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
-      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={OPTS} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} lazyUpdate />
+      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} lazyUpdate />
     </div>
   );
 }

@@ -34,7 +34,8 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // presentation mode has its own keys
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || useStore.getState().present) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
       const { year: y, setYear: set, setPlaying: sp, togglePlay: toggle } = useStore.getState();

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { YearSelection } from '../data/query';
 import type { Lang } from '../data/types';
 import { DEFAULT_STATE, viewOfState, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
+import { slideView, type Slide } from '../present/deck';
 
 export interface AppState extends ViewState {
   playing: boolean;
@@ -18,6 +19,10 @@ export interface AppState extends ViewState {
   /** go to a view with some of its parameters, in one history entry */
   navigate: (patch: Partial<ViewState>) => void;
   setPlaying: (playing: boolean) => void;
+  setPresent: (on: boolean) => void;
+  setDeck: (deck: Slide[], slide?: number) => void;
+  /** show slide i of the deck (its view, keeping language, theme and the deck) */
+  goSlide: (i: number) => void;
   /** play from the current year (from the first one when at the end or on 'latest'), or pause */
   togglePlay: (years: readonly number[]) => void;
   /** replace the view state wholesale (from the URL, on load and on back/forward) */
@@ -40,6 +45,15 @@ export const useStore = create<AppState>()((set) => ({
   setTheme: (theme) => set({ theme }),
   navigate: (patch) => set((s) => ({ ...patch, playing: false, year: patch.metric && patch.metric !== s.metric && patch.year === undefined ? null : patch.year ?? s.year })),
   setPlaying: (playing) => set({ playing }),
+  setPresent: (present) => set({ present, playing: false }),
+  setDeck: (deck, slide) => set((s) => ({ deck, slide: Math.max(0, Math.min(slide ?? s.slide, deck.length - 1)) })),
+  goSlide: (i) =>
+    set((s) => {
+      const slide = s.deck[i];
+      if (!slide) return {};
+      const v = slideView(slide);
+      return { ...v, lang: s.lang, theme: s.theme, embed: s.embed, controls: s.controls, static: s.static, present: s.present, deck: s.deck, slide: i, playing: false };
+    }),
   togglePlay: (years) =>
     set((s) => {
       if (s.playing) return { playing: false };

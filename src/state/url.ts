@@ -5,6 +5,7 @@
 import type { YearSelection } from '../data/query';
 import { NATIONAL, normaliseRegion, REGION_BY_CODE } from '../data/regions';
 import type { Lang } from '../data/types';
+import { decodeDeck, encodeDeck, type Slide } from '../present/deck';
 
 export const VIEWS = ['overview', 'map', 'ranking', 'trend', 'table', 'province', 'carriers'] as const;
 export type ViewId = (typeof VIEWS)[number];
@@ -39,6 +40,12 @@ export interface ViewState {
   controls: boolean;
   /** embed: a static, non-interactive chart (for slides) */
   static: boolean;
+  /** presentation mode */
+  present: boolean;
+  /** the slide deck (saved views) */
+  deck: Slide[];
+  /** index of the current slide in the deck */
+  slide: number;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -55,6 +62,9 @@ export const DEFAULT_STATE: ViewState = {
   embed: false,
   controls: true,
   static: false,
+  present: false,
+  deck: [],
+  slide: 0,
 };
 
 export const MAX_REGIONS = 34;
@@ -66,7 +76,7 @@ export interface ParsedUrl {
 }
 
 const METRIC_RE = /^[a-z][a-z0-9_]{0,63}$/;
-const OWN_PARAMS = ['view', 'metric', 'year', 'lang', 'region', 'regions', 'top', 'mode', 'layer', 'theme', 'embed', 'controls', 'static'];
+const OWN_PARAMS = ['view', 'metric', 'year', 'lang', 'region', 'regions', 'top', 'mode', 'layer', 'theme', 'embed', 'controls', 'static', 'present', 'deck', 'slide'];
 
 function bool(v: string): boolean | null {
   if (v === '1' || v === 'true' || v === 'yes') return true;
@@ -123,7 +133,18 @@ export function parseQuery(search: string): ParsedUrl {
   if (layer !== null) layer === 'carriers' ? (s.carriers = true) : layer === '' ? null : reject('layer', layer);
   const theme = get('theme');
   if (theme !== null) (THEMES as readonly string[]).includes(theme) ? (s.theme = theme as Theme) : theme === 'auto' ? null : reject('theme', theme);
-  for (const k of ['embed', 'controls', 'static'] as const) {
+  const deck = get('deck');
+  if (deck !== null && deck !== '') {
+    const d = decodeDeck(deck);
+    if (!d) reject('deck', deck.slice(0, 40));
+    else {
+      s.deck = d.slides;
+      if (d.dropped) reject('deck', `${d.dropped} invalid slide(s)`);
+    }
+  }
+  const slide = get('slide');
+  if (slide !== null) /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? (s.slide = Math.min(Number(slide), Math.max(1, s.deck.length)) - 1) : reject('slide', slide);
+  for (const k of ['embed', 'controls', 'static', 'present'] as const) {
     const v = get(k);
     if (v === null) continue;
     const b = bool(v);
@@ -155,6 +176,11 @@ export function toQuery(s: ViewState, keep?: URLSearchParams): string {
   if (s.embed) p.set('embed', '1');
   if (s.embed && !s.controls) p.set('controls', '0');
   if (s.static) p.set('static', '1');
+  if (s.present) p.set('present', '1');
+  if (s.deck.length) {
+    p.set('deck', encodeDeck(s.deck));
+    if (s.slide > 0) p.set('slide', String(s.slide + 1));
+  }
   const q = p.toString().replace(/%2C/g, ',');
   return q ? `?${q}` : '';
 }
@@ -163,5 +189,6 @@ export function viewOfState(s: ViewState): ViewState {
   return {
     view: s.view, metric: s.metric, year: s.year, lang: s.lang, region: s.region, regions: s.regions, top: s.top,
     mode: s.mode, carriers: s.carriers, theme: s.theme, embed: s.embed, controls: s.controls, static: s.static,
+    present: s.present, deck: s.deck, slide: s.slide,
   };
 }
