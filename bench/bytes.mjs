@@ -3,15 +3,18 @@
 // the floor (bench/floor), then compares the gzip bytes of the JS and CSS that
 // index.html loads before the first chart. Exits 1 if the app needs more than
 // 1.15 × the floor's bytes. Options: --no-build (measure existing builds),
+// --app DIR (measure an existing app build, e.g. dist, instead of building it),
 // --explain (list the sources the app loads before its first chart that the
 // floor does not).
-import { attribute, buildTarget, extraOverFloor, kb, staticFirstChart, table, TARGETS, wholeBuild } from './lib.mjs';
+import { resolve } from 'node:path';
+import { attribute, buildTarget, extraByKind, extraOverFloor, kb, staticFirstChart, table, TARGETS, wholeBuild } from './lib.mjs';
 
 export const BYTES_BUDGET = 1.15;
 
 export async function measureBytes({ build = true, log = console.log } = {}) {
   if (build) {
     for (const t of [TARGETS.app, TARGETS.floor]) {
+      if (t.prebuilt) continue;
       const took = await buildTarget(t);
       log(`built ${t.name} → ${t.outDir} (${(took / 1000).toFixed(1)} s)`);
     }
@@ -21,13 +24,17 @@ export async function measureBytes({ build = true, log = console.log } = {}) {
   return { first, whole };
 }
 
+/** What the app loads before its first chart beyond the floor: by kind, and the largest sources. */
 export function explain(appPaths, floorPaths, limit = 15) {
   const extra = extraOverFloor(attribute(TARGETS.app.outDir, appPaths), attribute(TARGETS.floor.outDir, floorPaths));
-  return extra.slice(0, limit);
+  return { kinds: extraByKind(extra), top: extra.slice(0, limit) };
 }
 
 async function main() {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
+  const appDir = argv.indexOf('--app');
+  if (appDir >= 0 && argv[appDir + 1]) Object.assign(TARGETS.app, { outDir: resolve(argv[appDir + 1]), prebuilt: true });
   const { first, whole } = await measureBytes({ build: !args.has('--no-build') });
   const ratio = first.app.gzip / first.floor.gzip;
   const pass = ratio <= BYTES_BUDGET;
@@ -45,7 +52,10 @@ async function main() {
   if (first.app.lazy.length) console.log(`lazy chunks needed for the first chart: ${first.app.lazy.join('; ')}`);
   if (args.has('--explain') || !pass) {
     console.log('\nloaded before the first chart by the app but not the floor (≈ gzip, from source maps):');
-    for (const r of explain(first.app.files.map((f) => f.path), first.floor.files.map((f) => f.path))) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
+    const ex = explain(first.app.files.map((f) => f.path), first.floor.files.map((f) => f.path));
+    for (const k of ex.kinds) console.log(`  ${kb(k.gzip).padStart(9)}  ${k.kind}`);
+    console.log('  largest:');
+    for (const r of ex.top) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
   }
   console.log(`\n${pass ? 'PASS' : 'FAIL'}  JS+CSS before the first chart ≤ ${BYTES_BUDGET} × floor: ${kb(first.app.gzip)} vs ${kb(first.floor.gzip * BYTES_BUDGET)} allowed (${ratio.toFixed(2)}×)`);
   process.exitCode = pass ? 0 : 1;

@@ -285,7 +285,7 @@ const started = performance.now();
 const log = (...a) => console.log(`[${((performance.now() - started) / 1000).toFixed(0).padStart(3)} s]`, ...a);
 
 const loadStart = os.loadavg();
-if (loadStart[0] > os.cpus().length * 0.5) log(`warning: load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} cores: other work is running, timings will be slower and noisier`);
+if (loadStart[0] > os.cpus().length * 0.75) log(`warning: load average ${loadStart[0].toFixed(1)} on ${os.cpus().length} cores: other work is running, timings will be slower and noisier`);
 const bytes = await measureBytes({ build: opts.build, log });
 const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror(TARGETS.floor.outDir) };
 const servers = {};
@@ -359,6 +359,8 @@ const fcRatio = fc.app / fc.floor;
 const yearP95 = stepStat('app', 'frame', 95);
 const mapFpsP95 = fpsOf(playIntervals.app, 95);
 const rankFpsP95 = rankIntervals.length ? fpsOf(rankIntervals, 95) : NaN;
+// rAF timestamps sit on the 60 Hz vsync: one missed frame is 33.3 ms, i.e. 30 fps; allow for timer jitter
+const fpsPass = (intervals) => percentile(intervals, 95) <= 1000 / BUDGET.fps + 0.5;
 const split = (k, f) => median(memory.app.map((m) => m[k]?.[f]).filter((x) => x !== undefined));
 const objGrowth = split('afterSplit', 'other') - split('warmSplit', 'other');
 const codeGrowth = split('afterSplit', 'code') - split('warmSplit', 'code');
@@ -374,12 +376,12 @@ const rows = [
   ['3. year change: key → `finished`, median', ms(stepStat('app', 'finished', 50)), ms(stepStat('floor', 'finished', 50)), ratio(stepStat('app', 'finished', 50), stepStat('floor', 'finished', 50)), 'info', ''],
   ['3. year change: key → `finished`, p95', ms(stepStat('app', 'finished', 95)), ms(stepStat('floor', 'finished', 95)), ratio(stepStat('app', 'finished', 95), stepStat('floor', 'finished', 95)), 'info', ''],
   ['3. playing years, map: fps, median frame', fps(fpsOf(playIntervals.app, 50)), fps(fpsOf(playIntervals.floor, 50)), '', '', ''],
-  ['3. playing years, map: fps, p95 frame', fps(mapFpsP95), fps(fpsOf(playIntervals.floor, 95)), '', `≥ ${BUDGET.fps} fps`, check('map play fps', mapFpsP95 >= BUDGET.fps)],
+  ['3. playing years, map: fps, p95 frame', fps(mapFpsP95), fps(fpsOf(playIntervals.floor, 95)), '', `≥ ${BUDGET.fps} fps`, check('map play fps', fpsPass(playIntervals.app))],
   ['3. playing years, map: longest frame', ms(maxFrame(playIntervals.app)), ms(maxFrame(playIntervals.floor)), '', 'info', ''],
   ...(rankIntervals.length
     ? [
         ['3. playing years, ranking: fps, median frame', fps(fpsOf(rankIntervals, 50)), '—', '', '', ''],
-        ['3. playing years, ranking: fps, p95 frame', fps(rankFpsP95), '—', '', `≥ ${BUDGET.fps} fps`, check('ranking play fps', rankFpsP95 >= BUDGET.fps)],
+        ['3. playing years, ranking: fps, p95 frame', fps(rankFpsP95), '—', '', `≥ ${BUDGET.fps} fps`, check('ranking play fps', fpsPass(rankIntervals))],
         ['3. playing years, ranking: longest frame', ms(maxFrame(rankIntervals)), '—', '', 'info', ''],
       ]
     : [['3. playing years, ranking', 'skipped: no ranking chart drew', '—', '', '', '']]),
@@ -394,7 +396,7 @@ const rows = [
 const head = ['measure', 'app', 'floor', 'app / floor', 'budget', 'result'];
 const resultTable = table(head, rows);
 
-const extra = explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 12);
+const extra = explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 20);
 /** The run closest to the median first-chart time, as a request waterfall up to its first chart. */
 function waterfall(t) {
   const rs = runs[t];
@@ -421,7 +423,7 @@ const md = `# Benchmark results
 
 Written by \`npm run bench\` (bench/run.mjs) on ${date}.
 
-- Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless). Load average (1 min) ${load.start[0].toFixed(1)} at the start, ${load.end[0].toFixed(1)} at the end${load.start[0] > cpus.length * 0.5 || load.end[0] > cpus.length * 0.5 ? ' — **the machine was busy with other work: timings are slower and noisier than on an idle machine**' : ''}.
+- Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless). Load average (1 min) ${load.start[0].toFixed(1)} at the start, ${load.end[0].toFixed(1)} at the end (this benchmark's own Chromium included)${load.start[0] > cpus.length * 0.75 ? ' — **the machine was busy with other work: timings are slower and noisier than on an idle machine**' : ''}.
 - Runs: ${opts.runs} page loads each of the app and the floor (alternating), ${ranking.length} of the ranking, ${memory.app.length} for memory. Figures are medians over the runs; year-change and frame percentiles pool every sample of every run (${steps.app.length} app / ${steps.floor.length} floor year changes, ${playIntervals.app.length} / ${playIntervals.floor.length} map frames${rankIntervals.length ? `, ${rankIntervals.length} ranking frames` : ''}).
 - Throttling: CPU ${CPU_RATE}× (CDP \`Emulation.setCPUThrottlingRate\`) for timings 2 and 3; network (CDP \`Network.emulateNetworkConditions\`) for the first chart only: 1.6 Mbps down, 750 kbps up, 150 ms latency ("slow 4G"), cache disabled. Memory is measured without throttling.
 - Served by tests/e2e/server.mjs on 127.0.0.1 with every file gzip -9 encoded (as a static host with gzip on would), viewport ${VIEWPORT.width}×${VIEWPORT.height}.
@@ -439,9 +441,9 @@ Floor (${kb(measuredFirst.floor.gzip)} gzip): ${measuredFirst.floor.files.map((f
 
 Static check (\`npm run bench:bytes\`, from index.html without a browser): app ${kb(bytes.first.app.gzip)}, floor ${kb(bytes.first.floor.gzip)}${Math.abs(bytes.first.app.gzip - measuredFirst.app.gzip) > 100 ? ' — differs from what the browser loaded: check the lazy chunks of the first chart' : ' (same as measured)'}.
 
-Largest sources the app loads before its first chart beyond the floor's (≈ gzip, from the source maps):
+What the app loads before its first chart beyond the floor's ${kb(measuredFirst.floor.gzip)} (≈ gzip, from the source maps): ${extra.kinds.map((k) => `${k.kind} ${kb(k.gzip)}`).join('; ')}. The largest sources:
 
-${table(['≈ gzip', 'source'], extra.map((r) => [kb(r.gzip), r.group]))}
+${table(['≈ gzip', 'source'], extra.top.map((r) => [kb(r.gzip), r.group]))}
 
 ## Requests up to the first chart (the run nearest the median, throttled network)
 
@@ -468,7 +470,9 @@ console.log('');
 console.log(resultTable);
 console.log('');
 console.log('loaded before the first chart by the app but not the floor (≈ gzip):');
-for (const r of extra) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
+for (const k of extra.kinds) console.log(`  ${kb(k.gzip).padStart(9)}  ${k.kind}`);
+console.log('  largest:');
+for (const r of extra.top.slice(0, 12)) console.log(`  ${kb(r.gzip).padStart(9)}  ${r.group}`);
 if (allErrors.length) console.log(`\npage errors: ${allErrors.join(' | ')}`);
 console.log('');
 for (const c of checks) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}`);

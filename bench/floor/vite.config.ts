@@ -26,7 +26,7 @@ export default defineConfig({
   plugins: [react(), chinaGeo()],
   build: {
     target: 'es2020',
-    sourcemap: true,
+    sourcemap: false,
     chunkSizeWarningLimit: 1200,
     outDir: resolve(repo, 'bench/.out/floor'),
   },

@@ -22,8 +22,20 @@ export interface LoadResult {
 
 export type Fetcher = (path: string) => Promise<string>;
 
+/**
+ * The single-file offline build (npm run build:offline) carries the data
+ * package inline, keyed by path ("data/figures.csv"); it is read from there
+ * instead of the network, which a file:// page cannot use.
+ */
+function inlineFile(path: string): string | undefined {
+  const files = (globalThis as { __HATCH_ATLAS_FILES__?: Record<string, string> }).__HATCH_ATLAS_FILES__;
+  return files ? files[path.replace(/^\.\//, '')] : undefined;
+}
+
 export function httpFetcher(base: string): Fetcher {
   return async (path) => {
+    const inline = inlineFile(path);
+    if (inline !== undefined) return inline;
     const url = new URL(path, base).toString();
     const res = await fetch(url, { cache: 'no-cache' });
     if (!res.ok) throw new Error(`HTTP ${res.status}`);

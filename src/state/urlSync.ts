@@ -32,8 +32,13 @@ export function startUrlSync(win: Window = window): () => void {
     if (q === win.location.search || (q === '' && win.location.search === '')) return;
     const url = win.location.pathname + q + win.location.hash;
     // While playing, and when the app only fills in defaults, replace instead of push.
-    if (replace || s.playing || prev.playing) win.history.replaceState(null, '', url);
-    else win.history.pushState(null, '', url);
+    try {
+      if (replace || s.playing || prev.playing) win.history.replaceState(null, '', url);
+      else win.history.pushState(null, '', url);
+    } catch (e) {
+      // some file:// and sandboxed contexts refuse history changes: the view still works
+      console.warn('Hatch Atlas: could not update the address bar', e);
+    }
   });
   return () => {
     win.removeEventListener('popstate', onPop);

@@ -17,7 +17,8 @@ export async function setup() {
  * request, and fails the test on any of the first three unless allowed.
  */
 export async function openPage(browser, url, { viewport = { width: 1280, height: 800 }, route } = {}) {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  // the service worker is tested on its own (offline.test.mjs); here it would bypass page.route
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', serviceWorkers: 'block' });
   const page = await context.newPage();
   const log = { errors: [], dialogs: [], requests: [] };
   page.on('console', (m) => { if (m.type() === 'error') log.errors.push(m.text()); });

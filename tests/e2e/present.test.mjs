@@ -163,3 +163,20 @@ test('export: PNG at 2× and 3× with the expected pixel size, not blank; SVG; C
   assert.ok(bytes.toString('utf8').includes('江苏'));
   await context.close();
 });
+
+test('printing gives a clean A4 landscape page: chart, table and sources, no controls', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2023`);
+  await waitChart(page);
+  await page.emulateMedia({ media: 'print' });
+  const vis = await page.evaluate(() => {
+    const shown = (sel) => { const el = document.querySelector(sel); return !!el && getComputedStyle(el).display !== 'none'; };
+    return { nav: shown('nav'), controls: shown('.controls'), toolbar: shown('.chart-toolbar'), chart: shown('[data-testid="map-chart"]'), sources: shown('[data-testid="sources-panel"]') };
+  });
+  assert.deepEqual(vis, { nav: false, controls: false, toolbar: false, chart: true, sources: true });
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const text = pdf.toString('latin1');
+  const box = text.match(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/);
+  assert.ok(box, 'PDF has a MediaBox');
+  assert.ok(Math.abs(Number(box[1]) - 842) < 2 && Math.abs(Number(box[2]) - 595) < 2, `A4 landscape expected, got ${box[1]}×${box[2]}`);
+  await context.close();
+});
