@@ -6,6 +6,22 @@ import { serviceWorker } from './scripts/vite-sw-plugin.ts';
 // under any sub-path of a host site (e.g. https://example.gov.cn/tools/atlas/).
 // `--mode offline` (npm run build:offline) builds one chunk without code
 // splitting, which scripts/build-offline.ts then inlines into a single HTML file.
+/**
+ * What the first chart needs, in one chunk instead of a dozen small shared
+ * ones (each costs bytes and a request): the libraries and the app's core
+ * modules that every view uses. Views, dialogs, export, embed and
+ * presentation stay in their own lazily loaded chunks.
+ */
+const CORE = [
+  /node_modules\/(react|react-dom|scheduler|zustand|papaparse|echarts-for-react|size-sensor|fast-deep-equal)\//,
+  /src\/data\/(regions|query|package|csv|load|types|groups)\.ts$/,
+  /src\/state\/[a-zA-Z]+\.ts$/,
+  /src\/i18n\/(strings|format)\.ts$/,
+  /src\/charts\/(escape|sourceLabel|frame|mapOption|theme|structure)\.ts$/,
+  /src\/present\/deck\.ts$/,
+  /src\/hooks\.ts$/,
+];
+
 export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), ...(mode === 'offline' ? [] : [serviceWorker()])],
@@ -21,7 +37,7 @@ export default defineConfig(({ mode }) => ({
           copyPublicDir: false,
           rollupOptions: { output: { inlineDynamicImports: true } },
         }
-      : {}),
+      : { rollupOptions: { output: { codeSplitting: { groups: [{ name: 'core', test: (id: string) => CORE.some((re) => re.test(id.split('\\').join('/'))) }] } } } }),
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { EmbedApp } from './embed/EmbedApp';
-import { PresentApp, startPresenting } from './present/PresentApp';
-import { tp } from './present/strings';
+import { startPresenting } from './present/start';
 import { useState } from 'react';
-import { DeckPanel } from './components/DeckPanel';
+
+// the embed, presentation and deck editor load on demand
+const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
+const PresentApp = lazy(() => import('./present/PresentApp').then((m) => ({ default: m.PresentApp })));
+const DeckPanel = lazy(() => import('./components/DeckPanel').then((m) => ({ default: m.DeckPanel })));
 import { useTheme } from './hooks';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
@@ -32,7 +34,11 @@ export function App() {
     document.documentElement.dataset.theme = theme;
   }, [theme]);
   const present = useStore((s) => s.present);
-  return embed ? <EmbedApp /> : present ? <PresentApp /> : <FullApp />;
+  return (
+    <Suspense fallback={null}>
+      {embed ? <EmbedApp /> : present ? <PresentApp /> : <FullApp />}
+    </Suspense>
+  );
 }
 
 function FullApp() {
@@ -60,16 +66,20 @@ function FullApp() {
         </div>
         <div className="header-actions">
         <button type="button" className="btn" data-testid="deck-open" onClick={() => setDeckOpen(true)}>
-          {tp(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
+          {t(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
         </button>
-        <button type="button" className="btn" data-testid="present" onClick={startPresenting}>▶ {tp(lang, 'present')}</button>
+        <button type="button" className="btn" data-testid="present" onClick={startPresenting}>▶ {t(lang, 'present')}</button>
         <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={t(lang, 'langLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}
           onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t(lang, 'lang')}
         </button>
         </div>
       </header>
-      {deckOpen && <DeckPanel onClose={() => setDeckOpen(false)} />}
+      {deckOpen && (
+        <Suspense fallback={null}>
+          <DeckPanel onClose={() => setDeckOpen(false)} />
+        </Suspense>
+      )}
       <Nav lang={lang} views={VIEWS} />
       <LoadNotices issues={issues} lang={lang} />
       <ViewNotices lang={lang} />

@@ -8,18 +8,21 @@ import './styles.css';
 startUrlSync();
 void loadAll();
 registerServiceWorker();
+// the print stylesheet is not needed for the first chart: load it right after
+setTimeout(() => void import('./print.css'), 0);
 
 /** The hosted build caches itself so that it keeps working when the network drops (not on file://, not in dev). */
 function registerServiceWorker(): void {
   if (!import.meta.env.PROD || !/^https?:$/.test(location.protocol)) return;
-  try {
-    if (!('serviceWorker' in navigator)) return;
-    window.addEventListener('load', () => {
+  window.addEventListener('load', () => {
+    try {
+      // reading navigator.serviceWorker throws in sandboxed frames without allow-same-origin
+      if (!('serviceWorker' in navigator)) return;
       navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('Hatch Atlas: offline cache unavailable', e));
-    });
-  } catch {
-    /* sandboxed frames may not touch service workers */
-  }
+    } catch {
+      /* no offline cache here; the app works without it */
+    }
+  });
 }
 
 createRoot(document.getElementById('root')!).render(

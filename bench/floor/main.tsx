@@ -1,9 +1,9 @@
 /**
  * The benchmark FLOOR: the least an app on Hatch Atlas's stack can cost.
- * React 19 + echarts-for-react (core) + echarts/core with only MapChart,
- * Title, Tooltip, VisualMapContinuous and the canvas renderer, drawing one
- * province map from data/geo/china.json. Nothing else: no store, no CSV, no
- * i18n, no CSS file.
+ * React 19 + echarts-for-react (core) + echarts/core with the SAME ECharts
+ * parts the app registers for its map (it imports src/charts/echarts.ts, so
+ * a part added there is added here too), drawing one province map from
+ * data/geo/china.json. Nothing else: no store, no CSV, no i18n, no CSS file.
  *
  * It behaves like the app's map where the benchmark measures it:
  *   - the chart container is [data-testid="map-chart"], its `data-rendered`
@@ -18,12 +18,8 @@
 import { StrictMode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
-import * as echarts from 'echarts/core';
-import { MapChart } from 'echarts/charts';
-import { TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
-
-echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer]);
+// the app's own ECharts set-up: the same parts as the app's map
+import { echarts } from '../../src/charts/echarts';
 
 // echarts-for-react ships CommonJS only; the default export may arrive wrapped.
 const ReactEChartsCore: typeof ReactEChartsCoreModule =

@@ -49,8 +49,10 @@ export function carrierTooltipHtml(p: PlacedEntity, lang: Lang, sources: Readonl
     .join('<br/>');
 }
 
+export type CarrierLayer = Pick<EChartsOption, 'geo' | 'series' | 'legend'>;
+
 /** geo + scatter series to add to a map option built by buildMapOption. */
-export function carrierLayer(placed: readonly PlacedEntity[], box: MapBox, lang: Lang, sources: ReadonlyMap<string, Source>, nameMap: Record<string, string>): Pick<EChartsOption, 'geo' | 'series' | 'legend'> {
+export function carrierLayer(placed: readonly PlacedEntity[], box: MapBox, lang: Lang, sources: ReadonlyMap<string, Source>, nameMap: Record<string, string>): CarrierLayer {
   const kinds = [...new Set(placed.map((p) => p.entity.kind))];
   // several carriers in one city: spread them a little around the centre point
   const seen = new Map<string, number>();

@@ -1,39 +1,15 @@
 /**
  * ECharts with only the parts Hatch Atlas uses (tree-shaken `echarts/core`).
+ * Loaded up front: what the province map needs. The cartesian charts
+ * (ranking, trend) and the carrier layer register their parts when their
+ * code loads (./echartsCartesian, ./echartsGeo).
  */
 import * as echarts from 'echarts/core';
-import { BarChart, LineChart, MapChart, ScatterChart } from 'echarts/charts';
-import {
-  AriaComponent,
-  GeoComponent,
-  GraphicComponent,
-  GridComponent,
-  LegendComponent,
-  MarkLineComponent,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-} from 'echarts/components';
-import { LabelLayout } from 'echarts/features';
+import { MapChart } from 'echarts/charts';
+import { AriaComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([
-  MapChart,
-  BarChart,
-  LineChart,
-  ScatterChart,
-  TitleComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-  GraphicComponent,
-  AriaComponent,
-  GridComponent,
-  LegendComponent,
-  GeoComponent,
-  MarkLineComponent,
-  LabelLayout,
-  CanvasRenderer,
-]);
+echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
 
 export { echarts };
 

@@ -11,8 +11,7 @@ import { t } from '../i18n/strings';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
 import { chartFrame } from './frame';
-import { carrierLayer, type MapBox } from './carrierLayer';
-import type { PlacedEntity } from '../data/carriers';
+import type { CarrierLayer, MapBox } from './carrierLayer';
 
 export const NO_DATA_COLOR = '#d5d8dc';
 /** Sequential, colour-blind-safe (ColorBrewer YlGnBu). */
@@ -32,8 +31,11 @@ export interface MapOptionInput {
   compact?: boolean;
   /** ids of the sources behind what is drawn (for the in-chart source line) */
   sourceIds: readonly string[];
-  /** named carriers placed at their cities (optional layer) */
-  carriers?: readonly PlacedEntity[];
+  /**
+   * the optional layer of named carriers (geo + scatter series + legend),
+   * built by carrierLayer() with the box mapBox(compact, true)
+   */
+  layer?: CarrierLayer | null;
 }
 
 function figureText(c: Cell, unit: string, lang: Lang): string {
@@ -100,9 +102,8 @@ export function mapBox(compact: boolean, withLegend: boolean): MapBox {
 }
 
 export function buildMapOption(input: MapOptionInput): EChartsOption {
-  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, carriers } = input;
-  const box = mapBox(compact, !!carriers?.length);
-  const layer = carriers?.length ? carrierLayer(carriers, box, lang, sources, nameMap) : null;
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, layer } = input;
+  const box = mapBox(compact, !!layer);
   const unit = metric.unit[lang];
   const byCode = new Map(rows.map((d) => [d.region, d]));
   const values = rows.map((d) => d.cell.primary.value);

@@ -7,6 +7,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useStore, viewOf } from '../state/store';
 import type { Theme } from '../state/url';
 import { copyText } from './clipboard';
+import './dialog.css';
 
 /** The Embed dialog: options, the ready <iframe> snippet and a live preview. */
 export function EmbedDialog({ title, onClose }: { title: string; onClose: () => void }) {

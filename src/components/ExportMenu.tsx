@@ -13,8 +13,8 @@ export interface ExportInfo {
   metric: MetricDef | null;
   year: YearSelection | 'all' | null;
   view: string;
-  /** the data behind the chart as CSV (UTF-8 with BOM) */
-  csv?: () => string;
+  /** the data behind the chart as CSV (UTF-8 with BOM); may load its code on demand */
+  csv?: () => string | Promise<string>;
 }
 
 const L = {
@@ -59,7 +59,7 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
         })}>{l.svg}</button>
         {info.csv && (
-          <button type="button" role="menuitem" data-testid="export-csv" onClick={run(() => downloadText(info.csv!(), name('csv')))}>{l.csv}</button>
+          <button type="button" role="menuitem" data-testid="export-csv" onClick={run(async () => downloadText(await info.csv!(), name('csv')))}>{l.csv}</button>
         )}
       </div>
       {error && <span role="alert" className="notice error">{l.failed}{error}</span>}

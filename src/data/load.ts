@@ -37,7 +37,8 @@ export function httpFetcher(base: string): Fetcher {
     const inline = inlineFile(path);
     if (inline !== undefined) return inline;
     const url = new URL(path, base).toString();
-    const res = await fetch(url, { cache: 'no-cache' });
+    // default cache mode, so that the <link rel=preload> responses of index.html are reused
+    const res = await fetch(url);
     if (!res.ok) throw new Error(`HTTP ${res.status}`);
     return res.text();
   };
@@ -58,9 +59,18 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
   const issues: LoadIssue[] = [];
   const empty: DataPackage = { manifest: { name: '', version: '', generated: '', datasets: [], groups: [], metrics: [] }, metrics: new Map(), figures: [], sources: new Map(), entities: [] };
 
+  // The data files are requested at once, beside the manifest (which may name other paths).
+  const early = new Map<string, Promise<string>>();
+  const get = (path: string) => {
+    let p = early.get(path);
+    if (!p) early.set(path, (p = fetchText(path)));
+    return p;
+  };
+  for (const f of ['sources.csv', 'figures.csv', 'entities.csv']) get(dir + f).catch(() => undefined);
+
   let manifest: Manifest;
   try {
-    manifest = parseManifest(await fetchText(dir + 'manifest.json'));
+    manifest = parseManifest(await get(dir + 'manifest.json'));
   } catch (e) {
     issues.push({ file: dir + 'manifest.json', level: 'error', reason: reasonOf(e) });
     return { pkg: empty, issues };
@@ -71,9 +81,9 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
   const pathOf = (id: string, fallback: string) => dir + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
 
   const [srcText, figText, entText] = await Promise.allSettled([
-    fetchText(pathOf('sources', 'sources.csv')),
-    fetchText(pathOf('figures', 'figures.csv')),
-    fetchText(pathOf('entities', 'entities.csv')),
+    get(pathOf('sources', 'sources.csv')),
+    get(pathOf('figures', 'figures.csv')),
+    get(pathOf('entities', 'entities.csv')),
   ]);
 
   let sources = new Map<string, Source>();

@@ -15,6 +15,7 @@ import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
 import { useMedia } from '../hooks';
+import './embed.css';
 
 /** Views without a single chart are embedded whole. */
 const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = {

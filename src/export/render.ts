@@ -26,7 +26,7 @@ let svgReady: Promise<void> | null = null;
 
 /** The chart's option drawn again as SVG, at the chart's size, without animation. */
 export async function svgString(option: EChartsOption, width: number, height: number, theme: ChartTheme): Promise<string> {
-  svgReady ??= import('echarts/renderers').then((m) => echarts.use([m.SVGRenderer]));
+  svgReady ??= import('./svgRenderer').then(() => undefined);
   await svgReady;
   const inst = echarts.init(null, theme === 'dark' ? 'dark' : undefined, { renderer: 'svg', ssr: true, width, height });
   try {

@@ -64,6 +64,9 @@ const zh = {
   openSource: '打开来源网页',
   keyboardHint: '← → 切换年份，空格 播放/暂停',
   levelNote: '',
+  present: '演示',
+  slides: '幻灯片',
+  showCarriers: '显示载体名录',
 } as const;
 
 export type StringKey = keyof typeof zh;
@@ -132,6 +135,9 @@ const en: Record<StringKey, string> = {
   openSource: 'Open source page',
   keyboardHint: '← → change year, Space play/pause',
   levelNote: '',
+  present: 'Present',
+  slides: 'Slides',
+  showCarriers: 'Show named carriers',
 };
 
 const DICTS: Record<Lang, Record<StringKey, string>> = { zh, en };

@@ -11,6 +11,8 @@ import { useTrendChart } from '../views/useTrendChart';
 import { PLAY_INTERVAL_MS } from '../components/YearControl';
 import { presentKeyAction } from './keys';
 import { tp } from './strings';
+import { sessionFlag } from './start';
+import './present.css';
 
 export const STAGE_W = 1920;
 export const STAGE_H = 1080;
@@ -175,19 +177,3 @@ export function PresentApp() {
   );
 }
 
-/** Whether this page put itself in full screen for the presentation. */
-export const sessionFlag = { enteredFullscreen: false };
-
-/** Enter presentation: full screen where allowed, then present=1. */
-export function startPresenting(): void {
-  const s = useStore.getState();
-  const el = document.documentElement;
-  if (document.fullscreenEnabled && !document.fullscreenElement) {
-    el.requestFullscreen()
-      .then(() => {
-        sessionFlag.enteredFullscreen = true;
-      })
-      .catch(() => undefined);
-  }
-  s.setPresent(true);
-}

@@ -6,7 +6,7 @@ import { geoNameMap } from '../charts/mapOption';
 import { httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
-import { parseCityPoints, type CityPoint } from '../data/carriers';
+import type { CityPoint } from '../data/carriers';
 
 export interface DataState {
   status: 'loading' | 'ready';
@@ -19,6 +19,8 @@ export interface DataState {
   nameMap: Record<string, string>;
   /** city centre points, loaded on first use (carrier layer) */
   cities: CityPoint[] | null;
+  /** the carrier layer's code, loaded with the city points */
+  carrierKit: CarrierKit | null;
   citiesError: string | null;
 }
 
@@ -33,7 +35,13 @@ export const useData = create<DataState>()(() => ({
   nameMap: {},
   cities: null,
   citiesError: null,
+  carrierKit: null,
 }));
+
+export interface CarrierKit {
+  placeEntities: typeof import('../data/carriers').placeEntities;
+  carrierLayer: typeof import('../charts/carrierLayer').carrierLayer;
+}
 
 let citiesRequested = false;
 /** Load the city points once, when the carrier layer is first shown. */
@@ -42,7 +50,8 @@ export async function ensureCities(fetchText: Fetcher = httpFetcher(document.bas
   citiesRequested = true;
   const path = 'data/geo/china-cities-points.json';
   try {
-    useData.setState({ cities: parseCityPoints(JSON.parse(await fetchText(path))) });
+    const [text, carriers, layer] = await Promise.all([fetchText(path), import('../data/carriers'), import('../charts/carrierLayer'), import('../charts/echartsGeo')]);
+    useData.setState({ cities: carriers.parseCityPoints(JSON.parse(text)), carrierKit: { placeEntities: carriers.placeEntities, carrierLayer: layer.carrierLayer } });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     console.error(`Hatch Atlas: data file ${path} could not be loaded: ${reason}`);

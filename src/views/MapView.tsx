@@ -1,18 +1,19 @@
 import { t } from '../i18n/strings';
-import { tv } from '../i18n/views';
+import { lazy, Suspense } from 'react';
 import { formatFigure } from '../i18n/format';
-import { regionName } from '../data/regions';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
 import { ViewControls } from '../components/ViewControls';
-import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
 import { yearRanges } from './labels';
 import { useMapChart } from './useMapChart';
-import { chartDataCsv } from '../data/csvExport';
 import { THIS_YEAR } from '../state/useResolved';
+
+const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
+// below the chart: loaded beside it, not before it
+const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
 export function MapView() {
   const lang = useStore((s) => s.lang);
@@ -29,7 +30,7 @@ export function MapView() {
       <ViewControls resolved={m.resolved}>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
-          {tv(lang, 'showCarriers')}
+          {t(lang, 'showCarriers')}
         </label>
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
@@ -37,7 +38,7 @@ export function MapView() {
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {m.option && metric && (
         <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents}
-          exportInfo={{ metric, year, view: 'map', csv: () => chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
+          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {metric && (
         <div className="below-chart">
@@ -60,19 +61,14 @@ export function MapView() {
               {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''})</span>
           </div>
           {placement && (
-            <details className="unplaced" data-testid="unplaced-carriers">
-              <summary>{tv(lang, 'carriersPlaced', { placed: placement.placed.length, unplaced: placement.unplaced.length })}</summary>
-              <ul>
-                {placement.unplaced.map(({ entity, reason }) => (
-                  <li key={entity.id}>
-                    {entity.name} — {entity.region ? regionName(entity.region, lang) : '—'}{entity.city ? ` ${entity.city}` : ''} ({tv(lang, reason === 'no_city' ? 'noCity' : 'cityNotFound')})
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <Suspense fallback={null}>
+              <UnplacedCarriers placement={placement} lang={lang} />
+            </Suspense>
           )}
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
-          <SourcesPanel lang={lang} all={pkg.sources} viewSources={m.sourceIds.map((id) => ({ id, figures: (m.supports.get(id) ?? []).join('; ') }))} />
+          <Suspense fallback={null}>
+            <SourcesPanel lang={lang} all={pkg.sources} viewSources={m.sourceIds.map((id) => ({ id, figures: (m.supports.get(id) ?? []).join('; ') }))} />
+          </Suspense>
         </div>
       )}
     </main>

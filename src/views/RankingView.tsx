@@ -8,7 +8,6 @@ import { toQuery } from '../state/url';
 import { THIS_YEAR } from '../state/useResolved';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
-import { chartDataCsv } from '../data/csvExport';
 import { useRankingChart } from './useRankingChart';
 import { ViewControls } from '../components/ViewControls';
 import { SourcesPanel } from '../components/SourcesPanel';
@@ -60,7 +59,7 @@ export default function RankingView() {
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{rt(lang, 'noBars')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={height} testId="ranking-chart" onEvents={onEvents}
-          exportInfo={{ metric, year, view: 'ranking', csv: () => chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
+          exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {metric && model && (
         <div className="below-chart">

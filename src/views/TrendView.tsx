@@ -8,7 +8,6 @@ import { useStore, viewOf } from '../state/store';
 import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
-import { chartDataCsv } from '../data/csvExport';
 import { THIS_YEAR } from '../state/useResolved';
 import { useTrendChart } from './useTrendChart';
 import { ViewControls } from '../components/ViewControls';
@@ -59,7 +58,7 @@ export default function TrendView() {
       {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
-          exportInfo={{ metric, year: 'all', view: 'trend', csv: () => chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
+          exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">

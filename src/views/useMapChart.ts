@@ -1,10 +1,10 @@
 import { useEffect, useMemo } from 'react';
 import type { EChartsOption } from 'echarts';
-import { buildMapOption } from '../charts/mapOption';
+import { buildMapOption, mapBox } from '../charts/mapOption';
 import { registerChinaMap } from '../charts/echarts';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
 import { REGION_BY_CODE, regionName } from '../data/regions';
-import { placeEntities, type Placement } from '../data/carriers';
+import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
 import { formatFigure } from '../i18n/format';
@@ -36,12 +36,15 @@ export interface MapChartModel {
  */
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, coverage, geo, nameMap, cities } = useData();
+  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
   const showCarriers = useStore((s) => s.carriers);
   useEffect(() => {
     if (showCarriers) void ensureCities();
   }, [showCarriers]);
-  const placement = useMemo(() => (showCarriers && pkg && cities ? placeEntities(pkg.entities, cities) : null), [showCarriers, pkg, cities]);
+  const placement = useMemo(
+    () => (showCarriers && pkg && cities && carrierKit ? carrierKit.placeEntities(pkg.entities, cities) : null),
+    [showCarriers, pkg, cities, carrierKit],
+  );
   const resolved = useResolvedView();
   const navigate = useStore((s) => s.navigate);
   // clicking a province opens its profile
@@ -80,8 +83,9 @@ export function useMapChart(compact: boolean): MapChartModel {
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, carriers: placement?.placed });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement]);
+    const layer = placement?.placed.length && carrierKit ? carrierKit.carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
+    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierKit]);
 
   return {
     resolved,

@@ -1,3 +1,4 @@
+import '../charts/echartsCartesian';
 import { useMemo } from 'react';
 import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
 import { sourceIdsOf, type Cell } from '../data/query';

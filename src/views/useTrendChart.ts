@@ -1,3 +1,4 @@
+import '../charts/echartsCartesian';
 import { useMemo } from 'react';
 import { buildTrendOption, seriesColors } from '../charts/trendOption';
 import { sourceIdsOf, type Cell } from '../data/query';

@@ -191,7 +191,7 @@ test('a broken data file shows a message naming it; the rest keeps working', asy
     route: (p) => p.route('**/data/geo/china.json', (r) => r.fulfill({ status: 404, body: 'nope' })),
   });
   await p3.getByText(/china\.json/).first().waitFor();
-  assert.ok((await p3.getByTestId('sources-panel').count()) === 1);
+  await p3.getByTestId('sources-panel').waitFor();
   await c3.close();
 });
 

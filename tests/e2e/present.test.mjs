@@ -71,12 +71,14 @@ test('a deck round-trips through the URL and a JSON file', async () => {
   await page.waitForURL(/view=ranking/);
   await page.getByTestId('deck-open').click();
   await page.getByTestId('deck-add').click();
+  await page.getByTestId('deck-list').locator('li').nth(1).waitFor();
   assert.equal(await page.getByTestId('deck-list').locator('li').count(), 2);
   const url = page.url();
   assert.match(url, /deck=/);
   // the URL alone brings the deck back
   const { page: p2, context: c2 } = await openPage(env.browser, url);
   await p2.getByTestId('deck-open').click();
+  await p2.getByTestId('deck-list').waitFor();
   assert.equal(await p2.getByTestId('deck-list').locator('li').count(), 2);
   assert.equal(await p2.getByLabel(/标题 1/).inputValue(), '第一页：2018 年地图');
   // download the JSON file…

@@ -82,7 +82,8 @@ describe('carrier layer', () => {
     const without = buildMapOption(base) as { series: unknown[]; geo?: unknown };
     expect(without.series).toHaveLength(1);
     expect(without.geo).toBeUndefined();
-    const withLayer = buildMapOption({ ...base, carriers: placed }) as { series: { type: string; top?: number }[]; geo: { top: number } };
+    const layer = carrierLayer(placed, mapBox(false, true), 'zh', sources, {});
+    const withLayer = buildMapOption({ ...base, layer }) as { series: { type: string; top?: number }[]; geo: { top: number } };
     expect(withLayer.series.map((s) => s.type)).toEqual(['map', 'scatter', 'scatter']);
     expect(withLayer.geo.top).toBe(withLayer.series[0]!.top);
   });

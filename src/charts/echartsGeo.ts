@@ -1,0 +1,6 @@
+/** ECharts parts of the carrier layer on the map (points on a geo coordinate system). */
+import { ScatterChart } from 'echarts/charts';
+import { GeoComponent, LegendComponent } from 'echarts/components';
+import { echarts } from './echarts';
+
+echarts.use([ScatterChart, GeoComponent, LegendComponent]);
