@@ -69,7 +69,7 @@ function FullApp() {
           {t(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
         </button>
         <button type="button" className="btn" data-testid="present" onClick={startPresenting}>▶ {t(lang, 'present')}</button>
-        <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={t(lang, 'langLabel')} lang={lang === 'zh' ? 'en' : 'zh-CN'}
+        <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={`${t(lang, 'lang')} — ${t(lang, 'langLabel')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}
           onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t(lang, 'lang')}
         </button>

@@ -6,7 +6,8 @@ import { startUrlSync } from './state/urlSync';
 import './styles.css';
 
 startUrlSync();
-void loadAll();
+// the user's imported datasets (IndexedDB) are merged in once the bundled data is there
+void loadAll().then(() => import('./state/userData').then((m) => m.loadUserData()));
 registerServiceWorker();
 // the print stylesheet is not needed for the first chart: load it right after
 setTimeout(() => void import('./print.css'), 0);

@@ -90,3 +90,9 @@ export function projectorOption(option: EChartsOption, fontScale = 1.6): ECharts
   const o = ink(scaleWalk(option, fontScale, null), null) as EChartsOption & { textStyle?: object };
   return { ...o, textStyle: { fontSize: Math.round(12 * fontScale), ...(o.textStyle ?? {}) } };
 }
+
+/** ECharts decal patterns on areas and bars, so that categories do not depend on colour alone. */
+export function decalOption(option: EChartsOption): EChartsOption {
+  const aria = ((option as { aria?: object }).aria ?? {}) as Record<string, unknown>;
+  return { ...option, aria: { ...aria, enabled: true, decal: { show: true } } } as EChartsOption;
+}

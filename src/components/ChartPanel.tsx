@@ -1,6 +1,7 @@
 import { lazy, Suspense, useRef, type ComponentProps } from 'react';
 import { useStore } from '../state/store';
 import { EChart } from './EChart';
+import { ErrorBoundary } from './ErrorBoundary';
 import type { ExportInfo } from './ExportMenu';
 
 // the toolbar's code (export, sharing, embedding) loads beside the chart, not before it
@@ -20,7 +21,9 @@ export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChar
           <ChartToolbar target={wrap} option={props.option} label={props.label} exportInfo={exportInfo} />
         </Suspense>
       </div>
-      <EChart {...props} />
+      <ErrorBoundary lang={lang}>
+        <EChart {...props} />
+      </ErrorBoundary>
     </div>
   );
 }

@@ -3,7 +3,9 @@ import type { EChartsOption } from 'echarts';
 import { ts } from '../i18n/share';
 import { useStore } from '../state/store';
 import { ShareButtons } from './ShareButtons';
+import { TableLink } from './TableLink';
 import { ExportMenu, type ExportInfo } from './ExportMenu';
+import './ChartToolbar.css';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
 
@@ -11,9 +13,16 @@ const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m
 export default function ChartToolbar({ target, option, label, exportInfo }: { target: RefObject<HTMLDivElement | null>; option: EChartsOption; label: string; exportInfo?: ExportInfo }) {
   const lang = useStore((s) => s.lang);
   const [embedOpen, setEmbedOpen] = useState(false);
+  const decal = useStore((s) => s.decal);
+  const setDecal = useStore((s) => s.setDecal);
   return (
     <>
       {exportInfo && <ExportMenu chartBox={target} option={option} info={exportInfo} />}
+      <TableLink />
+      <button type="button" className="btn" data-testid="decal-toggle" aria-pressed={decal} onClick={() => setDecal(!decal)}
+        title={lang === 'zh' ? '用图案区分颜色（色觉障碍友好）' : 'Patterns in addition to colours (colour-blind friendly)'}>
+        {lang === 'zh' ? '图案' : 'Patterns'}
+      </button>
       <ShareButtons target={target} />
       <button type="button" className="btn" data-testid="embed-open" onClick={() => setEmbedOpen(true)}>
         {ts(lang, 'embed')}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
-import { projectorOption, staticOption, themedOption } from '../charts/theme';
+import { decalOption, projectorOption, staticOption, themedOption } from '../charts/theme';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
@@ -38,10 +38,12 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);
+  const decal = useStore((s) => s.decal);
   const shown = useMemo(() => {
-    const o = themedOption(present ? projectorOption(option) : option, theme);
+    let o = themedOption(present ? projectorOption(option) : option, theme);
+    if (decal) o = decalOption(o);
     return isStatic ? staticOption(o) : o;
-  }, [option, theme, isStatic, present]);
+  }, [option, theme, isStatic, present, decal]);
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;

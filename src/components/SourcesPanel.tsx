@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Lang, Source } from '../data/types';
 import { t } from '../i18n/strings';
 import { SourceItem } from './SourceItem';
+import './SourcesPanel.css';
 
 interface Props {
   lang: Lang;

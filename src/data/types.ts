@@ -14,7 +14,9 @@ export type MetricGroup =
   | 'university_science_parks'
   | 'enterprises'
   | 'returnees'
-  | 'carriers';
+  | 'carriers'
+  /** metrics defined by the user when importing a file */
+  | 'user';
 
 export const METRIC_GROUPS: readonly MetricGroup[] = [
   'returnee_parks',
@@ -24,6 +26,7 @@ export const METRIC_GROUPS: readonly MetricGroup[] = [
   'enterprises',
   'returnees',
   'carriers',
+  'user',
 ];
 
 export type MetricKind = 'stock' | 'flow' | 'cumulative';

@@ -10,7 +10,10 @@ import type { CityPoint } from '../data/carriers';
 
 export interface DataState {
   status: 'loading' | 'ready';
+  /** the package every view shows: the bundled one, with the user's imports merged as chosen */
   pkg: DataPackage | null;
+  /** the bundled package as loaded */
+  bundled: DataPackage | null;
   index: FigureIndex;
   coverage: Map<string, Coverage>;
   issues: LoadIssue[];
@@ -27,6 +30,7 @@ export interface DataState {
 export const useData = create<DataState>()(() => ({
   status: 'loading',
   pkg: null,
+  bundled: null,
   index: new Map(),
   coverage: new Map(),
   issues: [],
@@ -59,15 +63,32 @@ export async function ensureCities(fetchText: Fetcher = httpFetcher(document.bas
   }
 }
 
+function derive(pkg: DataPackage): Pick<DataState, 'pkg' | 'index' | 'coverage'> {
+  const index = buildIndex(pkg.figures);
+  return { pkg, index, coverage: new Map(pkg.manifest.metrics.map((m) => [m.id, coverage(index, m.id)])) };
+}
+
+/**
+ * Show another package in every view: the bundled one merged with the
+ * user's imports (built by state/userData.ts, which loads on demand).
+ */
+export function showPackage(make: (bundled: DataPackage) => DataPackage): void {
+  const bundled = useData.getState().bundled;
+  if (!bundled) {
+    pendingMake = make;
+    return;
+  }
+  useData.setState(derive(make(bundled)));
+}
+let pendingMake: ((bundled: DataPackage) => DataPackage) | null = null;
+
 export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)): Promise<void> {
   const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);
   const next: Partial<DataState> = { status: 'ready' };
   if (pkgRes.status === 'fulfilled') {
     const { pkg, issues } = pkgRes.value;
-    const index = buildIndex(pkg.figures);
-    next.pkg = pkg;
-    next.index = index;
-    next.coverage = new Map(pkg.manifest.metrics.map((m) => [m.id, coverage(index, m.id)]));
+    Object.assign(next, derive(pkg));
+    next.bundled = pkg;
     next.issues = issues;
     for (const i of issues) {
       if (i.level === 'error') console.error(`Hatch Atlas: data file ${i.file} could not be loaded: ${i.reason}`);
@@ -83,4 +104,8 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     console.error(`Hatch Atlas: map file data/geo/china.json could not be loaded: ${reason}`);
   }
   useData.setState(next);
+  if (pendingMake) {
+    showPackage(pendingMake);
+    pendingMake = null;
+  }
 }

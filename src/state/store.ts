@@ -20,6 +20,7 @@ export interface AppState extends ViewState {
   navigate: (patch: Partial<ViewState>) => void;
   setPlaying: (playing: boolean) => void;
   setPresent: (on: boolean) => void;
+  setDecal: (on: boolean) => void;
   setDeck: (deck: Slide[], slide?: number) => void;
   /** show slide i of the deck (its view, keeping language, theme and the deck) */
   goSlide: (i: number) => void;
@@ -46,13 +47,14 @@ export const useStore = create<AppState>()((set) => ({
   navigate: (patch) => set((s) => ({ ...patch, playing: false, year: patch.metric && patch.metric !== s.metric && patch.year === undefined ? null : patch.year ?? s.year })),
   setPlaying: (playing) => set({ playing }),
   setPresent: (present) => set({ present, playing: false }),
+  setDecal: (decal) => set({ decal }),
   setDeck: (deck, slide) => set((s) => ({ deck, slide: Math.max(0, Math.min(slide ?? s.slide, deck.length - 1)) })),
   goSlide: (i) =>
     set((s) => {
       const slide = s.deck[i];
       if (!slide) return {};
       const v = slideView(slide);
-      return { ...v, lang: s.lang, theme: s.theme, embed: s.embed, controls: s.controls, static: s.static, present: s.present, deck: s.deck, slide: i, playing: false };
+      return { ...v, lang: s.lang, theme: s.theme, decal: s.decal, embed: s.embed, controls: s.controls, static: s.static, present: s.present, deck: s.deck, slide: i, playing: false };
     }),
   togglePlay: (years) =>
     set((s) => {

@@ -42,6 +42,8 @@ export interface ViewState {
   static: boolean;
   /** presentation mode */
   present: boolean;
+  /** ECharts decal patterns on areas and bars, for colour-blind readers */
+  decal: boolean;
   /** the slide deck (saved views) */
   deck: Slide[];
   /** index of the current slide in the deck */
@@ -63,6 +65,7 @@ export const DEFAULT_STATE: ViewState = {
   controls: true,
   static: false,
   present: false,
+  decal: false,
   deck: [],
   slide: 0,
 };
@@ -76,7 +79,7 @@ export interface ParsedUrl {
 }
 
 const METRIC_RE = /^[a-z][a-z0-9_]{0,63}$/;
-const OWN_PARAMS = ['view', 'metric', 'year', 'lang', 'region', 'regions', 'top', 'mode', 'layer', 'theme', 'embed', 'controls', 'static', 'present', 'deck', 'slide'];
+const OWN_PARAMS = ['view', 'metric', 'year', 'lang', 'region', 'regions', 'top', 'mode', 'layer', 'theme', 'embed', 'controls', 'static', 'present', 'deck', 'slide', 'decal'];
 
 function bool(v: string): boolean | null {
   if (v === '1' || v === 'true' || v === 'yes') return true;
@@ -144,7 +147,7 @@ export function parseQuery(search: string): ParsedUrl {
   }
   const slide = get('slide');
   if (slide !== null) /^\d{1,3}$/.test(slide) && Number(slide) >= 1 ? (s.slide = Math.min(Number(slide), Math.max(1, s.deck.length)) - 1) : reject('slide', slide);
-  for (const k of ['embed', 'controls', 'static', 'present'] as const) {
+  for (const k of ['embed', 'controls', 'static', 'present', 'decal'] as const) {
     const v = get(k);
     if (v === null) continue;
     const b = bool(v);
@@ -177,6 +180,7 @@ export function toQuery(s: ViewState, keep?: URLSearchParams): string {
   if (s.embed && !s.controls) p.set('controls', '0');
   if (s.static) p.set('static', '1');
   if (s.present) p.set('present', '1');
+  if (s.decal) p.set('decal', '1');
   if (s.deck.length) {
     p.set('deck', encodeDeck(s.deck));
     if (s.slide > 0) p.set('slide', String(s.slide + 1));
@@ -189,6 +193,6 @@ export function viewOfState(s: ViewState): ViewState {
   return {
     view: s.view, metric: s.metric, year: s.year, lang: s.lang, region: s.region, regions: s.regions, top: s.top,
     mode: s.mode, carriers: s.carriers, theme: s.theme, embed: s.embed, controls: s.controls, static: s.static,
-    present: s.present, deck: s.deck, slide: s.slide,
+    present: s.present, decal: s.decal, deck: s.deck, slide: s.slide,
   };
 }

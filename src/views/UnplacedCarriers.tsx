@@ -2,6 +2,7 @@ import type { Placement } from '../data/carriers';
 import { regionName } from '../data/regions';
 import type { Lang } from '../data/types';
 import { tv } from '../i18n/views';
+import './UnplacedCarriers.css';
 
 /** The carriers that cannot be placed on the map, listed (never guessed). */
 export default function UnplacedCarriers({ placement, lang }: { placement: Placement; lang: Lang }) {

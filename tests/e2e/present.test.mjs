@@ -169,7 +169,10 @@ test('export: PNG at 2× and 3× with the expected pixel size, not blank; SVG; C
 test('printing gives a clean A4 landscape page: chart, table and sources, no controls', async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2023`);
   await waitChart(page);
+  await page.getByTestId('sources-panel').waitFor();
   await page.emulateMedia({ media: 'print' });
+  // the print stylesheet loads just after the first chart
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('nav')).display === 'none', null, { timeout: 10000 });
   const vis = await page.evaluate(() => {
     const shown = (sel) => { const el = document.querySelector(sel); return !!el && getComputedStyle(el).display !== 'none'; };
     return { nav: shown('nav'), controls: shown('.controls'), toolbar: shown('.chart-toolbar'), chart: shown('[data-testid="map-chart"]'), sources: shown('[data-testid="sources-panel"]') };

@@ -19,7 +19,7 @@ const TYPES = {
 
 export function startServer({ dir, prefix = '/hatch/atlas/', port = 0, headers = {} } = {}) {
   const root = resolve(dir);
-  const server = createServer(async (req, res) => {
+  const server = createServer({ maxHeaderSize: 1024 * 1024 }, async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://x');
       let path = decodeURIComponent(url.pathname);
