@@ -1,12 +1,6 @@
-import { lazy, Suspense, useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { startPresenting } from './present/start';
-import { useState } from 'react';
-
-// the embed, presentation and deck editor load on demand
-const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
-const PresentApp = lazy(() => import('./present/PresentApp').then((m) => ({ default: m.PresentApp })));
-const DeckPanel = lazy(() => import('./components/DeckPanel').then((m) => ({ default: m.DeckPanel })));
+import { useUserDataCount } from './state/userCount';
 import { useTheme } from './hooks';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
@@ -15,6 +9,13 @@ import { LoadNotices, ViewNotices } from './components/Notices';
 import { MapView } from './views/MapView';
 import { Nav } from './components/Nav';
 import { VIEWS, type ViewId } from './state/url';
+
+// the embed, presentation, deck editor and import load on demand
+const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
+const PresentApp = lazy(() => import('./present/PresentApp').then((m) => ({ default: m.PresentApp })));
+const DeckPanel = lazy(() => import('./components/DeckPanel').then((m) => ({ default: m.DeckPanel })));
+const ImportDialog = lazy(() => import('./import/ImportDialog'));
+const UserDataNotice = lazy(() => import('./components/UserDataNotice'));
 
 /** Views other than the map load on demand. */
 const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
@@ -44,6 +45,22 @@ export function App() {
 function FullApp() {
   const lang = useStore((s) => s.lang);
   const [deckOpen, setDeckOpen] = useState(false);
+  // the import dialog: opened by its button, or by dropping a file anywhere on the page
+  const [importOpen, setImportOpen] = useState<null | { file: File | null; tab: 'import' | 'manage' }>(null);
+  const [dragging, setDragging] = useState(false);
+  useEffect(() => {
+    // the drop handler's code loads after the first chart
+    let off: (() => void) | undefined;
+    let live = true;
+    void import('./import/dropTarget').then((m) => {
+      if (live) off = m.installDropTarget({ onDragging: setDragging, onFile: (file) => setImportOpen({ file, tab: 'import' }) });
+    });
+    return () => {
+      live = false;
+      off?.();
+    };
+  }, []);
+  const hasUserData = useUserDataCount() > 0;
   const deckLen = useStore((s) => s.deck.length);
   const setLang = useStore((s) => s.setLang);
   const status = useData((s) => s.status);
@@ -65,16 +82,30 @@ function FullApp() {
           <span className="subtitle">{t(lang, 'appSubtitle')}</span>
         </div>
         <div className="header-actions">
+        <button type="button" className="btn" data-testid="import-open" onClick={() => setImportOpen({ file: null, tab: 'import' })}>
+          {lang === 'zh' ? '导入数据' : 'Import data'}
+        </button>
         <button type="button" className="btn" data-testid="deck-open" onClick={() => setDeckOpen(true)}>
           {t(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
         </button>
-        <button type="button" className="btn" data-testid="present" onClick={startPresenting}>▶ {t(lang, 'present')}</button>
+        <button type="button" className="btn" data-testid="present" onClick={() => void import('./present/start').then((m) => m.startPresenting())}>▶ {t(lang, 'present')}</button>
         <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={`${t(lang, 'lang')} — ${t(lang, 'langLabel')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}
           onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
           {t(lang, 'lang')}
         </button>
         </div>
       </header>
+      {dragging && <div className="drop-overlay" aria-hidden="true">{lang === 'zh' ? '松开鼠标以导入 CSV 文件' : 'Drop the CSV file to import it'}</div>}
+      {importOpen && (
+        <Suspense fallback={null}>
+          <ImportDialog initialFile={importOpen.file} initialTab={importOpen.tab} onClose={() => setImportOpen(null)} />
+        </Suspense>
+      )}
+      {hasUserData && (
+        <Suspense fallback={null}>
+          <UserDataNotice lang={lang} onManage={() => setImportOpen({ file: null, tab: 'manage' })} />
+        </Suspense>
+      )}
       {deckOpen && (
         <Suspense fallback={null}>
           <DeckPanel onClose={() => setDeckOpen(false)} />

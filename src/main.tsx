@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadAll } from './state/data';
 import { startUrlSync } from './state/urlSync';
+import { loadLang } from './i18n/strings';
 import './styles.css';
 
-startUrlSync();
+// the data starts loading at once; English strings, when the link asks for them, beside it
+const firstLang = new URLSearchParams(location.search).get('lang') === 'en' ? loadLang('en') : Promise.resolve();
 // the user's imported datasets (IndexedDB) are merged in once the bundled data is there
 void loadAll().then(() => import('./state/userData').then((m) => m.loadUserData()));
 registerServiceWorker();
@@ -26,8 +28,11 @@ function registerServiceWorker(): void {
   });
 }
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void firstLang.catch(() => undefined).then(() => {
+  startUrlSync();
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+});

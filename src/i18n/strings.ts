@@ -71,76 +71,21 @@ const zh = {
 
 export type StringKey = keyof typeof zh;
 
-const en: Record<StringKey, string> = {
-  appName: 'Hatch Atlas',
-  appSubtitle: 'Returnee parks · Incubators · Maker spaces · University science parks · Hatched enterprises',
-  metric: 'Metric',
-  year: 'Year',
-  latest: 'Latest available',
-  latestHint: 'each province at its most recent year',
-  yearsVary: 'years vary',
-  play: 'Play',
-  pause: 'Pause',
-  prevYear: 'Previous year',
-  nextYear: 'Next year',
-  noData: 'no data',
-  rank: 'Rank',
-  rankOf: '#{rank} of {n} provinces with data',
-  changeFrom: 'vs {year}',
-  changeIndicative: ' (involves a bound or approximation; indicative)',
-  firstYear: 'Change: no earlier figure',
-  asOf: 'as of {date}',
-  yearOf: 'figure for {year}',
-  conflict: 'Sources disagree',
-  agree: '{n} sources agree',
-  national: 'China',
-  nationalFigure: 'National figure',
-  nationalNone: 'No national figure for this year',
-  sources: 'Sources',
-  sourcesOfView: 'Sources of this chart',
-  allSources: 'All sources',
-  showSources: 'Sources and quotes',
-  hideSources: 'Hide sources',
-  quote: 'Quote',
-  note: 'Note',
-  provincesWithData: '{n} provinces with data',
-  noProvincial: 'This metric has national figures only; no provincial figures to map.',
-  noDataYear: 'No provincial figures for this metric in {year}.',
-  legendUnit: 'Unit: {unit}',
-  lang: '中文',
-  langLabel: 'Switch language',
-  loading: 'Loading data…',
-  loadError: 'Data file {file} could not be loaded: {reason}. The rest of the app still works.',
-  mapError: 'Map outline file {file} could not be loaded: {reason}.',
-  rowProblems: '{n} rows of {file} failed validation and were skipped (details in the browser console).',
-  coverageYears: '{years}',
-  metricInfo: 'About this metric',
-  kind_stock: 'stock (at year end)',
-  kind_flow: 'added in the year / batch',
-  kind_cumulative: 'cumulative',
-  source: 'Source',
-  sourceLine: 'Source: {sources}',
-  andMore: 'and {rest} more',
-  dataBy: 'Hatch Atlas 孵化图谱',
-  searchSources: 'Filter sources…',
-  figuresN: '{n} figures',
-  unitLabel: 'Unit',
-  qualifier_at_least: 'lower bound (source says “more than”)',
-  qualifier_about: 'approximate (source says “nearly/about”)',
-  qualifier_exact: '',
-  close: 'Close',
-  nanhai: 'South China Sea Islands',
-  mapNote: 'Grey: no data (not zero)',
-  citation: 'Citation',
-  openSource: 'Open source page',
-  keyboardHint: '← → change year, Space play/pause',
-  levelNote: '',
-  present: 'Present',
-  slides: 'Slides',
-  showCarriers: 'Show named carriers',
-};
 
-const DICTS: Record<Lang, Record<StringKey, string>> = { zh, en };
+
+/**
+ * Chinese is built in; English loads on demand (./strings.en), before the
+ * first English render (main.tsx, store.setLang), so t() never shows a mix.
+ */
+const DICTS: Partial<Record<Lang, Record<StringKey, string>>> = { zh };
+
+export function hasLang(lang: Lang): boolean {
+  return !!DICTS[lang];
+}
+
+export async function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'en' && !DICTS.en) DICTS.en = (await import('./strings.en')).en;
+}
 
 /** Replace {name} placeholders. */
 export function fill(s: string, params?: Record<string, string | number>): string {
@@ -149,5 +94,5 @@ export function fill(s: string, params?: Record<string, string | number>): strin
 }
 
 export function t(lang: Lang, key: StringKey, params?: Record<string, string | number>): string {
-  return fill(DICTS[lang][key], params);
+  return fill((DICTS[lang] ?? zh)[key], params);
 }

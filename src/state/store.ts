@@ -3,6 +3,7 @@ import type { YearSelection } from '../data/query';
 import type { Lang } from '../data/types';
 import { DEFAULT_STATE, viewOfState, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
 import { slideView, type Slide } from '../present/deck';
+import { hasLang, loadLang } from '../i18n/strings';
 
 export interface AppState extends ViewState {
   playing: boolean;
@@ -36,7 +37,8 @@ export const useStore = create<AppState>()((set) => ({
   // A new metric has other years: the year is re-chosen for it unless 'latest'.
   setMetric: (metric) => set((s) => ({ metric, year: s.year === 'latest' ? 'latest' : null, playing: false })),
   setYear: (year) => set({ year }),
-  setLang: (lang) => set({ lang }),
+  // a language is shown only once its strings are there (English loads on demand)
+  setLang: (lang) => (hasLang(lang) ? set({ lang }) : void loadLang(lang).then(() => set({ lang }))),
   setView: (view) => set({ view, playing: false }),
   setRegion: (region) => set({ region }),
   setRegions: (regions) => set({ regions }),
@@ -64,7 +66,11 @@ export const useStore = create<AppState>()((set) => ({
       const atEnd = typeof s.year !== 'number' || s.year >= last;
       return { playing: true, year: atEnd ? years[0]! : s.year };
     }),
-  applyView: (v) => set({ ...viewOfState(v), playing: false }),
+  applyView: (v) => {
+    if (hasLang(v.lang)) return set({ ...viewOfState(v), playing: false });
+    set((s) => ({ ...viewOfState(v), lang: s.lang, playing: false }));
+    void loadLang(v.lang).then(() => set({ lang: v.lang }));
+  },
 }));
 
 export function viewOf(s: AppState): ViewState {

@@ -9,6 +9,7 @@ import type { DataMode, UserDataset } from '../data/merge';
 import type { Source } from '../data/types';
 import { mergePackage } from '../data/merge';
 import { showPackage } from './data';
+import { useUserCountStore } from './userCount';
 
 export type { DataMode, UserDataset } from '../data/merge';
 export const USER_GROUP = 'user';
@@ -40,6 +41,7 @@ export function userSourceFor(fileName: string, datasetId: string, importedAt: s
 
 function apply(): void {
   const { sets, mode } = useUserStore.getState();
+  useUserCountStore.setState({ n: sets.length });
   showPackage((bundled) => mergePackage(bundled, sets, mode));
 }
 

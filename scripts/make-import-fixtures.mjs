@@ -1,0 +1,120 @@
+// Writes the synthetic CSV fixtures of the importer's tests into
+// tests/fixtures/import/. Node has no GBK encoder, so GB18030 bytes are made
+// from a reverse map built with Node's own decoder: every two-byte sequence
+// 0x81–0xFE × 0x40–0xFE is decoded once and the character it gives is
+// mapped back to those bytes.  Run: node scripts/make-import-fixtures.mjs
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'tests', 'fixtures', 'import');
+mkdirSync(out, { recursive: true });
+
+const dec = new TextDecoder('gb18030');
+const reverse = new Map();
+for (let a = 0x81; a <= 0xfe; a++) {
+  for (let b = 0x40; b <= 0xfe; b++) {
+    if (b === 0x7f) continue;
+    const ch = dec.decode(new Uint8Array([a, b]));
+    if (ch.length === 1 && ch !== '\uFFFD' && !reverse.has(ch)) reverse.set(ch, [a, b]);
+  }
+}
+
+/** GB18030 (two-byte GBK range) bytes of a string; throws on characters outside it. */
+export function gbk(s) {
+  const bytes = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0);
+    if (c < 0x80) bytes.push(c);
+    else {
+      const pair = reverse.get(ch);
+      if (!pair) throw new Error(`no GBK bytes for ${ch} (U+${c.toString(16)})`);
+      bytes.push(...pair);
+    }
+  }
+  return Uint8Array.from(bytes);
+}
+
+const crlf = (lines) => lines.join('\r\n') + '\r\n';
+const utf8 = (s) => new TextEncoder().encode(s);
+const BOM = Uint8Array.from([0xef, 0xbb, 0xbf]);
+const cat = (...parts) => {
+  const n = parts.reduce((k, p) => k + p.length, 0);
+  const r = new Uint8Array(n);
+  let at = 0;
+  for (const p of parts) (r.set(p, at), (at += p.length));
+  return r;
+};
+
+// A provincial table as exported from Excel on Chinese Windows: a title
+// line, a header with years written three ways, thousands separators,
+// 万, lower bounds and approximations, "no figure" marks, a note below.
+const wide = crlf([
+  '表1 各地区科技企业孵化器数量（家）,,,,',
+  ',,,,',
+  '地区,2019年,2020年,2021 年,备注',
+  '北京市,"1,234",超过1300,1350,',
+  '江苏省,5.2万,近5.5万,"56,000",省科技厅',
+  '广东,900,950余,—,',
+  '内蒙古自治区,120,-,/,无新数据',
+  '西藏,无,N/A,,',
+  '新疆维吾尔自治区,80,85,90,',
+  '火星,1,2,3,',
+  '上海,-20,30,40,',
+  '注：数据来源于各省科学技术厅公开资料。,,,,',
+]);
+writeFileSync(join(out, 'wide-gbk.csv'), gbk(wide));
+writeFileSync(join(out, 'wide-utf8.csv'), utf8(wide));
+writeFileSync(join(out, 'wide-utf8-bom.csv'), cat(BOM, utf8(wide)));
+
+// A long table with good and bad rows (UTF-8 with BOM, as Excel's "CSV UTF-8" writes).
+const long = crlf([
+  '省份,年份,指标,数值,来源,备注',
+  '北京,2020,众创空间,5.2万,市科委,',
+  '浙江省,2020,众创空间,约2万,,',
+  'Jiangsu,2020,众创空间,1.3亿,,测试大数',
+  '440000,2020,众创空间,5万余,,',
+  '11,2021,众创空间,>5万,,',
+  '湖北,2020,众创空间,~2万,,',
+  '湖南,2020,众创空间,1 234,,',
+  '火星省,2020,众创空间,100,,',
+  '河南,二〇二〇,众创空间,100,,',
+  '河北,2020,众创空间,-5,,',
+  '山东,2020,众创空间,abc,,',
+  ',2020,众创空间,100,,',
+  '湖南,2020,众创空间,1 234,,',
+  '四川,2020,众创空间,100,,,多余',
+  '重庆,2020,众创空间,N/A,,',
+  '云南,2020,众创空间,/,,',
+  '"贵州,2020,众创空间,100,,',
+  '福建,2020,众创空间,300,,',
+]);
+writeFileSync(join(out, 'long-bad.csv'), cat(BOM, utf8(long)));
+
+// Tab-delimited, English headers, codes that must stay strings.
+writeFileSync(
+  join(out, 'long-tab.tsv'),
+  utf8(['Province\tYear\tIndicator\tValue\tUnit', '110000\t2022\tincubators_national\t70\tinstitutions', 'Shanghai\t2022\tincubators_national\t60\tinstitutions', 'Guangdong Province\t2022\tincubators_national\t200\tinstitutions', ''].join('\n')),
+);
+
+// Semicolon-delimited, one year, one metric per column (wide by metric), GBK.
+writeFileSync(
+  join(out, 'metrics-semicolon-gbk.csv'),
+  gbk(crlf(['2022年各省双创载体', '省份;孵化器数量(家);众创空间数量(家)', '北京;500;600', '天津;120;—', '河北;300;400'])),
+);
+
+// Untrusted names: markup in a region and in a metric name.
+writeFileSync(
+  join(out, 'xss.csv'),
+  utf8(
+    crlf([
+      '地区,年份,指标,数值',
+      '"<img src=x onerror=alert(1)>",2023,"<img src=x onerror=alert(1)>",5',
+      '江苏,2023,"<img src=x onerror=alert(1)>",77',
+      '浙江,2023,"<img src=x onerror=alert(1)>",66',
+      '"""><script>alert(2)</script>",2023,"<img src=x onerror=alert(1)>",1',
+    ]),
+  ),
+);
+
+console.log(`fixtures written to ${out}`);

@@ -1,0 +1,441 @@
+/**
+ * The import pipeline: bytes → decoded text → records → figures and problem
+ * rows, with a report of everything decided on the way. Pure and
+ * synchronous, written as a generator that yields progress between batches
+ * of records, so that the same code runs in a Web Worker (run to the end)
+ * and on the main thread (yielding to the page between batches).
+ *
+ * Every record ends up used, without figures ("no figure" cells only),
+ * rejected with its reasons, or — above the header — listed as a title.
+ * A row with any bad cell is rejected as a whole (nothing of it is used),
+ * so that the rejected-rows file can be fixed and re-imported without
+ * doubling anything.
+ */
+import { normaliseRegion } from '../data/regions';
+import type { Qualifier } from '../data/types';
+import { decodeBytes } from './decode';
+import { cleanRegionCell, detectDelimiter, findHeader, planColumns } from './detect';
+import { isNoFigure, parseAsOfCell, parseNumberCell, parseQualifierCell, parseYearCell } from './numbers';
+import { Tokenizer, type RawRecord } from './tokenize';
+import {
+  MAX_CELL_CHARS,
+  MAX_COLUMNS,
+  MAX_FILE_BYTES,
+  MAX_METRICS,
+  RAW_SHOWN,
+  type BlockingCode,
+  type ColumnInfo,
+  type Draft,
+  type Fatal,
+  type ImportAnalysis,
+  type ImportOptions,
+  type MetricKeyInfo,
+  type ProblemRow,
+  type Reason,
+  type SkippedLine,
+} from './types';
+
+export interface Progress {
+  phase: 'decode' | 'parse' | 'check';
+  /** 0..1 */
+  fraction: number;
+}
+
+const BATCH = 500;
+const SAMPLE_ROWS = 200;
+
+function emptyAnalysis(bytes: number, fatal: Fatal | null): ImportAnalysis {
+  return {
+    fatal,
+    blocking: [],
+    bytes,
+    encoding: 'utf-8',
+    bom: false,
+    encodingHow: 'strict-utf8',
+    replaced: 0,
+    delimiter: ',',
+    delimiterHow: 'detected',
+    layout: 'long',
+    headerLine: 0,
+    above: [],
+    columns: [],
+    records: 0,
+    blankLines: 0,
+    rowsUsed: 0,
+    rowsWithoutFigures: 0,
+    emptyCells: 0,
+    drafts: [],
+    problems: [],
+    metricKeys: [],
+    suggestedYear: null,
+  };
+}
+
+const isBlank = (r: RawRecord) => r.fields.every((f) => !f.trim());
+
+function rawOf(text: string, r: RawRecord): { raw: string; rawLength: number } {
+  const len = r.end - r.start;
+  return { raw: text.slice(r.start, Math.min(r.end, r.start + RAW_SHOWN)), rawLength: len };
+}
+
+const FOOTNOTE = /^(注|说明|资料来源|数据来源|来源|备注|附注|注释|填表|制表|note|notes|source|sources)\s*[:：\d.、]|^[*※]/i;
+
+/** Run the whole pipeline at once. */
+export function analyse(bytes: Uint8Array, opts: ImportOptions = {}): ImportAnalysis {
+  const it = analyseSteps(bytes, opts);
+  for (;;) {
+    const s = it.next();
+    if (s.done) return s.value;
+  }
+}
+
+/** The pipeline, yielding progress between batches. Never throws: an internal error is a `fatal` result. */
+export function* analyseSteps(bytes: Uint8Array, opts: ImportOptions = {}): Generator<Progress, ImportAnalysis, void> {
+  try {
+    return yield* steps(bytes, opts);
+  } catch (e) {
+    return emptyAnalysis(bytes.length, { code: 'internal', detail: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, ImportAnalysis, void> {
+  if (bytes.length > MAX_FILE_BYTES) return emptyAnalysis(bytes.length, { code: 'too-large', n: bytes.length });
+  yield { phase: 'decode', fraction: 0 };
+  const dec = decodeBytes(bytes, opts.encoding);
+  if (!dec.ok) return emptyAnalysis(bytes.length, dec.fatal);
+  const { text } = dec.value;
+  const a = emptyAnalysis(bytes.length, null);
+  const hasReplacement = dec.value.replaced > 0;
+  a.encoding = dec.value.encoding;
+  a.bom = dec.value.bom;
+  a.encodingHow = dec.value.how;
+  a.replaced = dec.value.replaced;
+  if (!text.trim()) return { ...a, fatal: { code: 'empty' } };
+
+  const delimiter = opts.delimiter ?? detectDelimiter(text);
+  if (!delimiter) return { ...a, fatal: { code: 'one-column' } };
+  a.delimiter = delimiter;
+  a.delimiterHow = opts.delimiter ? 'user' : 'detected';
+  yield { phase: 'parse', fraction: 0 };
+
+  // --- header: among the first non-blank records
+  const tok = new Tokenizer(text, delimiter);
+  const head: RawRecord[] = [];
+  let blankBefore = 0;
+  while (head.length < 30) {
+    const r = tok.next();
+    if (!r) break;
+    if (isBlank(r)) {
+      blankBefore++;
+      continue;
+    }
+    head.push(r);
+  }
+  if (!head.length) return { ...a, fatal: { code: 'empty' } };
+  const choice = findHeader(head.map((r) => r.fields));
+  const headerRec = head[choice.index]!;
+  if (headerRec.fieldCount > MAX_COLUMNS) return { ...a, fatal: { code: 'too-many-columns', n: headerRec.fieldCount } };
+  // trailing empty header cells (Excel's ",,,") are not columns
+  let width = headerRec.fields.length;
+  while (width > 1 && !headerRec.fields[width - 1]!.trim()) width--;
+  const header = headerRec.fields.slice(0, width).map((h) => h.trim());
+  if (header.length < 2) return { ...a, fatal: { code: 'one-column' } };
+  a.headerLine = headerRec.line;
+  a.above = head.slice(0, choice.index).map((r): SkippedLine => ({ line: r.line, raw: rawOf(text, r).raw }));
+
+  // --- sample for the column plan: buffered records after the header, topped up
+  const buffered: RawRecord[] = head.slice(choice.index + 1);
+  const blankAfter: number[] = [];
+  while (buffered.length < SAMPLE_ROWS) {
+    const r = tok.next();
+    if (!r) break;
+    if (isBlank(r)) {
+      blankAfter.push(r.line);
+      continue;
+    }
+    buffered.push(r);
+  }
+  const plan = planColumns(header, buffered.map((r) => r.fields), choice.packageFormat, opts.roles ?? {});
+  a.columns = plan.columns;
+  a.layout = plan.layout;
+  a.blankLines = blankAfter.length;
+  // blank lines between the titles and the header are not data either
+  void blankBefore;
+
+  const cols = plan.columns;
+  const one = (role: ColumnInfo['role']) => cols.find((c) => c.role === role)?.index ?? -1;
+  const regionCol = one('region');
+  const regionAltCol = one('regionAlt');
+  const yearCol = one('year');
+  const metricCol = one('metric');
+  const asOfCol = one('asOf');
+  const qualCol = one('qualifier');
+  const unitCol = one('unit');
+  const noteCols = cols.filter((c) => c.role === 'note').map((c) => c.index);
+  const sourceCols = cols.filter((c) => c.role === 'source').map((c) => c.index);
+  const labelCols = { labelZh: one('metricLabelZh'), labelEn: one('metricLabelEn'), unitZh: one('metricUnitZh'), unitEn: one('metricUnitEn') };
+  const valueSpecs = cols
+    .filter((c) => c.role === 'value' || c.role === 'yearColumn' || c.role === 'metricColumn')
+    .map((c) => ({ col: c.index, header: c.header, year: c.role === 'yearColumn' ? c.year : undefined, asOf: c.role === 'yearColumn' ? c.asOf ?? null : null, metricKey: c.role === 'metricColumn' ? c.metricKey ?? '' : null, unit: c.unit ?? '' }));
+
+  const specNeedsYear = valueSpecs.some((s) => s.year === undefined);
+  const specNeedsMetric = valueSpecs.some((s) => s.metricKey === null);
+  const fixedYear = opts.fixedYear && opts.fixedYear >= 1980 && opts.fixedYear <= 2100 ? opts.fixedYear : null;
+  const needsYearSource = specNeedsYear && yearCol < 0 && asOfCol < 0;
+  const blocking: BlockingCode[] = [];
+  if (regionCol < 0) blocking.push('no-region-column');
+  if (!valueSpecs.length) blocking.push('no-value-column');
+  if (needsYearSource && !fixedYear) blocking.push('needs-year');
+  if (needsYearSource) {
+    for (const l of a.above) {
+      const m = /((?:19|20)\d{2})\s*(?:年|年度|year)/i.exec(l.raw);
+      if (m) {
+        a.suggestedYear = Number(m[1]);
+        break;
+      }
+    }
+  }
+  const canRead = !blocking.length;
+
+  const drafts: Draft[] = [];
+  const problems: ProblemRow[] = [];
+  /** records that gave figures, by line, for rejecting them later (duplicates) */
+  const usedRows = new Map<number, RawRecord>();
+  const metricMeta = new Map<string, MetricKeyInfo>();
+  const regionCache = new Map<string, ReturnType<typeof normaliseRegion>>();
+  const region = (s: string) => {
+    let r = regionCache.get(s);
+    if (!r) {
+      r = normaliseRegion(cleanRegionCell(s));
+      if (regionCache.size < 5000) regionCache.set(s, r);
+    }
+    return r;
+  };
+  let records = 0;
+  let emptyCells = 0;
+  let rowsUsed = 0;
+  let rowsWithoutFigures = 0;
+
+  const reject = (r: RawRecord, reasons: Reason[]) => {
+    const { raw, rawLength } = rawOf(text, r);
+    problems.push({ line: r.line, raw, rawLength, fields: r.fields.map((f) => (f.length > MAX_CELL_CHARS ? `${f.slice(0, MAX_CELL_CHARS)}…` : f)), reasons });
+  };
+
+  const handle = (r: RawRecord) => {
+    records++;
+    if (!canRead) return;
+    const f = r.fields;
+    const reasons: Reason[] = [];
+    // structure
+    const first = f.findIndex((x) => x.trim() !== '');
+    if (first >= 0 && FOOTNOTE.test(f[first]!.trim()) && f.every((x, i) => i === first || !x.trim())) return reject(r, [{ code: 'footnote' }]);
+    if (r.badQuote) reasons.push({ code: 'quote' });
+    if (r.fieldCount > header.length) {
+      const extra = f.slice(header.length);
+      if (r.fieldCount > f.length || extra.some((x) => x.trim())) reasons.push({ code: 'fields-more', value: String(r.fieldCount), other: String(header.length) });
+    } else if (r.fieldCount < header.length) reasons.push({ code: 'fields-fewer', value: String(r.fieldCount), other: String(header.length) });
+    if (r.end - r.start > MAX_CELL_CHARS && f.some((x) => x.length > MAX_CELL_CHARS)) reasons.push({ code: 'cell-too-long' });
+    if (hasReplacement && f.some((x) => x.includes('\uFFFD'))) reasons.push({ code: 'undecodable' });
+    if (reasons.length) return reject(r, reasons);
+
+    const cell = (i: number) => (i >= 0 ? (f[i] ?? '').trim() : '');
+    // region
+    let regionId = '';
+    const rc = cell(regionCol);
+    const ra = cell(regionAltCol);
+    const rp = rc ? region(rc) : null;
+    const rq = ra ? region(ra) : null;
+    if (rp?.ok) regionId = rp.id;
+    else if (!rc && rq?.ok) regionId = rq.id;
+    if (rp?.ok && rq?.ok && rp.id !== rq.id) reasons.push({ code: 'region-mismatch', value: rc, other: ra });
+    else if (rc && !rp?.ok) reasons.push({ code: 'region-unknown', value: clip(rc) });
+    else if (!rc && ra && !rq?.ok) reasons.push({ code: 'region-unknown', value: clip(ra) });
+    else if (!rc && !ra) reasons.push({ code: 'region-empty' });
+    // year / as of
+    let rowYear: number | null = null;
+    let rowAsOf: string | null = null;
+    if (asOfCol >= 0) {
+      const v = cell(asOfCol);
+      if (v) {
+        const p = parseAsOfCell(v);
+        if (!p) {
+          // a bare year in an as-of column is a year, not a month
+          const y = parseYearCell(v);
+          if (y && !y.asOf && yearCol < 0) rowYear = y.year;
+          else if (!y || y.asOf === null) reasons.push({ code: 'asof-bad', value: clip(v) });
+          else rowAsOf = y.asOf;
+        } else rowAsOf = p.asOf;
+      }
+    }
+    if (yearCol >= 0) {
+      const v = cell(yearCol);
+      const p = v ? parseYearCell(v) : null;
+      if (!v) {
+        if (specNeedsYear) reasons.push({ code: 'year-empty' });
+      } else if (!p) reasons.push({ code: 'year-bad', value: clip(v) });
+      else {
+        rowYear = p.year;
+        if (p.asOf && !rowAsOf) rowAsOf = p.asOf;
+      }
+    } else if (rowYear === null && rowAsOf) rowYear = Number(rowAsOf.slice(0, 4));
+    else if (rowYear === null && asOfCol >= 0 && !fixedYear && specNeedsYear) reasons.push({ code: 'year-empty' });
+    if (rowYear === null && fixedYear) rowYear = fixedYear;
+    // qualifier column
+    let colQ: Qualifier | '' = '';
+    if (qualCol >= 0) {
+      const p = parseQualifierCell(cell(qualCol));
+      if (p === null) reasons.push({ code: 'qualifier-bad', value: clip(cell(qualCol)) });
+      else colQ = p;
+    }
+    const metricCell = cell(metricCol);
+    if (metricCol >= 0 && !metricCell && specNeedsMetric) {
+      // only a problem when the row has a figure
+      if (valueSpecs.some((s) => !isNoFigure(f[s.col] ?? ''))) reasons.push({ code: 'metric-empty' });
+    }
+    const unitCell = cell(unitCol);
+    const note = noteCols.map(cell).filter(Boolean).join('; ');
+    const source = sourceCols.map(cell).filter(Boolean).join('; ');
+    // values
+    const rowDrafts: Draft[] = [];
+    let rowEmpty = 0;
+    for (const s of valueSpecs) {
+      const raw = f[s.col] ?? '';
+      const p = parseNumberCell(raw);
+      if (p.kind === 'empty') {
+        rowEmpty++;
+        continue;
+      }
+      if (p.kind === 'bad') {
+        const code = p.why === 'negative' ? 'value-negative' : p.why === 'too-large' ? 'value-too-large' : p.why === 'qualifier-conflict' ? 'qualifier-conflict' : 'value-bad';
+        reasons.push({ code, col: s.header, value: clip(raw.trim()) });
+        continue;
+      }
+      let q: Qualifier = p.qualifier;
+      if (colQ) {
+        if (q === 'exact') q = colQ;
+        else if (colQ !== 'exact' && colQ !== q) {
+          reasons.push({ code: 'qualifier-conflict', col: s.header, value: clip(raw.trim()), other: cell(qualCol) });
+          continue;
+        }
+      }
+      const year = s.year ?? rowYear;
+      if (year === null || reasons.length) continue;
+      const key = s.metricKey ?? metricCell;
+      rowDrafts.push({
+        line: r.line,
+        region: regionId,
+        year,
+        value: p.value,
+        qualifier: q,
+        asOf: s.asOf ?? rowAsOf,
+        unit: unitCell || s.unit || p.unit,
+        note,
+        source,
+        metricKey: key,
+      });
+    }
+    if (reasons.length) return reject(r, reasons);
+    if (!rowDrafts.length) {
+      rowsWithoutFigures++;
+      emptyCells += rowEmpty;
+      return;
+    }
+    rowsUsed++;
+    emptyCells += rowEmpty;
+    usedRows.set(r.line, r);
+    for (const d of rowDrafts) {
+      drafts.push(d);
+      let m = metricMeta.get(d.metricKey);
+      if (!m) {
+        m = { key: d.metricKey, figures: 0, units: [] };
+        metricMeta.set(d.metricKey, m);
+      }
+      m.figures++;
+      if (d.unit && m.units.length < 5 && !m.units.includes(d.unit)) m.units.push(d.unit);
+      if (labelCols.labelZh >= 0 && !m.labelZh && cell(labelCols.labelZh)) m.labelZh = cell(labelCols.labelZh);
+      if (labelCols.labelEn >= 0 && !m.labelEn && cell(labelCols.labelEn)) m.labelEn = cell(labelCols.labelEn);
+      if (labelCols.unitZh >= 0 && !m.unitZh && cell(labelCols.unitZh)) m.unitZh = cell(labelCols.unitZh);
+      if (labelCols.unitEn >= 0 && !m.unitEn && cell(labelCols.unitEn)) m.unitEn = cell(labelCols.unitEn);
+    }
+  };
+
+  for (const r of buffered) handle(r);
+  let k = 0;
+  for (;;) {
+    const r = tok.next();
+    if (!r) break;
+    if (isBlank(r)) {
+      a.blankLines++;
+      continue;
+    }
+    handle(r);
+    if (++k % BATCH === 0) yield { phase: 'parse', fraction: tok.pos / text.length };
+  }
+  yield { phase: 'check', fraction: 1 };
+
+  // --- the same region, year and metric twice
+  const byKey = new Map<string, number | number[]>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const key = `${d.metricKey}\u0000${d.region}\u0000${d.year}`;
+    const l = byKey.get(key);
+    if (l === undefined) byKey.set(key, i);
+    else if (typeof l === 'number') byKey.set(key, [l, i]);
+    else l.push(i);
+    if (i % (BATCH * 10) === BATCH * 10 - 1) yield { phase: 'check', fraction: i / drafts.length };
+  }
+  const rejectLines = new Map<number, Reason[]>();
+  const addReason = (line: number, reason: Reason) => {
+    const l = rejectLines.get(line) ?? [];
+    if (!l.some((x) => x.code === reason.code && x.other === reason.other)) l.push(reason);
+    rejectLines.set(line, l);
+  };
+  for (const idx of byKey.values()) {
+    if (typeof idx === 'number') continue;
+    const ds = idx.map((i) => drafts[i]!);
+    // exact repeats: the later lines are duplicates of the first
+    const reps: Draft[] = [];
+    for (const d of ds) {
+      const rep = reps.find((x) => x.value === d.value && x.qualifier === d.qualifier && x.asOf === d.asOf);
+      if (rep) addReason(d.line, { code: 'duplicate', other: String(rep.line) });
+      else reps.push(d);
+    }
+    if (reps.length < 2) continue;
+    // differently sourced figures may disagree (the app shows "sources disagree"); one source may not
+    const sources = new Set(reps.map((d) => d.source));
+    if (sources.size === reps.length && !sources.has('')) continue;
+    const lines = [...new Set(reps.map((d) => d.line))];
+    for (const d of reps) addReason(d.line, { code: 'conflict', other: lines.filter((l) => l !== d.line).join(', ') || String(d.line) });
+  }
+  let finalDrafts = drafts;
+  if (rejectLines.size) {
+    finalDrafts = drafts.filter((d) => !rejectLines.has(d.line));
+    for (const [line, reasons] of rejectLines) {
+      const r = usedRows.get(line);
+      if (r) reject(r, reasons);
+      rowsUsed--;
+    }
+    problems.sort((x, y) => x.line - y.line);
+    // metric counts after the rejection
+    for (const m of metricMeta.values()) m.figures = 0;
+    for (const d of finalDrafts) metricMeta.get(d.metricKey)!.figures++;
+    for (const [key, m] of metricMeta) if (!m.figures) metricMeta.delete(key);
+  }
+
+  a.records = records;
+  a.rowsUsed = rowsUsed;
+  a.rowsWithoutFigures = rowsWithoutFigures;
+  a.emptyCells = emptyCells;
+  a.drafts = finalDrafts;
+  a.problems = problems;
+  a.metricKeys = [...metricMeta.values()].sort((x, y) => y.figures - x.figures || x.key.localeCompare(y.key));
+  if (!records) return { ...a, fatal: { code: 'no-data-rows' } };
+  if (a.metricKeys.length > MAX_METRICS) blocking.push('too-many-metrics');
+  if (!blocking.length && !finalDrafts.length) blocking.push('no-usable');
+  a.blocking = blocking;
+  return a;
+}
+
+function clip(s: string): string {
+  return s.length > 80 ? `${s.slice(0, 80)}…` : s;
+}

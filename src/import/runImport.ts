@@ -1,0 +1,177 @@
+/**
+ * Running the import pipeline without freezing the page: in a Web Worker
+ * where one can be created, else (the single-file offline build opened from
+ * file://, a Content-Security-Policy without worker-src, old browsers) on
+ * the main thread in slices that yield to the page between batches. Both
+ * report progress and can be cancelled. Files over the size limit are
+ * refused before they are read.
+ */
+import { unpackAnalysis, type PackedAnalysis } from './pack';
+import type { Progress } from './pipeline';
+import { MAX_FILE_BYTES, type ImportAnalysis, type ImportOptions } from './types';
+
+export type RunProgress = { phase: 'read' } | Progress;
+export type Via = 'worker' | 'main';
+export type RunOutcome = { kind: 'done'; analysis: ImportAnalysis; via: Via } | { kind: 'cancelled' };
+
+export interface RunHandle {
+  promise: Promise<RunOutcome>;
+  cancel: () => void;
+}
+
+export interface RunConfig {
+  /** try a Web Worker first (default true) */
+  worker?: boolean;
+  /** ms to wait for the worker to start before parsing on the page instead */
+  workerStartTimeout?: number;
+}
+
+/** A result without reading the file: over the size limit. */
+function tooLarge(size: number): ImportAnalysis {
+  return {
+    fatal: { code: 'too-large', n: size },
+    blocking: [], bytes: size, encoding: 'utf-8', bom: false, encodingHow: 'strict-utf8', replaced: 0, delimiter: ',', delimiterHow: 'detected',
+    layout: 'long', headerLine: 0, above: [], columns: [], records: 0, blankLines: 0, rowsUsed: 0, rowsWithoutFigures: 0, emptyCells: 0,
+    drafts: [], problems: [], metricKeys: [], suggestedYear: null,
+  };
+}
+
+function failed(code: 'read-failed' | 'worker-failed', e: unknown, size: number): ImportAnalysis {
+  return { ...tooLarge(size), fatal: { code, detail: e instanceof Error ? e.message : String(e) } };
+}
+
+let seq = 0;
+
+/**
+ * Let the page paint and handle input: a plain task (MessageChannel, no 4 ms
+ * timer clamp), not scheduler.yield(), whose continuations run ahead of
+ * rendering and left ~100 ms between frames.
+ */
+function yieldToPage(): Promise<void> {
+  return new Promise((ok) => {
+    if (typeof MessageChannel === 'undefined') {
+      setTimeout(ok, 0);
+      return;
+    }
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close();
+      ok();
+    };
+    ch.port2.postMessage(null);
+  });
+}
+
+/** The pipeline on the main thread, in slices of ~12 ms. */
+async function runOnPage(bytes: Uint8Array, options: ImportOptions, onProgress: (p: RunProgress) => void, cancelled: () => boolean): Promise<ImportAnalysis | null> {
+  // the pipeline's code is only needed here when there is no worker
+  const { analyseSteps } = await import('./pipeline');
+  if (cancelled()) return null;
+  const it = analyseSteps(bytes, options);
+  let slice = performance.now();
+  for (;;) {
+    const s = it.next();
+    if (s.done) return s.value;
+    if (performance.now() - slice > 12) {
+      onProgress(s.value);
+      await yieldToPage();
+      if (cancelled()) return null;
+      slice = performance.now();
+    }
+  }
+}
+
+function createWorker(): Worker | null {
+  // the single-file offline build has no worker file to load
+  if (import.meta.env.MODE === 'offline') return null;
+  try {
+    if (typeof Worker === 'undefined') return null;
+    return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+}
+
+/** Analyse `file` with `options`. */
+export function runImport(file: Blob, options: ImportOptions, onProgress: (p: RunProgress) => void, config: RunConfig = {}): RunHandle {
+  let cancelledFlag = false;
+  let worker: Worker | null = null;
+  let settle: ((o: RunOutcome) => void) | null = null;
+  const cancel = () => {
+    cancelledFlag = true;
+    worker?.terminate();
+    worker = null;
+    settle?.({ kind: 'cancelled' });
+  };
+  const promise = new Promise<RunOutcome>((resolve) => {
+    let done = false;
+    settle = (o) => {
+      if (done) return;
+      done = true;
+      worker?.terminate();
+      worker = null;
+      resolve(o);
+    };
+    void (async () => {
+      // callbacks never run before runImport has returned its handle
+      await Promise.resolve();
+      if (cancelledFlag) return;
+      if (file.size > MAX_FILE_BYTES) return settle!({ kind: 'done', analysis: tooLarge(file.size), via: 'main' });
+      onProgress({ phase: 'read' });
+      let buffer: ArrayBuffer;
+      try {
+        buffer = await file.arrayBuffer();
+      } catch (e) {
+        return settle!({ kind: 'done', analysis: failed('read-failed', e, file.size), via: 'main' });
+      }
+      if (cancelledFlag) return;
+      const onPage = async () => {
+        if (cancelledFlag) return;
+        let bytes: Uint8Array;
+        try {
+          // the buffer may have gone to a worker that failed: read again
+          bytes = buffer.byteLength === file.size ? new Uint8Array(buffer) : new Uint8Array(await file.arrayBuffer());
+        } catch (e) {
+          return settle!({ kind: 'done', analysis: failed('read-failed', e, file.size), via: 'main' });
+        }
+        const a = await runOnPage(bytes, options, onProgress, () => cancelledFlag);
+        if (a) settle!({ kind: 'done', analysis: a, via: 'main' });
+      };
+      const w = config.worker === false ? null : createWorker();
+      if (!w) return void onPage();
+      worker = w;
+      const id = ++seq;
+      let started = false;
+      const fallback = () => {
+        w.terminate();
+        if (worker === w) worker = null;
+        void onPage();
+      };
+      const timer = setTimeout(() => {
+        if (!started) fallback();
+      }, config.workerStartTimeout ?? 4000);
+      w.onmessage = (e: MessageEvent) => {
+        const m = e.data as { type: string; id?: number; progress?: Progress; packed?: PackedAnalysis };
+        if (m.type === 'ready') {
+          if (started) return;
+          started = true;
+          clearTimeout(timer);
+          w.postMessage({ type: 'run', id, buffer, options }, [buffer]);
+        } else if (m.type === 'progress' && m.id === id && m.progress) onProgress(m.progress);
+        else if (m.type === 'result' && m.id === id && m.packed) settle!({ kind: 'done', analysis: unpackAnalysis(m.packed), via: 'worker' });
+      };
+      w.onerror = (e) => {
+        e.preventDefault?.();
+        clearTimeout(timer);
+        // a worker that could not start (blocked, not found): parse on the page; one that failed while parsing: say so
+        if (!started) fallback();
+        else settle!({ kind: 'done', analysis: failed('worker-failed', e.message || 'error', file.size), via: 'worker' });
+      };
+      w.onmessageerror = () => {
+        clearTimeout(timer);
+        settle!({ kind: 'done', analysis: failed('worker-failed', 'message could not be read', file.size), via: 'worker' });
+      };
+    })();
+  });
+  return { promise, cancel };
+}

@@ -1,0 +1,208 @@
+/**
+ * Types shared by the import pipeline (worker and main thread) and the
+ * import dialog. Plain data only: everything here crosses the worker
+ * boundary by structured clone.
+ */
+import type { Qualifier } from '../data/types';
+
+export type EncodingId = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+export type DelimiterId = ',' | '\t' | ';';
+
+/** Largest file the importer reads. Bigger files are refused before reading. */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+/** More columns than this is not a table of provinces. */
+export const MAX_COLUMNS = 1000;
+/** A cell longer than this is not a figure, a name or a note. */
+export const MAX_CELL_CHARS = 10_000;
+/** More distinct metrics than this in one file means the wrong column was taken as the metric. */
+export const MAX_METRICS = 100;
+
+/** What a column of the file is taken to hold. */
+export type ColumnRole =
+  | 'region' // province: name, short name, English, or GB/T 2260 code
+  | 'regionAlt' // a second region column (name beside a code): used when the first is empty, and checked against it
+  | 'year'
+  | 'metric' // the metric's name, one a row (long layout)
+  | 'value' // the figure (long layout)
+  | 'yearColumn' // wide layout: the figures of the year in the header
+  | 'metricColumn' // wide layout: the figures of the metric named in the header
+  | 'asOf'
+  | 'qualifier'
+  | 'unit'
+  | 'note'
+  | 'source'
+  | 'metricLabelZh'
+  | 'metricLabelEn'
+  | 'metricUnitZh'
+  | 'metricUnitEn'
+  | 'ignore';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'region', 'regionAlt', 'year', 'metric', 'value', 'yearColumn', 'metricColumn', 'asOf', 'qualifier', 'unit', 'note', 'source',
+  'metricLabelZh', 'metricLabelEn', 'metricUnitZh', 'metricUnitEn', 'ignore',
+];
+
+/** How a role was arrived at, shown in the report. */
+export type RoleHow = 'header' | 'year-header' | 'numbers' | 'content' | 'package' | 'user' | 'unrecognised' | 'known-ignored' | 'duplicate' | 'layout';
+
+export interface ColumnInfo {
+  index: number;
+  /** header text as in the file */
+  header: string;
+  role: ColumnRole;
+  how: RoleHow;
+  /** yearColumn: the year of the header */
+  year?: number;
+  /** yearColumn: a month in the header ("2019-12", "2019年12月") */
+  asOf?: string | null;
+  /** a unit in the header, e.g. "数量（家）" */
+  unit?: string;
+  /** metricColumn: the metric named by the header */
+  metricKey?: string;
+  /** first few non-empty cells, for the preview */
+  examples: string[];
+  /** non-empty cells seen in the sample */
+  filled: number;
+}
+
+export type Layout = 'long' | 'wide-years' | 'wide-metrics';
+
+/** A reason, localised by the dialog (strings.ts `reason_<code>`). */
+export interface Reason {
+  code: ReasonCode;
+  /** the column, for cell-level reasons */
+  col?: string;
+  value?: string;
+  other?: string;
+}
+
+export type ReasonCode =
+  | 'region-empty'
+  | 'region-unknown'
+  | 'region-mismatch'
+  | 'year-empty'
+  | 'year-bad'
+  | 'value-negative'
+  | 'value-bad'
+  | 'value-too-large'
+  | 'qualifier-bad'
+  | 'qualifier-conflict'
+  | 'asof-bad'
+  | 'metric-empty'
+  | 'fields-more'
+  | 'fields-fewer'
+  | 'quote'
+  | 'cell-too-long'
+  | 'undecodable'
+  | 'duplicate'
+  | 'conflict'
+  | 'footnote';
+
+export interface ProblemRow {
+  /** 1-based line in the file where the record starts */
+  line: number;
+  /** the record's text as in the file (cut to RAW_SHOWN characters) */
+  raw: string;
+  rawLength: number;
+  /** the record's cells (for the rejected-rows download) */
+  fields: string[];
+  reasons: Reason[];
+}
+
+export const RAW_SHOWN = 400;
+
+/** One figure read from the file, before its metric is resolved by the user. */
+export interface Draft {
+  line: number;
+  region: string;
+  year: number;
+  value: number;
+  qualifier: Qualifier;
+  asOf: string | null;
+  unit: string;
+  note: string;
+  source: string;
+  /** '' = the file's single unnamed metric (chosen or named by the user) */
+  metricKey: string;
+}
+
+export interface MetricKeyInfo {
+  key: string;
+  figures: number;
+  /** units seen for this key in the file (unit column, header, number suffix) */
+  units: string[];
+  /** labels/units given by metric_label_* / metric_unit_* columns (re-import of our own export) */
+  labelZh?: string;
+  labelEn?: string;
+  unitZh?: string;
+  unitEn?: string;
+}
+
+export type FatalCode =
+  | 'too-large'
+  | 'empty'
+  | 'binary'
+  | 'xlsx'
+  | 'xls'
+  | 'pdf'
+  | 'one-column'
+  | 'too-many-columns'
+  | 'no-data-rows'
+  | 'internal'
+  | 'read-failed'
+  | 'worker-failed';
+
+export interface Fatal {
+  code: FatalCode;
+  detail?: string;
+  n?: number;
+}
+
+export type BlockingCode = 'no-region-column' | 'no-value-column' | 'needs-year' | 'too-many-metrics' | 'no-usable';
+
+export interface ImportOptions {
+  encoding?: EncodingId;
+  delimiter?: DelimiterId;
+  /** column index → role chosen by the user */
+  roles?: Record<number, ColumnRole>;
+  /** the year of every figure, when the file has neither a year column nor year headers */
+  fixedYear?: number | null;
+}
+
+export interface SkippedLine {
+  line: number;
+  raw: string;
+}
+
+export interface ImportAnalysis {
+  fatal: Fatal | null;
+  blocking: BlockingCode[];
+  bytes: number;
+  encoding: EncodingId;
+  bom: boolean;
+  /** how the encoding was decided */
+  encodingHow: 'bom' | 'strict-utf8' | 'mostly-utf8' | 'gb18030' | 'user';
+  /** characters that could not be decoded (U+FFFD) */
+  replaced: number;
+  delimiter: DelimiterId;
+  delimiterHow: 'detected' | 'user';
+  layout: Layout;
+  headerLine: number;
+  /** lines above the header (titles), listed, not imported */
+  above: SkippedLine[];
+  columns: ColumnInfo[];
+  /** data records after the header (blank ones excluded) */
+  records: number;
+  blankLines: number;
+  /** records that gave at least one figure */
+  rowsUsed: number;
+  /** records whose value cells were all "no figure" (empty, -, —, /, 无, N/A) */
+  rowsWithoutFigures: number;
+  /** value cells with "no figure" (never 0) */
+  emptyCells: number;
+  drafts: Draft[];
+  problems: ProblemRow[];
+  metricKeys: MetricKeyInfo[];
+  /** a year found in a title line above the header, offered when no year column exists */
+  suggestedYear: number | null;
+}

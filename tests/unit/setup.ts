@@ -1,0 +1,4 @@
+// Unit tests render both languages: load the on-demand English strings first.
+import { loadLang } from '../../src/i18n/strings';
+
+await loadLang('en');
