@@ -11,6 +11,7 @@ import { t } from '../i18n/strings';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
 import { chartFrame } from './frame';
+import { figureLines } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
 
 export const NO_DATA_COLOR = '#d5d8dc';
@@ -56,12 +57,7 @@ export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input
   const f = d.cell.primary;
   const lines: string[] = [];
   lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: d.year }) : d.year)}`);
-  lines.push(`<span style="font-size:1.25em;font-weight:600">${esc(figureText(d.cell, unit, lang))}</span>`);
-  const quals: string[] = [];
-  if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
-  if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
-  if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
-  lines.push(`${esc(t(lang, 'rank'))}: ${esc(t(lang, 'rankOf', { rank: d.rank, n: d.ranked }))}`);
+  lines.push(...figureLines(f, unit, lang, d.rank, d.ranked));
   if (d.change) {
     const ch = d.change;
     const pct = ch.ratio === null ? '' : ` (${formatPercent(ch.ratio, lang)})`;

@@ -17,6 +17,7 @@ import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { rt } from '../i18n/ranking';
 import { t } from '../i18n/strings';
 import { esc } from './escape';
+import { figureLines } from './tooltipParts';
 import { chartFrame, frameInsets } from './frame';
 import { sourceShortName } from './sourceLabel';
 
@@ -139,12 +140,7 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
     `<b>${esc(regionName(row.region, lang))}</b> · ${esc(row.year)}` +
       (yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: row.year }))})</span>` : ''),
   );
-  lines.push(`<span style="font-size:1.25em;font-weight:600">${esc(formatFigure(f.value, f.qualifier, unit, lang))}</span>`);
-  const quals: string[] = [];
-  if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
-  if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
-  if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
-  lines.push(`${esc(t(lang, 'rank'))}: ${esc(t(lang, 'rankOf', { rank: row.rank, n: row.ranked }))}`);
+  lines.push(...figureLines(f, unit, lang, row.rank, row.ranked));
   if (row.national) {
     const n = row.national.primary;
     lines.push(
