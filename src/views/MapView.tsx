@@ -1,5 +1,5 @@
 import { t } from '../i18n/strings';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import { formatFigure } from '../i18n/format';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
@@ -22,6 +22,9 @@ export function MapView() {
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
   const m = useMapChart(compact);
+  // what is below the chart follows a moment later, so that a year change redraws the map first
+  const below = useDeferredValue(m);
+  const bUnit = below.metric?.unit[lang] ?? '';
   const { metric, year, cov, placement } = m;
   if (!pkg) return null;
 
@@ -40,24 +43,24 @@ export function MapView() {
         <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents}
           exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
-      {metric && (
+      {below.metric && (
         <div className="below-chart">
           <div className="national" data-testid="national-figure">
-            <span className="label">{t(lang, 'nationalFigure')}{typeof year === 'number' ? ` (${year})` : ''}: </span>
-            {m.national ? (
+            <span className="label">{t(lang, 'nationalFigure')}{typeof below.year === 'number' ? ` (${below.year})` : ''}: </span>
+            {below.national ? (
               <strong>
-                {formatFigure(m.national.primary.value, m.national.primary.qualifier, metric.unit[lang], lang)}
-                {m.national.primary.asOf && ` (${t(lang, 'asOf', { date: m.national.primary.asOf })})`}
-                {m.national.conflict && (
-                  <span className="conflict"> ⚠ {t(lang, 'conflict')}: {m.national.all.map((f) => formatFigure(f.value, f.qualifier, metric.unit[lang], lang)).join(' / ')}</span>
+                {formatFigure(below.national.primary.value, below.national.primary.qualifier, below.metric.unit[lang], lang)}
+                {below.national.primary.asOf && ` (${t(lang, 'asOf', { date: below.national.primary.asOf })})`}
+                {below.national.conflict && (
+                  <span className="conflict"> ⚠ {t(lang, 'conflict')}: {below.national.all.map((f) => formatFigure(f.value, f.qualifier, bUnit, lang)).join(' / ')}</span>
                 )}
               </strong>
             ) : (
-              <span className="muted">{year === 'latest' ? '—' : t(lang, 'nationalNone')}</span>
+              <span className="muted">{below.year === 'latest' ? '—' : t(lang, 'nationalNone')}</span>
             )}
           </div>
           <div className="metric-info">
-            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]} <span className="muted">({t(lang, `kind_${metric.kind}`)}; {t(lang, 'provincesWithData', { n: m.rows.length })}
+            <strong>{below.metric.label[lang]}</strong> — {below.metric.definition[lang]} <span className="muted">({t(lang, `kind_${below.metric.kind}`)}; {t(lang, 'provincesWithData', { n: below.rows.length })}
               {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''})</span>
           </div>
           {placement && (
@@ -67,7 +70,7 @@ export function MapView() {
           )}
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           <Suspense fallback={null}>
-            <SourcesPanel lang={lang} all={pkg.sources} viewSources={m.sourceIds.map((id) => ({ id, figures: (m.supports.get(id) ?? []).join('; ') }))} />
+            <SourcesPanel lang={lang} all={pkg.sources} viewSources={below.sourceIds.map((id) => ({ id, figures: (below.supports.get(id) ?? []).join('; ') }))} />
           </Suspense>
         </div>
       )}
