@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zc } from 'node:zlib';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : tmpdir();
+export const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : tmpdir();
 
 /**
  * The two builds. `firstChart` lists the source modules that must run before

@@ -5,14 +5,17 @@
 // a budget fails. See bench/README.md for what is measured and how.
 //
 // Options: --runs N (default 5), --no-build (measure existing builds),
-//          --no-write (do not rewrite bench/RESULTS.md).
+//          --no-write (do not rewrite bench/RESULTS.md),
+//          --only import (just row 4, the import; prints, never writes).
 import { writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { measureBytes, explain, BYTES_BUDGET } from './bytes.mjs';
-import { distPathOf, gzipMirror, gzipSize, kb, median, ms, percentile, REPO, sizeOf, table, TARGETS } from './lib.mjs';
+import { importFixture, IMPORT_ROWS } from './import-fixture.mjs';
+import { distPathOf, gzipMirror, gzipSize, kb, median, ms, OUT, percentile, REPO, sizeOf, table, TARGETS } from './lib.mjs';
 
 // ---- settings (stated in the output) ----
 const CPU_RATE = 4;
@@ -26,6 +29,8 @@ const PLAY_TICKS = 4; // year changes recorded while playing, per run
 const YEAR_STEPS = 8; // ArrowRight presses per run
 const SWITCHES = ['ranking', 'trend', 'table', 'map'];
 const SWITCH_CYCLES = 3; // 12 view switches, ending on the map again
+const IMPORT_URL = MAP_URL;
+const PAPAPARSE = createRequire(import.meta.url).resolve('papaparse/papaparse.min.js');
 
 const BUDGET = {
   bytes: BYTES_BUDGET, // × floor
@@ -33,14 +38,17 @@ const BUDGET = {
   yearP95: 50, // ms
   fps: 30,
   heapGrowth: 0.5, // MB of JS objects (compiled code excluded) over the 8 switches after every view was visited once
+  importRatio: 1.5, // × plain papaparse (file → rows on the main thread), same file, same page
+  importTask: 100, // ms: longest main-thread task from choosing the file to the report, CPU 4×
 };
 
 function parseArgs(argv) {
-  const o = { runs: 5, build: true, write: true };
+  const o = { runs: 5, build: true, write: true, only: null };
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--runs') o.runs = Math.max(1, Number(argv[++i]) || 5);
     else if (argv[i] === '--no-build') o.build = false;
     else if (argv[i] === '--no-write') o.write = false;
+    else if (argv[i] === '--only') o.only = argv[++i];
   }
   return o;
 }
@@ -279,6 +287,135 @@ async function memoryRun(browser, base, target) {
   }
 }
 
+// ---- 4. import of a 100,000-row CSV ----
+
+/**
+ * In the page, before a file is chosen in the import dialog: the time of the
+ * input's `change` event, when the report is inserted, when it has been
+ * painted (the first task after the next frame) and when the dialog has
+ * settled (its last DOM change before 500 ms without any: work the report
+ * leaves for later counts too), the long tasks (PerformanceObserver
+ * 'longtask', ≥ 50 ms) and the requestAnimationFrame timestamps in between.
+ */
+function watchImport() {
+  const W = { t0: NaN, inserted: NaN, shown: NaN, complete: NaN, lastChange: NaN, via: null, records: null, figures: null, longtasks: [], frames: [] };
+  window.__imp = W;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) W.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
+  const loop = (ts) => {
+    W.frames.push(ts);
+    if (Number.isNaN(W.shown) || performance.now() - W.lastChange < 500) requestAnimationFrame(loop);
+  };
+  new MutationObserver(() => {
+    W.lastChange = performance.now();
+  }).observe(document.querySelector('[data-testid="import-dialog"]'), { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('change', (e) => {
+    if (e.target?.dataset?.testid !== 'import-file' || !Number.isNaN(W.t0)) return;
+    W.t0 = e.timeStamp;
+    requestAnimationFrame(loop);
+  }, { capture: true });
+  /** the time after the next frame has been painted */
+  const afterPaint = (set) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => set(performance.now());
+      ch.port2.postMessage(null);
+    });
+  let completing = false;
+  const mo = new MutationObserver(() => {
+    const rep = document.querySelector('[data-testid="import-report"]');
+    if (!rep || Number.isNaN(W.t0)) return;
+    if (Number.isNaN(W.inserted)) {
+      W.inserted = performance.now();
+      W.via = rep.dataset.via ?? null;
+      W.records = document.querySelector('[data-testid="import-records"]')?.textContent ?? null;
+      W.figures = document.querySelector('[data-testid="import-usable"]')?.dataset.figures ?? null;
+      afterPaint((t) => (W.shown = t));
+    }
+    // every part drawn (a large report is drawn a part per frame; the lists of the metrics' selects may still be filling in)
+    if (!completing && rep.dataset.complete !== 'false' && !rep.querySelector('[aria-busy="true"]:not([data-testid="import-report"])')) {
+      completing = true;
+      mo.disconnect();
+      afterPaint((t) => (W.complete = t));
+    }
+  });
+  mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-complete', 'aria-busy'] });
+}
+
+/** The baseline in the same page: the same file read, decoded and parsed by papaparse on the main thread. */
+async function papaBaseline() {
+  const f = document.getElementById('bench-file').files[0];
+  const t0 = performance.now();
+  const buf = await f.arrayBuffer();
+  const t1 = performance.now();
+  const text = new TextDecoder('utf-8').decode(buf);
+  const t2 = performance.now();
+  const r = window.Papa.parse(text, { header: true });
+  const t3 = performance.now();
+  return { read: t1 - t0, decode: t2 - t1, parse: t3 - t2, total: t3 - t0, rows: r.data.length, fields: r.meta.fields.length };
+}
+
+/**
+ * One page: load the map, open the import dialog, then (order alternating by
+ * run) choose the file in the dialog and wait for the report, and run the
+ * papaparse baseline on the same file. `cpu`: 4× throttling of the page's
+ * main thread (Chromium does not throttle workers).
+ */
+async function importRun(browser, base, file, { cpu, papaFirst }) {
+  const { context, page, errors } = await newPage(browser, { cpu });
+  try {
+    await page.goto(base + IMPORT_URL, { timeout: 120000 });
+    await waitFirst(page, 'map-chart');
+    await page.addScriptTag({ path: PAPAPARSE });
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'bench-file';
+      input.hidden = true;
+      document.body.append(input);
+    });
+    await page.setInputFiles('#bench-file', file);
+    await page.click('[data-testid="import-open"]');
+    await page.waitForSelector('[data-testid="import-dialog"]');
+    await page.waitForTimeout(500);
+    const papa = async () => {
+      const r = await page.evaluate(papaBaseline);
+      await page.waitForTimeout(300);
+      return r;
+    };
+    const baseline1 = papaFirst ? await papa() : null;
+    await page.evaluate(watchImport);
+    await page.setInputFiles('[data-testid="import-file"]', file);
+    await page.waitForFunction(() => !Number.isNaN(window.__imp.shown) && !Number.isNaN(window.__imp.complete), null, { timeout: 120000, polling: 50 });
+    await page.waitForFunction(() => performance.now() - window.__imp.lastChange > 500, null, { timeout: 60000, polling: 100 });
+    await page.waitForTimeout(300); // long-task entries arrive late
+    const W = await page.evaluate(() => window.__imp);
+    const baseline = baseline1 ?? (await papa());
+    const settled = Math.max(W.complete, W.lastChange);
+    const during = W.longtasks.filter(([s, d]) => s + d > W.t0 && s < settled);
+    const points = [W.t0, ...W.frames.filter((t) => t > W.t0 && t < settled), settled];
+    let gap = 0;
+    for (let k = 1; k < points.length; k++) gap = Math.max(gap, points[k] - points[k - 1]);
+    return {
+      shown: W.shown - W.t0,
+      whole: W.complete - W.t0,
+      inserted: W.inserted - W.t0,
+      settled: settled - W.t0,
+      via: W.via,
+      records: W.records,
+      figures: W.figures,
+      longest: Math.max(0, ...during.map(([, d]) => d)),
+      longTasks: during.length,
+      gap,
+      papa: baseline,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
 // ---- main ----
 const opts = parseArgs(process.argv.slice(2));
 const started = performance.now();
@@ -296,15 +433,20 @@ const chromium = browser.version();
 const runs = { app: [], floor: [] };
 const ranking = [];
 const memory = { app: [], floor: [] };
+const imports = { plain: [], cpu: [] };
+const importFile = join(OUT, 'bench-import-100k.csv');
+const fixture = importFixture();
+await writeFile(importFile, fixture.text);
+const importBytes = Buffer.byteLength(fixture.text);
 try {
-  for (let i = 0; i < opts.runs; i++) {
+  for (let i = 0; i < opts.runs && !opts.only; i++) {
     for (const t of i % 2 ? ['app', 'floor'] : ['floor', 'app']) {
       const r = await mapRun(browser, servers[t].base, t);
       runs[t].push(r);
       log(`map run ${i + 1}/${opts.runs} ${t}: first chart ${ms(r.firstChart)}, ${r.steps.length} year steps, ${r.play.changes} played years`);
     }
   }
-  for (let i = 0; i < opts.runs; i++) {
+  for (let i = 0; i < opts.runs && !opts.only; i++) {
     const r = await rankingRun(browser, servers.app.base);
     if (!r) {
       log('ranking: no [data-testid="ranking-chart"] drew; skipped');
@@ -313,7 +455,14 @@ try {
     ranking.push(r);
     log(`ranking run ${i + 1}/${opts.runs}: ${r.play.changes} played years`);
   }
-  const memRuns = Math.min(3, opts.runs);
+  for (let i = 0; i < opts.runs; i++) {
+    for (const cpu of i % 2 ? [true, false] : [false, true]) {
+      const r = await importRun(browser, servers.app.base, importFile, { cpu, papaFirst: i % 2 === 1 });
+      imports[cpu ? 'cpu' : 'plain'].push(r);
+      log(`import run ${i + 1}/${opts.runs}${cpu ? ` CPU ${CPU_RATE}×` : ', no throttling'}: report shown after ${ms(r.shown)}, whole ${ms(r.whole)} (${r.via}, ${r.records} records, ${r.figures} figures), papaparse ${ms(r.papa.total)}; longest task ${ms(r.longest)}, longest frame gap ${ms(r.gap)}`);
+    }
+  }
+  const memRuns = opts.only ? 0 : Math.min(3, opts.runs);
   for (let i = 0; i < memRuns; i++) {
     for (const t of ['floor', 'app']) memory[t].push(await memoryRun(browser, servers[t].base, t));
     log(`memory run ${i + 1}/${memRuns}`);
@@ -341,7 +490,13 @@ const playIntervals = { app: runs.app.flatMap((r) => r.play.intervals), floor: r
 const rankIntervals = ranking.flatMap((r) => r.play.intervals);
 const maxFrame = (xs) => (xs.length ? Math.max(...xs) : NaN);
 const mem = (t, k) => median(memory[t].map((m) => m[k]).filter((x) => x !== undefined));
-const allErrors = [...new Set([...runs.app, ...runs.floor, ...ranking, ...memory.app, ...memory.floor].flatMap((r) => r.errors ?? []))];
+const allErrors = [...new Set([...runs.app, ...runs.floor, ...ranking, ...memory.app, ...memory.floor, ...imports.plain, ...imports.cpu].flatMap((r) => r.errors ?? []))];
+const imp = (k, f) => median(imports[k].map(f));
+const importRatio = imp('plain', (r) => r.shown) / imp('plain', (r) => r.papa.total);
+const importTask = imp('cpu', (r) => r.longest);
+const worstTask = Math.max(...imports.cpu.map((r) => r.longest));
+const importOk = [...imports.plain, ...imports.cpu].every((r) => r.via === 'worker' && r.records === IMPORT_ROWS.toLocaleString('en-US'));
+const papaParts = (k) => `read ${ms(imp(k, (r) => r.papa.read))} + decode ${ms(imp(k, (r) => r.papa.decode))} + parse ${ms(imp(k, (r) => r.papa.parse))}`;
 
 const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 const fps = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} fps` : '—');
@@ -385,7 +540,11 @@ const rows = [
         ['3. playing years, ranking: longest frame', ms(maxFrame(rankIntervals)), '—', '', 'info', ''],
       ]
     : [['3. playing years, ranking', 'skipped: no ranking chart drew', '—', '', '', '']]),
-  ['4. import of a 100,000-row CSV', 'n/a (import not implemented)', '—', '', '', ''],
+  ['4. import of a 100,000-row CSV (no throttling): file chosen → report shown (summary, counts, confirm button) vs plain papaparse', ms(imp('plain', (r) => r.shown)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, ratio(imp('plain', (r) => r.shown), imp('plain', (r) => r.papa.total)), `≤ ${BUDGET.importRatio}× papaparse`, check('import vs papaparse', importOk && importRatio <= BUDGET.importRatio)],
+  [`4. import (no throttling): file chosen → whole report drawn (all ${fixture.stats.metrics} metrics to match, preview, problem rows)`, ms(imp('plain', (r) => r.whole)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, ratio(imp('plain', (r) => r.whole), imp('plain', (r) => r.papa.total)), 'info', ''],
+  [`4. import, CPU ${CPU_RATE}× (main thread only): report shown / whole report drawn vs plain papaparse`, `${ms(imp('cpu', (r) => r.shown))} / ${ms(imp('cpu', (r) => r.whole))}`, `papaparse ${ms(imp('cpu', (r) => r.papa.total))}`, `${ratio(imp('cpu', (r) => r.shown), imp('cpu', (r) => r.papa.total))} / ${ratio(imp('cpu', (r) => r.whole), imp('cpu', (r) => r.papa.total))}`, 'info', ''],
+  [`4. import, CPU ${CPU_RATE}×: longest main-thread task until the dialog settled, median of runs (worst)`, `${ms(importTask)} (${ms(worstTask)})`, `papaparse ${ms(imp('cpu', (r) => r.papa.parse))}`, '', `≤ ${BUDGET.importTask} ms`, check('import main-thread task', importOk && importTask <= BUDGET.importTask)],
+  [`4. import, CPU ${CPU_RATE}×: longest gap between frames until the dialog settled`, ms(imp('cpu', (r) => r.gap)), '—', '', 'info', ''],
   ['5. JS heap after load (after GC)', mb(mem('app', 'load')), mb(mem('floor', 'load')), ratio(mem('app', 'load'), mem('floor', 'load')), 'info', ''],
   ['5. JS heap after 4 view switches (map→ranking→trend→table→map)', mb(mem('app', 'warm')), '—', '', 'info', ''],
   [`5. JS heap after ${SWITCH_CYCLES * SWITCHES.length} view switches`, mb(mem('app', 'after')), '—', '', 'info', ''],
@@ -395,6 +554,18 @@ const rows = [
 ];
 const head = ['measure', 'app', 'floor', 'app / floor', 'budget', 'result'];
 const resultTable = table(head, rows);
+const importRuns = table(['run', 'throttling', 'report inserted', 'report shown', 'whole report drawn', 'dialog settled', 'papaparse: read + decode + parse', 'longest task', 'long tasks', 'longest frame gap', 'via'],
+  [...imports.plain.map((r, i) => [i + 1, 'none', r]), ...imports.cpu.map((r, i) => [i + 1, `CPU ${CPU_RATE}×`, r])].map(([i, th, r]) => [i, th, ms(r.inserted), ms(r.shown), ms(r.whole), ms(r.settled), `${ms(r.papa.total)} = ${ms(r.papa.read)} + ${ms(r.papa.decode)} + ${ms(r.papa.parse)}`, ms(r.longest), r.longTasks, ms(r.gap), r.via]));
+if (opts.only === 'import') {
+  console.log('');
+  console.log(table(head, rows.filter((r) => r[0].startsWith('4.'))));
+  console.log('');
+  console.log(importRuns);
+  console.log(`\npapaparse: ${papaParts('plain')} without throttling; ${papaParts('cpu')} at CPU ${CPU_RATE}×`);
+  if (allErrors.length) console.log(`\npage errors: ${allErrors.join(' | ')}`);
+  for (const c of checks.filter((c) => c.name.startsWith('import'))) console.log(`${c.pass ? 'PASS' : 'FAIL'}  ${c.name}`);
+  process.exit(checks.filter((c) => c.name.startsWith('import')).every((c) => c.pass) ? 0 : 1);
+}
 
 const extra = explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 20);
 /** The run closest to the median first-chart time, as a request waterfall up to its first chart. */
@@ -426,6 +597,7 @@ Written by \`npm run bench\` (bench/run.mjs) on ${date}.
 - Machine: ${machine}; Node ${process.version}; Chromium ${chromium} (headless). Load average (1 min) ${load.start[0].toFixed(1)} at the start, ${load.end[0].toFixed(1)} at the end (this benchmark's own Chromium included)${load.start[0] > cpus.length * 0.75 ? ' — **the machine was busy with other work: timings are slower and noisier than on an idle machine**' : ''}.
 - Runs: ${opts.runs} page loads each of the app and the floor (alternating), ${ranking.length} of the ranking, ${memory.app.length} for memory. Figures are medians over the runs; year-change and frame percentiles pool every sample of every run (${steps.app.length} app / ${steps.floor.length} floor year changes, ${playIntervals.app.length} / ${playIntervals.floor.length} map frames${rankIntervals.length ? `, ${rankIntervals.length} ranking frames` : ''}).
 - Throttling: CPU ${CPU_RATE}× (CDP \`Emulation.setCPUThrottlingRate\`) for timings 2 and 3; network (CDP \`Network.emulateNetworkConditions\`) for the first chart only: 1.6 Mbps down, 750 kbps up, 150 ms latency ("slow 4G"), cache disabled. Memory is measured without throttling.
+- Import (row 4): a deterministic ${IMPORT_ROWS.toLocaleString('en-US')}-row long CSV (${(importBytes / 2 ** 20).toFixed(1)} MB, bench/import-fixture.mjs: ${fixture.stats.metrics} metrics, ${fixture.stats.qualified} qualified values such as "超过5万", ${fixture.stats.noFigure} "—", ${fixture.stats.bad} bad values) chosen in the import dialog; ${imports.plain.length} runs without throttling and ${imports.cpu.length} with CPU ${CPU_RATE}×, each in a fresh page. Chromium's CPU throttling applies to the page's main thread only, not to the import's Web Worker (CDP refuses \`Emulation.setCPUThrottlingRate\` on worker targets), so the ratio to papaparse (which runs on the main thread) is judged without throttling, where both run at the machine's speed; the main-thread budget (longest task) is judged at ${CPU_RATE}×.
 - Served by tests/e2e/server.mjs on 127.0.0.1 with every file gzip -9 encoded (as a static host with gzip on would), viewport ${VIEWPORT.width}×${VIEWPORT.height}.
 - App: \`${MAP_URL}\`; ranking: \`${RANKING_URL}\`; the floor is bench/floor (React + echarts-for-react core + echarts/core with MapChart, Title, Tooltip, VisualMapContinuous, Canvas; one province map).
 
@@ -459,10 +631,17 @@ ${waterfall('floor')}
 
 ${perRun}
 ${allErrors.length ? `\n## Page errors seen\n\n${allErrors.map((e) => `- ${e}`).join('\n')}\n` : ''}
+## Import runs (ms)
+
+${importRuns}
+
+Papaparse medians: ${papaParts('plain')} without throttling; ${papaParts('cpu')} at CPU ${CPU_RATE}×.
+
 ## How to read this
 
 - Year change, "first new frame": from the ArrowRight keydown (its event timestamp) to the first ECharts \`rendered\` event after it, i.e. the first frame of the chart drawn with the new year: React render, \`setOption\` and the canvas paint. "\`finished\`" additionally waits for any update animation to end; when the redraw is not animated the two are (almost) equal.
 - Playing: requestAnimationFrame timestamps from the click on play through ${PLAY_TICKS} year changes (one every ${PLAY_INTERVAL_MS} ms); each frame interval is read as 1000 / interval fps. "p95 frame" is the 95th-percentile interval: 95 % of frames were at least that fast. "Longest frame" is the hitch when a year is redrawn.
+- Import: from the \`change\` event of the dialog's file input (its event timestamp; Playwright's \`setInputFiles\`) to the first task after the frame that paints the validation report \`[data-testid="import-report"]\`: its heading, the summary (encoding, delimiter, layout, rows read, rows and figures usable, empty cells, problem rows) and the confirm button ("report shown", the budget). A large report is then drawn top first, a part per frame, each part sized so that no task holds up the page (see src/import/ImportDialog.tsx): columns, the metrics to match (each with a select and the name and unit fields of a new metric), the preview, the problem rows and what is still missing; "whole report drawn" is the frame after the last part (\`data-complete\`, no \`aria-busy\` list inside). The list in each metric's select (about 80 options) is filled in when the select is reached (focus or pointer), not counted here. The baseline, in the same page and on the same \`File\`, is the least an importer can do: \`file.arrayBuffer()\`, \`TextDecoder\` and \`Papa.parse(text, { header: true })\` (papaparse ${createRequire(import.meta.url)('papaparse/package.json').version}, loaded from node_modules) on the main thread; the two alternate in order from run to run. "Dialog settled" is the last change to the dialog's DOM before 500 ms without any. "Longest main-thread task" is the longest PerformanceObserver 'longtask' entry (tasks of 50 ms or more) overlapping the span from the \`change\` event to the dialog settling (so every part of the report counts), 0 when there was none; the budget takes the median over runs of each run's longest, and the worst run is shown in brackets. "Longest gap between frames" is the longest interval between requestAnimationFrame callbacks in the same span.
 - Heap: CDP \`HeapProfiler.collectGarbage\` then \`Runtime.getHeapUsage\` (used size). Leaks are judged from one full cycle of views (every lazy chunk loaded, back on the map) to ${SWITCH_CYCLES} cycles (back on the map again), with heap snapshots split into compiled code (V8 bytecode and optimised code, which keeps growing for a while as more code gets compiled: not a leak) and everything else, plus the DOM node and JS event-listener counts (CDP \`Memory.getDOMCounters\`). A leaked chart or view would show as object, node or listener growth.
 `;
 

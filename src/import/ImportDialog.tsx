@@ -4,7 +4,7 @@
  * confirm — and only then does the shown data change. Second tab: the
  * datasets imported so far. Text from files is rendered as React text only.
  */
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { memo, startTransition, useCallback, useEffect, useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { GROUP_LABELS } from '../data/groups';
 import { regionName } from '../data/regions';
 import type { Lang, MetricDef, MetricKind } from '../data/types';
@@ -15,7 +15,7 @@ import { useStore } from '../state/store';
 import { addUserDataset, removeUserDataset, setDataMode, userSourceFor, useUserData } from '../state/userData';
 import { buildDataset, choiceErrors, newDatasetId, rejectedRowsCsv, safeBaseName, suggestChoice, type MetricChoice } from './dataset';
 import ManageData from './ManageData';
-import { runImport, type RunHandle, type RunProgress, type Via } from './runImport';
+import { prewarmImportWorker, releaseImportWorker, runImport, type RunHandle, type RunProgress, type Via } from './runImport';
 import { blockingText, fatalText, formatBytes, howLabel, layoutLabel, reasonText, roleLabel, tr, type ImportKey } from './strings';
 import { COLUMN_ROLES, MAX_FILE_BYTES, RAW_SHOWN, type ColumnInfo, type ColumnRole, type DelimiterId, type EncodingId, type ImportAnalysis, type ImportOptions, type MetricKeyInfo } from './types';
 import '../components/dialog.css';
@@ -138,6 +138,7 @@ function ImportPanel({ lang, file, onFile, onShowMap }: { lang: Lang; file: File
   const [done, setDone] = useState<{ n: number; fileName: string; metricIds: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const handle = useRef<RunHandle | null>(null);
+  const mounted = useRef(false);
   const knownRef = useRef(known.all);
   knownRef.current = known.all;
 
@@ -156,22 +157,37 @@ function ImportPanel({ lang, file, onFile, onShowMap }: { lang: Lang; file: File
     void h.promise.then((out) => {
       if (handle.current !== h) return;
       handle.current = null;
-      setRunning(null);
       if (out.kind === 'cancelled') {
+        setRunning(null);
         setResult(null);
         setMessage(tr(langRef.current, 'cancelled'));
         return;
       }
-      setResult({ analysis: out.analysis, via: out.via, file: f });
-      setChoices((prev) => {
-        const next: Record<string, MetricChoice> = {};
-        for (const info of out.analysis.metricKeys) next[info.key] = prev[info.key] ?? suggestChoice(info, knownRef.current);
-        return next;
+      // a transition: React makes the report (its first part, for a big one) a slice at a time, yielding to the page between slices
+      startTransition(() => {
+        setRunning(null);
+        setResult({ analysis: out.analysis, via: out.via, file: f });
+        setChoices((prev) => {
+          const next: Record<string, MetricChoice> = {};
+          for (const info of out.analysis.metricKeys) next[info.key] = prev[info.key] ?? suggestChoice(info, knownRef.current);
+          return next;
+        });
       });
+      // a worker for a re-run with other options, once the report is drawn
+      if (out.via === 'worker') setTimeout(() => mounted.current && !handle.current && prewarmImportWorker(), 1000);
     });
   }, []);
 
-  useEffect(() => () => handle.current?.cancel(), []);
+  // the worker starts loading while the user looks for the file
+  useEffect(() => {
+    mounted.current = true;
+    prewarmImportWorker();
+    return () => {
+      mounted.current = false;
+      handle.current?.cancel();
+      releaseImportWorker();
+    };
+  }, []);
   // a new file: start afresh
   useEffect(() => {
     if (!file) return;
@@ -345,6 +361,62 @@ function ProgressView({ lang, running, onCancel }: { lang: Lang; running: { file
 
 // ------------------------------------------------------------------ report
 
+/** The work a frame of a report drawn in parts should take, in ms: well under the 50 ms of a "long task". */
+const FRAME_WORK_MS = 30;
+
+/** When the last long task (over 50 ms) began, where the browser reports them. */
+let lastLongTask = -Infinity;
+let watchingLongTasks = false;
+function watchLongTasks(): void {
+  if (watchingLongTasks || typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('longtask')) return;
+  watchingLongTasks = true;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) lastLongTask = Math.max(lastLongTask, e.startTime);
+  }).observe({ type: 'longtask' });
+}
+
+/**
+ * How much of a long report or list to draw: a count from `first` up to
+ * `total` that grows after each frame is painted, by a step sized from how
+ * long the last step took (from asking for it to its frame being painted,
+ * less a frame's wait) so that a step takes about FRAME_WORK_MS, and halved
+ * after a long task: a fast PC draws it all in a few frames, a slow one a
+ * little per frame, and no single task holds up the page.
+ */
+function useFrameSteps(first: number, total: number, firstStep = 1): number {
+  const [state, setState] = useState({ n: Math.min(first, total), step: firstStep });
+  const asked = useRef(0);
+  useEffect(watchLongTasks, []);
+  useEffect(() => {
+    if (state.n >= total) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      // after the frame that showed the last step
+      timer = window.setTimeout(() => {
+        const now = performance.now();
+        const since = asked.current;
+        asked.current = now;
+        setState((x) => {
+          let step = x.step;
+          if (since && lastLongTask >= since) step = Math.max(1, step >> 1);
+          else if (since) step = Math.max(1, Math.min(step * 2, Math.floor((step * FRAME_WORK_MS) / Math.max(1, now - since - 17))));
+          return { n: Math.min(total, x.n + step), step };
+        });
+      }, 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [state, total]);
+  return state.n;
+}
+
+/** A report is drawn at once unless it is this big: then top first, a part per frame. */
+const AT_ONCE = { metrics: 6, problems: 20, columns: 20 };
+/** the parts: 1 heading, summary and the confirm button, 2 columns, 3 metrics, 4 preview, 5 problems, 6 what is still missing */
+const PARTS = 6;
+
 interface ReportProps {
   lang: Lang;
   result: Result;
@@ -364,18 +436,26 @@ interface ReportProps {
   headingId: string;
 }
 
+const NUMBER_FORMATS: Partial<Record<Lang, Intl.NumberFormat>> = {};
+/** `n.toLocaleString(locale)` without making a formatter for every number. */
+function numberFormat(lang: Lang): Intl.NumberFormat {
+  return (NUMBER_FORMATS[lang] ??= new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US'));
+}
+
 const ENC_KEY: Record<EncodingId, ImportKey> = { 'utf-8': 'enc_utf8', gb18030: 'enc_gb18030', 'utf-16le': 'enc_utf16le', 'utf-16be': 'enc_utf16be' };
 const DELIM_KEY: Record<DelimiterId, ImportKey> = { ',': 'delim_comma', '\t': 'delim_tab', ';': 'delim_semicolon' };
 
 function Report(p: ReportProps) {
   const { lang, result, opts, onRerun } = p;
   const a = result.analysis;
-  const num = (n: number) => n.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US');
+  const num = (n: number) => numberFormat(lang).format(n);
   const headingRef = useRef<HTMLHeadingElement>(null);
   // a new file's report takes the focus; a re-run with other options leaves it where it is
   useEffect(() => {
     headingRef.current?.focus();
   }, [result.file]);
+  const big = a.metricKeys.length > AT_ONCE.metrics || a.problems.length > AT_ONCE.problems || a.columns.length > AT_ONCE.columns;
+  const part = useFrameSteps(big ? 1 : PARTS, PARTS);
 
   const encSelect = (
     <select
@@ -416,7 +496,7 @@ function Report(p: ReportProps) {
   const yearBlocking = a.blocking.includes('needs-year') || (opts.fixedYear != null && !a.columns.some((c) => c.role === 'year' || c.role === 'yearColumn'));
 
   return (
-    <section className="import-report" aria-labelledby={p.headingId} aria-busy={p.busy} data-testid="import-report" data-via={result.via}>
+    <section className="import-report" aria-labelledby={p.headingId} aria-busy={p.busy} data-testid="import-report" data-via={result.via} data-complete={part >= PARTS}>
       <h3 id={p.headingId} ref={headingRef} tabIndex={-1}>{tr(lang, 'report')}: {result.file.name}</h3>
       <dl className="import-summary" data-testid="import-summary">
         <div>
@@ -508,10 +588,10 @@ function Report(p: ReportProps) {
         </p>
       ))}
       {yearBlocking && <YearInput lang={lang} opts={opts} suggested={a.suggestedYear ?? yearInName(result.file.name)} onRerun={onRerun} />}
-      <Columns lang={lang} a={a} opts={opts} onRerun={onRerun} />
-      {a.metricKeys.length > 0 && a.metricKeys.length <= 100 && <Metrics lang={lang} keys={a.metricKeys} choices={p.choices} setChoices={p.setChoices} known={p.known} />}
-      {previewN > 0 && <Preview lang={lang} a={a} n={previewN} choices={p.choices} known={p.known.all} />}
-      <Problems lang={lang} a={a} fileName={result.file.name} />
+      {part >= 2 && <Columns lang={lang} a={a} opts={opts} onRerun={onRerun} />}
+      {part >= 3 && a.metricKeys.length > 0 && a.metricKeys.length <= 100 && <Metrics lang={lang} keys={a.metricKeys} choices={p.choices} setChoices={p.setChoices} known={p.known} />}
+      {part >= 4 && previewN > 0 && <Preview lang={lang} a={a} n={previewN} choices={p.choices} known={p.known.all} />}
+      {part >= 5 && <Problems lang={lang} a={a} fileName={result.file.name} />}
       <fieldset className="import-mode">
         <legend>{tr(lang, 'mode')}</legend>
         <label className="check">
@@ -523,7 +603,7 @@ function Report(p: ReportProps) {
           {tr(lang, 'modeUser')}
         </label>
       </fieldset>
-      {!p.ready && !p.busy && (
+      {part >= 6 && !p.ready && !p.busy && (
         <div className="import-not-ready" data-testid="import-not-ready">
           <span>{tr(lang, 'notReady')}</span>
           <ul>
@@ -645,6 +725,19 @@ function metricOptionValue(c: MetricChoice | undefined): string {
   return !c || c.kind === 'new' ? 'new' : `m:${c.id}`;
 }
 
+/** Up to this many metrics are drawn at once, with their lists of metrics; more are drawn a few per frame, each list filled in when its select is used. */
+const METRICS_AT_ONCE = AT_ONCE.metrics;
+const METRICS_FIRST = 3;
+
+/**
+ * The file's metrics, each to be matched to a metric of the app or made a
+ * new one. A file may have a hundred: drawing a hundred items, each with a
+ * list of every metric of the app (about 80 options), at once would hold up
+ * the page for seconds on a slow PC, so then the items are drawn a few per
+ * frame, and the list of a select is filled in when the user reaches it
+ * (focus or pointer), not before: until then it holds the current choice.
+ * (Tests: focus such a select before selectOption.)
+ */
 function Metrics({
   lang,
   keys,
@@ -659,64 +752,81 @@ function Metrics({
   known: ReportProps['known'];
 }) {
   const groups = useMemo(() => GROUP_LABELS.map((g) => ({ g, ms: known.bundled.filter((m) => m.group === g.id) })).filter((x) => x.ms.length), [known.bundled]);
-  const setChoice = (key: string, c: MetricChoice) => setChoices((prev) => ({ ...prev, [key]: c }));
+  const setChoice = useCallback((key: string, c: MetricChoice) => setChoices((prev) => ({ ...prev, [key]: c })), [setChoices]);
+  const many = keys.length > METRICS_AT_ONCE;
+  const drawn = useFrameSteps(many ? METRICS_FIRST : keys.length, keys.length);
   return (
     <div className="import-section">
       <h4>{tr(lang, 'metrics')}</h4>
       <p className="muted import-small">{tr(lang, 'metricsHelp')}</p>
-      <ul className="import-metrics" data-testid="import-metrics">
-        {keys.map((k, i) => {
-          const c = choices[k.key];
-          const errs = c ? choiceErrors(c, known.all) : [];
-          return (
-            <li key={k.key} className="import-metric" data-testid={`import-metric-${i}`}>
-              <div className="import-metric-head">
-                <span className="import-metric-key">{k.key || tr(lang, 'metricUnnamed')}</span>
-                <span className="muted import-small">
-                  {tr(lang, 'metricFigures', { n: k.figures })}
-                  {k.units.length ? ` · ${tr(lang, 'metricUnitsSeen', { units: k.units.join(', ') })}` : ''}
-                </span>
-              </div>
-              <label className="field import-metric-map">
-                <span className="field-label">{tr(lang, 'mapTo')}</span>
-                <select
-                  value={metricOptionValue(c)}
-                  data-testid={`import-metric-select-${i}`}
-                  onChange={(e) => {
-                    const v = e.target.value;
-                    if (v === 'new') setChoice(k.key, suggestChoice(k, []));
-                    else setChoice(k.key, { kind: 'existing', id: v.slice(2) });
-                  }}
-                >
-                  <option value="new">{tr(lang, 'newMetric')}</option>
-                  {groups.map(({ g, ms }) => (
-                    <optgroup key={g.id} label={`${tr(lang, 'existingGroup')} · ${g.label[lang]}`}>
-                      {ms.map((m) => (
-                        <option key={m.id} value={`m:${m.id}`}>
-                          {m.label[lang]} ({m.unit[lang]})
-                        </option>
-                      ))}
-                    </optgroup>
-                  ))}
-                  {known.user.length > 0 && (
-                    <optgroup label={tr(lang, 'userGroup')}>
-                      {known.user.map((m) => (
-                        <option key={m.id} value={`m:${m.id}`}>
-                          {m.label[lang]} ({m.unit[lang]})
-                        </option>
-                      ))}
-                    </optgroup>
-                  )}
-                </select>
-              </label>
-              {c?.kind === 'new' && <NewMetricFields lang={lang} c={c} errs={errs} onChange={(n) => setChoice(k.key, n)} testPrefix={`import-metric-${i}`} />}
-            </li>
-          );
-        })}
+      <ul className="import-metrics" data-testid="import-metrics" aria-busy={drawn < keys.length}>
+        {keys.slice(0, drawn).map((k, i) => (
+          <MetricItem key={k.key} lang={lang} k={k} i={i} c={choices[k.key]} full={!many} groups={groups} known={known} setChoice={setChoice} />
+        ))}
       </ul>
     </div>
   );
 }
+
+interface MetricItemProps {
+  lang: Lang;
+  k: MetricKeyInfo;
+  i: number;
+  c: MetricChoice | undefined;
+  /** the list of metrics is filled in from the start */
+  full: boolean;
+  groups: { g: (typeof GROUP_LABELS)[number]; ms: MetricDef[] }[];
+  known: ReportProps['known'];
+  setChoice: (key: string, c: MetricChoice) => void;
+}
+
+const MetricItem = memo(function MetricItem({ lang, k, i, c, full, groups, known, setChoice }: MetricItemProps) {
+  const errs = c ? choiceErrors(c, known.all) : [];
+  // else the select's list is filled in as soon as the user reaches it
+  const [reached, setReached] = useState(false);
+  const all = full || reached;
+  const chosen = !all && c?.kind === 'existing' ? known.all.find((m) => m.id === c.id) : undefined;
+  const option = (m: MetricDef) => (
+    <option key={m.id} value={`m:${m.id}`}>
+      {m.label[lang]} ({m.unit[lang]})
+    </option>
+  );
+  return (
+    <li className="import-metric" data-testid={`import-metric-${i}`}>
+      <div className="import-metric-head">
+        <span className="import-metric-key">{k.key || tr(lang, 'metricUnnamed')}</span>
+        <span className="muted import-small">
+          {tr(lang, 'metricFigures', { n: k.figures })}
+          {k.units.length ? ` · ${tr(lang, 'metricUnitsSeen', { units: k.units.join(', ') })}` : ''}
+        </span>
+      </div>
+      <label className="field import-metric-map">
+        <span className="field-label">{tr(lang, 'mapTo')}</span>
+        <select
+          value={metricOptionValue(c)}
+          data-testid={`import-metric-select-${i}`}
+          onFocus={() => setReached(true)}
+          onPointerDown={() => setReached(true)}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v === 'new') setChoice(k.key, suggestChoice(k, []));
+            else setChoice(k.key, { kind: 'existing', id: v.slice(2) });
+          }}
+        >
+          <option value="new">{tr(lang, 'newMetric')}</option>
+          {all && groups.map(({ g, ms }) => (
+            <optgroup key={g.id} label={`${tr(lang, 'existingGroup')} · ${g.label[lang]}`}>
+              {ms.map(option)}
+            </optgroup>
+          ))}
+          {all && known.user.length > 0 && <optgroup label={tr(lang, 'userGroup')}>{known.user.map(option)}</optgroup>}
+          {chosen && option(chosen)}
+        </select>
+      </label>
+      {c?.kind === 'new' && <NewMetricFields lang={lang} c={c} errs={errs} onChange={(n) => setChoice(k.key, n)} testPrefix={`import-metric-${i}`} />}
+    </li>
+  );
+});
 
 function NewMetricFields({ lang, c, errs, onChange, testPrefix }: { lang: Lang; c: Extract<MetricChoice, { kind: 'new' }>; errs: readonly string[]; onChange: (c: MetricChoice) => void; testPrefix: string }) {
   const id = useId();
@@ -807,14 +917,16 @@ const MAX_PROBLEMS_SHOWN = 1000;
 
 function Problems({ lang, a, fileName }: { lang: Lang; a: ImportAnalysis; fileName: string }) {
   const [all, setAll] = useState(false);
-  const shown = a.problems.slice(0, all ? MAX_PROBLEMS_SHOWN : FIRST_PROBLEMS);
+  // many problem rows: the first ones in one frame, the rest of the first FIRST_PROBLEMS in the next
+  const drawnAll = useFrameSteps(a.problems.length > AT_ONCE.problems ? 0 : 1, 1);
+  const shown = a.problems.slice(0, all ? MAX_PROBLEMS_SHOWN : drawnAll ? FIRST_PROBLEMS : AT_ONCE.problems);
   const download = () => {
     const csv = rejectedRowsCsv(a, lang, (r) => reasonText(lang, r));
     downloadText(csv, `${safeBaseName(fileName)}-${lang === 'zh' ? '问题行' : 'rejected-rows'}.csv`);
   };
   return (
     <div className="import-section" data-testid="import-problems">
-      <h4>{tr(lang, 'problems', { n: a.problems.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US') })}</h4>
+      <h4>{tr(lang, 'problems', { n: numberFormat(lang).format(a.problems.length) })}</h4>
       {!a.problems.length ? (
         <p className="muted">{tr(lang, 'problemsNone')}</p>
       ) : (

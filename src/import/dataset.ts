@@ -22,6 +22,17 @@ export type ChoiceError = 'label-missing' | 'unit-missing' | 'unknown-metric';
 const norm = (s: string) => s.normalize('NFKC').trim().toLowerCase().replace(/[\s_\-()（）]/g, '');
 const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 
+/** The known metrics' id and labels, normalised once per list (a file may have a hundred metrics to match). */
+const normCache = new WeakMap<readonly MetricDef[], [string, string, string][]>();
+function normNames(known: readonly MetricDef[]): [string, string, string][] {
+  let n = normCache.get(known);
+  if (!n || n.length !== known.length) {
+    n = known.map((m) => [norm(m.id), norm(m.label.zh), norm(m.label.en)]);
+    normCache.set(known, n);
+  }
+  return n;
+}
+
 /**
  * A first choice for each metric of the file: a known metric whose id or
  * label (zh/en) is exactly the file's name for it, else a new metric with
@@ -30,8 +41,9 @@ const hasCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
 export function suggestChoice(info: MetricKeyInfo, known: readonly MetricDef[]): MetricChoice {
   const k = norm(info.key);
   if (k) {
-    const hit = known.find((m) => norm(m.id) === k || norm(m.label.zh) === k || norm(m.label.en) === k);
-    if (hit) return { kind: 'existing', id: hit.id };
+    const names = normNames(known);
+    const at = names.findIndex((n) => n[0] === k || n[1] === k || n[2] === k);
+    if (at >= 0) return { kind: 'existing', id: known[at]!.id };
   }
   const name = info.key.startsWith('#') ? '' : info.key;
   const unit = info.units.length === 1 ? info.units[0]! : '';

@@ -39,8 +39,24 @@ function scaled(intPart: string, frac: string, exp: number): number {
   return Number(`${intPart}${frac}e${exp - frac.length}`);
 }
 
+/**
+ * A cell of 1 to 15 ASCII digits and nothing else: by far the commonest
+ * value cell, and one the general path below reads as exactly this number
+ * (15 digits stay below the 1e15 limit), so it is read without it.
+ */
+function plainDigits(s: string): boolean {
+  const n = s.length;
+  if (n === 0 || n > 15) return false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** Parse a value cell. */
 export function parseNumberCell(raw: string): NumberCell {
+  if (plainDigits(raw)) return { kind: 'ok', value: Number(raw), qualifier: 'exact', unit: '' };
   let s = raw.normalize('NFKC').trim();
   if (NO_FIGURE.has(s.toLowerCase().replace(/\s+/g, ''))) return { kind: 'empty' };
   if (s.length > 60) return { kind: 'bad', why: 'not-a-number' };
@@ -115,6 +131,8 @@ export function parseNumberCell(raw: string): NumberCell {
 
 /** A year cell: "2019", "2019年", "2019年度", "2019.0", or a date ("2019-12", "2019/12/31", "2019年12月") giving the month too. */
 export function parseYearCell(raw: string): { year: number; asOf: string | null } | null {
+  // the commonest year cell, "2019": what the general path reads it as
+  if (raw.length === 4 && plainDigits(raw)) return inRange(Number(raw), null);
   const s = raw.normalize('NFKC').trim();
   let m = /^(\d{4})(?:\.0+)?\s*(?:年\s*(?:度|末|底)?|年度)?$/.exec(s);
   if (m) return inRange(Number(m[1]), null);

@@ -69,24 +69,26 @@ export function packDrafts(drafts: readonly Draft[]): PackedDrafts {
   return p;
 }
 
-export function unpackDrafts(p: PackedDrafts): Draft[] {
+function draftAt(p: PackedDrafts, i: number): Draft {
   const s = p.strings;
+  const a = p.asOf[i]!;
+  return {
+    line: p.line[i]!,
+    region: s[p.region[i]!]!,
+    year: p.year[i]!,
+    value: p.value[i]!,
+    qualifier: QUALS[p.qualifier[i]!]!,
+    asOf: a < 0 ? null : s[a]!,
+    unit: s[p.unit[i]!]!,
+    note: s[p.note[i]!]!,
+    source: s[p.source[i]!]!,
+    metricKey: s[p.metricKey[i]!]!,
+  };
+}
+
+export function unpackDrafts(p: PackedDrafts): Draft[] {
   const out: Draft[] = new Array(p.n);
-  for (let i = 0; i < p.n; i++) {
-    const a = p.asOf[i]!;
-    out[i] = {
-      line: p.line[i]!,
-      region: s[p.region[i]!]!,
-      year: p.year[i]!,
-      value: p.value[i]!,
-      qualifier: QUALS[p.qualifier[i]!]!,
-      asOf: a < 0 ? null : s[a]!,
-      unit: s[p.unit[i]!]!,
-      note: s[p.note[i]!]!,
-      source: s[p.source[i]!]!,
-      metricKey: s[p.metricKey[i]!]!,
-    };
-  }
+  for (let i = 0; i < p.n; i++) out[i] = draftAt(p, i);
   return out;
 }
 
@@ -100,4 +102,28 @@ export function packAnalysis(a: ImportAnalysis): { msg: PackedAnalysis; transfer
 export function unpackAnalysis(m: PackedAnalysis): ImportAnalysis {
   const { packed, ...rest } = m;
   return { ...rest, drafts: unpackDrafts(packed) };
+}
+
+/**
+ * The same, a slice of drafts at a time, awaiting `pause()` between slices
+ * of about `sliceMs`: 100,000 objects made in one go would hold up the page
+ * for a long frame on a slow PC. Resolves to null when `cancelled()`.
+ */
+export async function unpackAnalysisSliced(m: PackedAnalysis, pause: () => Promise<void>, cancelled: () => boolean, sliceMs = 8): Promise<ImportAnalysis | null> {
+  const { packed: p, ...rest } = m;
+  const out: Draft[] = new Array(p.n);
+  let i = 0;
+  while (i < p.n) {
+    const t0 = performance.now();
+    // look at the clock every 1000 drafts
+    while (i < p.n && performance.now() - t0 < sliceMs) {
+      const end = Math.min(p.n, i + 1000);
+      for (; i < end; i++) out[i] = draftAt(p, i);
+    }
+    if (i < p.n) {
+      await pause();
+      if (cancelled()) return null;
+    }
+  }
+  return { ...rest, drafts: out };
 }

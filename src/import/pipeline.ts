@@ -71,7 +71,23 @@ function emptyAnalysis(bytes: number, fatal: Fatal | null): ImportAnalysis {
   };
 }
 
-const isBlank = (r: RawRecord) => r.fields.every((f) => !f.trim());
+/** Is this UTF-16 code unit one that String.prototype.trim removes? */
+function isTrimmed(c: number): boolean {
+  return c <= 32 ? c === 32 || (c >= 9 && c <= 13) : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+}
+
+/** Has this cell anything but white space (`x.trim() !== ''`, without making the trimmed string)? */
+function hasText(x: string): boolean {
+  for (let i = 0; i < x.length; i++) if (!isTrimmed(x.charCodeAt(i))) return true;
+  return false;
+}
+
+const isBlank = (r: RawRecord) => {
+  // the common case first: a first field that starts with a visible character
+  const f0 = r.fields[0];
+  if (f0 && !isTrimmed(f0.charCodeAt(0))) return false;
+  return r.fields.every((f) => !f.trim());
+};
 
 function rawOf(text: string, r: RawRecord): { raw: string; rawLength: number } {
   const len = r.end - r.start;
@@ -199,9 +215,20 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
 
   const drafts: Draft[] = [];
   const problems: ProblemRow[] = [];
-  /** records that gave figures, by line, for rejecting them later (duplicates) */
-  const usedRows = new Map<number, RawRecord>();
-  const metricMeta = new Map<string, MetricKeyInfo>();
+  /**
+   * Records that gave figures, for rejecting them later (duplicates): their
+   * lines (ascending) and where they start in the text, to be read again
+   * when needed rather than all kept.
+   */
+  const usedLines: number[] = [];
+  const usedStarts: number[] = [];
+  /** metric keys with their number, for the duplicate check */
+  const metricMeta = new Map<string, { info: MetricKeyInfo; n: number }>();
+  /** for each draft: its metric's number and region's number */
+  const draftMetric: number[] = [];
+  const draftRegion: number[] = [];
+  const regionNumber = new Map<string, number>();
+  let lastMetric: { info: MetricKeyInfo; n: number } | undefined;
   const regionCache = new Map<string, ReturnType<typeof normaliseRegion>>();
   const region = (s: string) => {
     let r = regionCache.get(s);
@@ -226,9 +253,18 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     if (!canRead) return;
     const f = r.fields;
     const reasons: Reason[] = [];
-    // structure
-    const first = f.findIndex((x) => x.trim() !== '');
-    if (first >= 0 && FOOTNOTE.test(f[first]!.trim()) && f.every((x, i) => i === first || !x.trim())) return reject(r, [{ code: 'footnote' }]);
+    // structure: a footnote is a record with one non-blank cell, that reads like one
+    let first = -1;
+    let others = false;
+    for (let i = 0; i < f.length; i++) {
+      if (!hasText(f[i]!)) continue;
+      if (first >= 0) {
+        others = true;
+        break;
+      }
+      first = i;
+    }
+    if (first >= 0 && !others && FOOTNOTE.test(f[first]!.trim())) return reject(r, [{ code: 'footnote' }]);
     if (r.badQuote) reasons.push({ code: 'quote' });
     if (r.fieldCount > header.length) {
       const extra = f.slice(header.length);
@@ -293,8 +329,8 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
       if (valueSpecs.some((s) => !isNoFigure(f[s.col] ?? ''))) reasons.push({ code: 'metric-empty' });
     }
     const unitCell = cell(unitCol);
-    const note = noteCols.map(cell).filter(Boolean).join('; ');
-    const source = sourceCols.map(cell).filter(Boolean).join('; ');
+    const note = noteCols.length ? noteCols.map(cell).filter(Boolean).join('; ') : '';
+    const source = sourceCols.length ? sourceCols.map(cell).filter(Boolean).join('; ') : '';
     // values
     const rowDrafts: Draft[] = [];
     let rowEmpty = 0;
@@ -342,14 +378,25 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     }
     rowsUsed++;
     emptyCells += rowEmpty;
-    usedRows.set(r.line, r);
+    usedLines.push(r.line);
+    usedStarts.push(r.start);
+    let rn = regionNumber.get(regionId);
+    if (rn === undefined) {
+      rn = regionNumber.size;
+      regionNumber.set(regionId, rn);
+    }
     for (const d of rowDrafts) {
       drafts.push(d);
-      let m = metricMeta.get(d.metricKey);
-      if (!m) {
-        m = { key: d.metricKey, figures: 0, units: [] };
-        metricMeta.set(d.metricKey, m);
+      // files list a metric's rows together: the last one is usually it again
+      let mm = lastMetric && lastMetric.info.key === d.metricKey ? lastMetric : metricMeta.get(d.metricKey);
+      if (!mm) {
+        mm = { info: { key: d.metricKey, figures: 0, units: [] }, n: metricMeta.size };
+        metricMeta.set(d.metricKey, mm);
       }
+      lastMetric = mm;
+      draftMetric.push(mm.n);
+      draftRegion.push(rn);
+      const m = mm.info;
       m.figures++;
       if (d.unit && m.units.length < 5 && !m.units.includes(d.unit)) m.units.push(d.unit);
       if (labelCols.labelZh >= 0 && !m.labelZh && cell(labelCols.labelZh)) m.labelZh = cell(labelCols.labelZh);
@@ -374,10 +421,12 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
   yield { phase: 'check', fraction: 1 };
 
   // --- the same region, year and metric twice
-  const byKey = new Map<string, number | number[]>();
+  // keyed by a number made of the metric's and the region's numbers and the year (a string where that does not fit)
+  const byKey = new Map<number | string, number | number[]>();
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const key = `${d.metricKey}\u0000${d.region}\u0000${d.year}`;
+    const rn = draftRegion[i]!;
+    const key = rn < 64 && Number.isInteger(d.year) && d.year >= 0 && d.year < 10000 ? (draftMetric[i]! * 64 + rn) * 10000 + d.year : `${d.metricKey}\u0000${d.region}\u0000${d.year}`;
     const l = byKey.get(key);
     if (l === undefined) byKey.set(key, i);
     else if (typeof l === 'number') byKey.set(key, [l, i]);
@@ -389,6 +438,24 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     const l = rejectLines.get(line) ?? [];
     if (!l.some((x) => x.code === reason.code && x.other === reason.other)) l.push(reason);
     rejectLines.set(line, l);
+  };
+  /** A record that gave figures, read again from where it starts. */
+  const usedRecord = (line: number): RawRecord | null => {
+    let lo = 0;
+    let hi = usedLines.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const l = usedLines[mid]!;
+      if (l === line) {
+        const again = new Tokenizer(text, delimiter);
+        again.pos = usedStarts[mid]!;
+        again.line = line;
+        return again.next();
+      }
+      if (l < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return null;
   };
   for (const idx of byKey.values()) {
     if (typeof idx === 'number') continue;
@@ -411,15 +478,15 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
   if (rejectLines.size) {
     finalDrafts = drafts.filter((d) => !rejectLines.has(d.line));
     for (const [line, reasons] of rejectLines) {
-      const r = usedRows.get(line);
+      const r = usedRecord(line);
       if (r) reject(r, reasons);
       rowsUsed--;
     }
     problems.sort((x, y) => x.line - y.line);
     // metric counts after the rejection
-    for (const m of metricMeta.values()) m.figures = 0;
-    for (const d of finalDrafts) metricMeta.get(d.metricKey)!.figures++;
-    for (const [key, m] of metricMeta) if (!m.figures) metricMeta.delete(key);
+    for (const m of metricMeta.values()) m.info.figures = 0;
+    for (const d of finalDrafts) metricMeta.get(d.metricKey)!.info.figures++;
+    for (const [key, m] of metricMeta) if (!m.info.figures) metricMeta.delete(key);
   }
 
   a.records = records;
@@ -428,7 +495,7 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
   a.emptyCells = emptyCells;
   a.drafts = finalDrafts;
   a.problems = problems;
-  a.metricKeys = [...metricMeta.values()].sort((x, y) => y.figures - x.figures || x.key.localeCompare(y.key));
+  a.metricKeys = [...metricMeta.values()].map((m) => m.info).sort((x, y) => y.figures - x.figures || x.key.localeCompare(y.key));
   if (!records) return { ...a, fatal: { code: 'no-data-rows' } };
   if (a.metricKeys.length > MAX_METRICS) blocking.push('too-many-metrics');
   if (!blocking.length && !finalDrafts.length) blocking.push('no-usable');

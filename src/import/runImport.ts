@@ -6,7 +6,7 @@
  * report progress and can be cancelled. Files over the size limit are
  * refused before they are read.
  */
-import { unpackAnalysis, type PackedAnalysis } from './pack';
+import { unpackAnalysisSliced, type PackedAnalysis } from './pack';
 import type { Progress } from './pipeline';
 import { MAX_FILE_BYTES, type ImportAnalysis, type ImportOptions } from './types';
 
@@ -92,6 +92,52 @@ function createWorker(): Worker | null {
   }
 }
 
+/** A worker started before it is needed, and what it has said so far. */
+interface Spare {
+  w: Worker;
+  ready: boolean;
+  failed: boolean;
+}
+
+let spare: Spare | null = null;
+
+/**
+ * Start a worker now, so that the next file does not wait for the worker's
+ * code to load and start (the dialog calls this when it opens, and after
+ * each file for a re-run with other options). One at a time.
+ */
+export function prewarmImportWorker(): void {
+  if (spare) return;
+  const w = createWorker();
+  if (!w) return;
+  const s: Spare = { w, ready: false, failed: false };
+  w.onmessage = (e: MessageEvent) => {
+    if ((e.data as { type?: string } | null)?.type !== 'ready') return;
+    s.ready = true;
+    // compile the pipeline's hot code now (see import.worker.ts); a file that comes meanwhile waits for it
+    w.postMessage({ type: 'warm' });
+  };
+  w.onerror = (e) => {
+    e.preventDefault?.();
+    s.failed = true;
+  };
+  spare = s;
+}
+
+/** Stop the worker started ahead of time, if it was not used (the dialog closes). */
+export function releaseImportWorker(): void {
+  spare?.w.terminate();
+  spare = null;
+}
+
+function takeWorker(): Spare | null {
+  const s = spare;
+  spare = null;
+  if (s) return s;
+  const w = createWorker();
+  return w ? { w, ready: false, failed: false } : null;
+}
+
 /** Analyse `file` with `options`. */
 export function runImport(file: Blob, options: ImportOptions, onProgress: (p: RunProgress) => void, config: RunConfig = {}): RunHandle {
   let cancelledFlag = false;
@@ -118,6 +164,9 @@ export function runImport(file: Blob, options: ImportOptions, onProgress: (p: Ru
       if (cancelledFlag) return;
       if (file.size > MAX_FILE_BYTES) return settle!({ kind: 'done', analysis: tooLarge(file.size), via: 'main' });
       onProgress({ phase: 'read' });
+      // the worker (started ahead of time, or now) loads while the file is read
+      const s = config.worker === false ? null : takeWorker();
+      if (s) worker = s.w;
       let buffer: ArrayBuffer;
       try {
         buffer = await file.arrayBuffer();
@@ -137,28 +186,36 @@ export function runImport(file: Blob, options: ImportOptions, onProgress: (p: Ru
         const a = await runOnPage(bytes, options, onProgress, () => cancelledFlag);
         if (a) settle!({ kind: 'done', analysis: a, via: 'main' });
       };
-      const w = config.worker === false ? null : createWorker();
-      if (!w) return void onPage();
-      worker = w;
-      const id = ++seq;
-      let started = false;
+      if (!s) return void onPage();
+      const w = s.w;
       const fallback = () => {
         w.terminate();
         if (worker === w) worker = null;
         void onPage();
       };
+      // a worker that could not start (blocked, not found) before it was needed: parse on the page
+      if (s.failed) return fallback();
+      const id = ++seq;
+      let started = false;
       const timer = setTimeout(() => {
         if (!started) fallback();
       }, config.workerStartTimeout ?? 4000);
+      const run = () => {
+        if (started) return;
+        started = true;
+        clearTimeout(timer);
+        w.postMessage({ type: 'run', id, buffer, options }, [buffer]);
+      };
       w.onmessage = (e: MessageEvent) => {
         const m = e.data as { type: string; id?: number; progress?: Progress; packed?: PackedAnalysis };
-        if (m.type === 'ready') {
-          if (started) return;
-          started = true;
-          clearTimeout(timer);
-          w.postMessage({ type: 'run', id, buffer, options }, [buffer]);
-        } else if (m.type === 'progress' && m.id === id && m.progress) onProgress(m.progress);
-        else if (m.type === 'result' && m.id === id && m.packed) settle!({ kind: 'done', analysis: unpackAnalysis(m.packed), via: 'worker' });
+        if (m.type === 'ready') run();
+        else if (m.type === 'progress' && m.id === id && m.progress) onProgress(m.progress);
+        else if (m.type === 'result' && m.id === id && m.packed) {
+          // the drafts are made on the page a slice at a time
+          void unpackAnalysisSliced(m.packed, yieldToPage, () => cancelledFlag).then((analysis) => {
+            if (analysis) settle!({ kind: 'done', analysis, via: 'worker' });
+          });
+        }
       };
       w.onerror = (e) => {
         e.preventDefault?.();
@@ -171,6 +228,7 @@ export function runImport(file: Blob, options: ImportOptions, onProgress: (p: Ru
         clearTimeout(timer);
         settle!({ kind: 'done', analysis: failed('worker-failed', 'message could not be read', file.size), via: 'worker' });
       };
+      if (s.ready) run();
     })();
   });
   return { promise, cancel };

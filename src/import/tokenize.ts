@@ -57,10 +57,7 @@ export class Tokenizer {
     let badQuote = false;
     let pos = this.pos;
     let breaks = 0; // line breaks inside quoted fields
-    const push = (f: string) => {
-      fieldCount++;
-      if (fields.length < this.maxFields) fields.push(f);
-    };
+    const maxFields = this.maxFields;
     for (;;) {
       let field: string;
       if (t.charCodeAt(pos) === this.q) {
@@ -105,7 +102,8 @@ export class Tokenizer {
         field = t.slice(pos, e);
         pos = e;
       }
-      push(field);
+      fieldCount++;
+      if (fields.length < maxFields) fields.push(field);
       if (pos >= n) {
         this.pos = n;
         this.line = line + breaks;
@@ -115,7 +113,8 @@ export class Tokenizer {
       if (c === this.d) {
         pos++;
         if (pos >= n) {
-          push('');
+          fieldCount++;
+          if (fields.length < maxFields) fields.push('');
           this.pos = n;
           this.line = line + breaks;
           return { fields, fieldCount, line, start, end: n, badQuote };
