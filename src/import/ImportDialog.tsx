@@ -15,9 +15,10 @@ import { useStore } from '../state/store';
 import { addUserDataset, removeUserDataset, setDataMode, userSourceFor, useUserData } from '../state/userData';
 import { buildDataset, choiceErrors, newDatasetId, rejectedRowsCsv, safeBaseName, suggestChoice, type MetricChoice } from './dataset';
 import ManageData from './ManageData';
+import { draftAt, type ReportAnalysis } from './pack';
 import { prewarmImportWorker, releaseImportWorker, runImport, type RunHandle, type RunProgress, type Via } from './runImport';
 import { blockingText, fatalText, formatBytes, howLabel, layoutLabel, reasonText, roleLabel, tr, type ImportKey } from './strings';
-import { COLUMN_ROLES, MAX_FILE_BYTES, RAW_SHOWN, type ColumnInfo, type ColumnRole, type DelimiterId, type EncodingId, type ImportAnalysis, type ImportOptions, type MetricKeyInfo } from './types';
+import { COLUMN_ROLES, MAX_FILE_BYTES, RAW_SHOWN, type ColumnInfo, type ColumnRole, type DelimiterId, type EncodingId, type ImportOptions, type MetricKeyInfo } from './types';
 import '../components/dialog.css';
 import './import.css';
 
@@ -110,7 +111,7 @@ export default function ImportDialog({ initialFile, onClose, initialTab }: Impor
 // ------------------------------------------------------------------ import
 
 interface Result {
-  analysis: ImportAnalysis;
+  analysis: ReportAnalysis;
   via: Via;
   file: File;
 }
@@ -207,7 +208,7 @@ function ImportPanel({ lang, file, onFile, onShowMap }: { lang: Lang; file: File
     if (!a) return [];
     return a.metricKeys.map((k) => ({ key: k.key, errors: choices[k.key] ? choiceErrors(choices[k.key]!, known.all) : (['unknown-metric'] as const) })).filter((x) => x.errors.length);
   }, [a, choices, known.all]);
-  const ready = !!a && !a.fatal && !a.blocking.length && a.drafts.length > 0 && !choiceProblems.length && !busy && !running;
+  const ready = !!a && !a.fatal && !a.blocking.length && a.packed.n > 0 && !choiceProblems.length && !busy && !running;
 
   const confirm = async () => {
     if (!a || !result || !ready) return;
@@ -396,12 +397,15 @@ function useFrameSteps(first: number, total: number, firstStep = 1): number {
         const now = performance.now();
         const since = asked.current;
         asked.current = now;
-        setState((x) => {
-          let step = x.step;
-          if (since && lastLongTask >= since) step = Math.max(1, step >> 1);
-          else if (since) step = Math.max(1, Math.min(step * 2, Math.floor((step * FRAME_WORK_MS) / Math.max(1, now - since - 17))));
-          return { n: Math.min(total, x.n + step), step };
-        });
+        // a transition: React makes the step's elements a slice at a time, yielding to the page between slices (only putting them in the page is one task)
+        startTransition(() =>
+          setState((x) => {
+            let step = x.step;
+            if (since && lastLongTask >= since) step = Math.max(1, step >> 1);
+            else if (since) step = Math.max(1, Math.min(step * 2, Math.floor((step * FRAME_WORK_MS) / Math.max(1, now - since - 17))));
+            return { n: Math.min(total, x.n + step), step };
+          }),
+        );
       }, 0);
     });
     return () => {
@@ -492,7 +496,7 @@ function Report(p: ReportProps) {
   }
 
   const encText = a.encoding === 'utf-8' && a.bom ? tr(lang, 'enc_utf8bom') : tr(lang, ENC_KEY[a.encoding]);
-  const previewN = Math.min(8, a.drafts.length);
+  const previewN = Math.min(8, a.packed.n);
   const yearBlocking = a.blocking.includes('needs-year') || (opts.fixedYear != null && !a.columns.some((c) => c.role === 'year' || c.role === 'yearColumn'));
 
   return (
@@ -541,8 +545,8 @@ function Report(p: ReportProps) {
         </div>
         <div>
           <dt>{tr(lang, 'rowsUsed')}</dt>
-          <dd data-testid="import-usable" data-rows={a.rowsUsed} data-figures={a.drafts.length}>
-            {tr(lang, 'rowsUsedText', { rows: num(a.rowsUsed), figures: num(a.drafts.length) })}
+          <dd data-testid="import-usable" data-rows={a.rowsUsed} data-figures={a.packed.n}>
+            {tr(lang, 'rowsUsedText', { rows: num(a.rowsUsed), figures: num(a.packed.n) })}
           </dd>
         </div>
         {a.rowsWithoutFigures > 0 && (
@@ -618,7 +622,7 @@ function Report(p: ReportProps) {
       )}
       <div className="dialog-actions import-actions">
         <button type="button" className="btn primary" disabled={!p.ready} onClick={p.onConfirm} data-testid="import-confirm">
-          {tr(lang, 'confirm', { n: num(a.drafts.length) })}
+          {tr(lang, 'confirm', { n: num(a.packed.n) })}
         </button>
         <button type="button" className="btn" onClick={p.onAnother} data-testid="import-another">{tr(lang, 'another')}</button>
       </div>
@@ -670,7 +674,7 @@ function YearInput({ lang, opts, suggested, onRerun }: { lang: Lang; opts: Impor
   );
 }
 
-function Columns({ lang, a, opts, onRerun }: { lang: Lang; a: ImportAnalysis; opts: ImportOptions; onRerun: (o: ImportOptions) => void }) {
+function Columns({ lang, a, opts, onRerun }: { lang: Lang; a: ReportAnalysis; opts: ImportOptions; onRerun: (o: ImportOptions) => void }) {
   const rolesFor = (c: ColumnInfo): ColumnRole[] =>
     COLUMN_ROLES.filter((r) => {
       if (r === 'yearColumn') return c.year !== undefined;
@@ -872,7 +876,7 @@ function NewMetricFields({ lang, c, errs, onChange, testPrefix }: { lang: Lang; 
   );
 }
 
-function Preview({ lang, a, n, choices, known }: { lang: Lang; a: ImportAnalysis; n: number; choices: Record<string, MetricChoice>; known: readonly MetricDef[] }) {
+function Preview({ lang, a, n, choices, known }: { lang: Lang; a: ReportAnalysis; n: number; choices: Record<string, MetricChoice>; known: readonly MetricDef[] }) {
   const label = (key: string) => {
     const c = choices[key];
     if (c?.kind === 'existing') return known.find((m) => m.id === c.id)?.label[lang] ?? c.id;
@@ -895,7 +899,7 @@ function Preview({ lang, a, n, choices, known }: { lang: Lang; a: ImportAnalysis
             </tr>
           </thead>
           <tbody>
-            {a.drafts.slice(0, n).map((d, i) => (
+            {Array.from({ length: Math.min(n, a.packed.n) }, (_, i) => draftAt(a.packed, i)).map((d, i) => (
               <tr key={i}>
                 <td className="import-line">{d.line}</td>
                 <td>{regionName(d.region, lang)}</td>
@@ -915,7 +919,7 @@ function Preview({ lang, a, n, choices, known }: { lang: Lang; a: ImportAnalysis
 const FIRST_PROBLEMS = 50;
 const MAX_PROBLEMS_SHOWN = 1000;
 
-function Problems({ lang, a, fileName }: { lang: Lang; a: ImportAnalysis; fileName: string }) {
+function Problems({ lang, a, fileName }: { lang: Lang; a: ReportAnalysis; fileName: string }) {
   const [all, setAll] = useState(false);
   // many problem rows: the first ones in one frame, the rest of the first FIRST_PROBLEMS in the next
   const drawnAll = useFrameSteps(a.problems.length > AT_ONCE.problems ? 0 : 1, 1);

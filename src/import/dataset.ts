@@ -9,7 +9,8 @@ import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '../data/package';
 import { regionName } from '../data/regions';
 import type { Figure, MetricDef, MetricKind, Source } from '../data/types';
 import type { UserDataset } from '../data/merge';
-import type { ImportAnalysis, MetricKeyInfo, Reason } from './types';
+import { draftCount, draftOf, type ReportAnalysis } from './pack';
+import type { AnalysisCore, ImportAnalysis, MetricKeyInfo, Reason } from './types';
 
 export const USER_GROUP = 'user' as const;
 
@@ -123,7 +124,7 @@ export interface DatasetMeta {
 export type BuildResult = { ok: true; dataset: UserDataset; metricIds: string[] } | { ok: false; errors: { key: string; errors: ChoiceError[] }[] };
 
 /** The dataset to merge: every usable figure of the file, with its metric resolved. */
-export function buildDataset(a: ImportAnalysis, choices: Readonly<Record<string, MetricChoice>>, meta: DatasetMeta, known: readonly MetricDef[]): BuildResult {
+export function buildDataset(a: ImportAnalysis | ReportAnalysis, choices: Readonly<Record<string, MetricChoice>>, meta: DatasetMeta, known: readonly MetricDef[]): BuildResult {
   const errors: { key: string; errors: ChoiceError[] }[] = [];
   const idOf = new Map<string, string>();
   const metrics: MetricDef[] = [];
@@ -152,10 +153,13 @@ export function buildDataset(a: ImportAnalysis, choices: Readonly<Record<string,
   }
   if (errors.length) return { ok: false, errors };
   const unitOf = new Map(knownNow.map((m) => [m.id, m.unit.zh]));
-  const figures: Figure[] = a.drafts.map((d, i) => {
+  // from the drafts' columns as they came from the worker (or the drafts of a test's analysis)
+  const figures: Figure[] = new Array(draftCount(a));
+  for (let i = 0; i < figures.length; i++) {
+    const d = draftOf(a, i);
     const metric = idOf.get(d.metricKey)!;
     const note = [d.note, d.source ? `来源 / source: ${d.source}` : ''].filter(Boolean).join('; ');
-    return {
+    figures[i] = {
       id: `u-${meta.datasetId}-${i + 1}`,
       metric,
       region: d.region,
@@ -167,7 +171,7 @@ export function buildDataset(a: ImportAnalysis, choices: Readonly<Record<string,
       note,
       sourceId: meta.source.id,
     };
-  });
+  }
   return {
     ok: true,
     dataset: { id: meta.datasetId, fileName: meta.fileName, importedAt: meta.importedAt, figures, sources: [meta.source], metrics },
@@ -188,7 +192,7 @@ const REJECTED_HEAD = { zh: ['行号', '原因'], en: ['line', 'reason'] } as co
  * line and reason columns are ignored on import). UTF-8 with BOM, formulas
  * neutralised.
  */
-export function rejectedRowsCsv(a: ImportAnalysis, lang: 'zh' | 'en', reasonText: (r: Reason) => string): string {
+export function rejectedRowsCsv(a: AnalysisCore, lang: 'zh' | 'en', reasonText: (r: Reason) => string): string {
   const header = [...REJECTED_HEAD[lang], ...a.columns.map((c) => c.header)];
   const width = a.columns.length;
   const rows: CsvValue[][] = a.problems.map((p) => {

@@ -54,11 +54,28 @@ function plainDigits(s: string): boolean {
   return true;
 }
 
+/**
+ * `s.normalize('NFKC')`, without the call when every character is one that
+ * NFKC leaves as it is and that combines with nothing: printable ASCII, the
+ * CJK Unified Ideographs (U+4E00–U+9FFF) and the em dash — what nearly
+ * every cell is made of.
+ */
+function nfkc(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 0x20 || c > 0x7e) && (c < 0x4e00 || c > 0x9fff) && c !== 0x2014) return s.normalize('NFKC');
+  }
+  return s;
+}
+
 /** Parse a value cell. */
 export function parseNumberCell(raw: string): NumberCell {
   if (plainDigits(raw)) return { kind: 'ok', value: Number(raw), qualifier: 'exact', unit: '' };
-  let s = raw.normalize('NFKC').trim();
-  if (NO_FIGURE.has(s.toLowerCase().replace(/\s+/g, ''))) return { kind: 'empty' };
+  let s = nfkc(raw).trim();
+  // a cell that starts with a digit is no placeholder and has no prefix (none starts with a digit): straight to the number
+  const c0 = s.charCodeAt(0);
+  const digitFirst = c0 >= 48 && c0 <= 57;
+  if (!digitFirst && NO_FIGURE.has(s.toLowerCase().replace(/\s+/g, ''))) return { kind: 'empty' };
   if (s.length > 60) return { kind: 'bad', why: 'not-a-number' };
   let q: Qualifier = 'exact';
   const set = (nq: Qualifier): boolean => {
@@ -66,7 +83,7 @@ export function parseNumberCell(raw: string): NumberCell {
     q = nq;
     return true;
   };
-  for (let k = 0; k < 2; k++) {
+  for (let k = 0; k < 2 && !digitFirst; k++) {
     const a = AT_LEAST_PREFIX.exec(s);
     if (a && a[0]) {
       if (!set('at_least')) return { kind: 'bad', why: 'qualifier-conflict' };
@@ -79,7 +96,7 @@ export function parseNumberCell(raw: string): NumberCell {
       s = s.slice(b[0].length);
     }
   }
-  if (/^[-−‒–—﹣]\s*[\d.]/.test(s) || /^\(\s*\d[\d,. ]*\)$/.test(s)) return { kind: 'bad', why: 'negative' };
+  if (!digitFirst && (/^[-−‒–—﹣]\s*[\d.]/.test(s) || /^\(\s*\d[\d,. ]*\)$/.test(s))) return { kind: 'bad', why: 'negative' };
   const m = NUMBER.exec(s);
   if (!m) return { kind: 'bad', why: 'not-a-number' };
   let intPart: string;

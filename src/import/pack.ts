@@ -1,10 +1,14 @@
 /**
- * Drafts in columns for the trip from the worker to the page: typed arrays
- * (transferred, not copied) and small string tables instead of 100,000
- * objects, which the page would otherwise spend a long frame deserialising.
+ * Drafts in columns: typed arrays and one table of the distinct strings
+ * instead of 100,000 objects. The pipeline writes its figures straight into
+ * a DraftTable (no object per figure to keep, so little garbage collection),
+ * the worker sends the columns to the page as transferables (moved, not
+ * copied: nothing for the page to deserialise but a small string table),
+ * and the report reads the few drafts it shows from the columns; a Draft
+ * object is made only where one is asked for.
  */
 import type { Qualifier } from '../data/types';
-import type { Draft, ImportAnalysis } from './types';
+import type { AnalysisCore, Draft, ImportAnalysis } from './types';
 
 const QUALS: readonly Qualifier[] = ['exact', 'at_least', 'about'];
 
@@ -24,52 +28,182 @@ export interface PackedDrafts {
   strings: string[];
 }
 
-export type PackedAnalysis = Omit<ImportAnalysis, 'drafts'> & { drafts: []; packed: PackedDrafts };
+/** The analysis as the report uses it: the drafts in columns. */
+export type ReportAnalysis = AnalysisCore & { packed: PackedDrafts };
+/** The same as posted by packAnalysis (an empty `drafts` beside the columns). */
+export type PackedAnalysis = ReportAnalysis & { drafts: [] };
 
-export function packDrafts(drafts: readonly Draft[]): PackedDrafts {
-  const n = drafts.length;
-  const strings: string[] = [];
-  const index = new Map<string, number>();
-  const id = (s: string) => {
-    let i = index.get(s);
-    if (i === undefined) {
-      i = strings.length;
-      strings.push(s);
-      index.set(s, i);
-    }
-    return i;
-  };
-  const p: PackedDrafts = {
-    n,
-    line: new Int32Array(n),
-    year: new Int16Array(n),
-    value: new Float64Array(n),
-    qualifier: new Uint8Array(n),
-    region: new Int32Array(n),
-    asOf: new Int32Array(n),
-    unit: new Int32Array(n),
-    note: new Int32Array(n),
-    source: new Int32Array(n),
-    metricKey: new Int32Array(n),
-    strings,
-  };
-  for (let i = 0; i < n; i++) {
-    const d = drafts[i]!;
-    p.line[i] = d.line;
-    p.year[i] = d.year;
-    p.value[i] = d.value;
-    p.qualifier[i] = QUALS.indexOf(d.qualifier);
-    p.region[i] = id(d.region);
-    p.asOf[i] = d.asOf === null ? -1 : id(d.asOf);
-    p.unit[i] = id(d.unit);
-    p.note[i] = id(d.note);
-    p.source[i] = id(d.source);
-    p.metricKey[i] = id(d.metricKey);
-  }
-  return p;
+/** A column's last string and its index in the string table (-1: none yet). */
+interface Last {
+  s: string;
+  i: number;
 }
 
-function draftAt(p: PackedDrafts, i: number): Draft {
+function emptyColumns(capacity: number, strings: string[]): PackedDrafts {
+  return {
+    n: 0,
+    line: new Int32Array(capacity),
+    year: new Int16Array(capacity),
+    value: new Float64Array(capacity),
+    qualifier: new Uint8Array(capacity),
+    region: new Int32Array(capacity),
+    asOf: new Int32Array(capacity),
+    unit: new Int32Array(capacity),
+    note: new Int32Array(capacity),
+    source: new Int32Array(capacity),
+    metricKey: new Int32Array(capacity),
+    strings,
+  };
+}
+
+/** No drafts. */
+export function emptyPacked(): PackedDrafts {
+  return emptyColumns(0, []);
+}
+
+/**
+ * Drafts written a figure at a time into growing columns. Each distinct
+ * string is stored once (the same index for equal strings, so that two
+ * drafts' strings compare by their indexes); a column's last string is
+ * remembered, as files repeat a metric, an empty note or a unit row after row.
+ */
+export class DraftTable {
+  private c: PackedDrafts;
+  private readonly index = new Map<string, number>();
+  private readonly lastRegion: Last = { s: '', i: -1 };
+  private readonly lastAsOf: Last = { s: '', i: -1 };
+  private readonly lastUnit: Last = { s: '', i: -1 };
+  private readonly lastNote: Last = { s: '', i: -1 };
+  private readonly lastSource: Last = { s: '', i: -1 };
+  private readonly lastMetricKey: Last = { s: '', i: -1 };
+
+  constructor(capacity = 1024) {
+    this.c = emptyColumns(Math.max(1, capacity), []);
+  }
+
+  get n(): number {
+    return this.c.n;
+  }
+
+  /** The columns so far (valid until the next push). */
+  get columns(): PackedDrafts {
+    return this.c;
+  }
+
+  /** The index of `s` in the string table, added if new. */
+  private id(l: Last, s: string): number {
+    if (l.i >= 0 && l.s === s) return l.i;
+    let i = this.index.get(s);
+    if (i === undefined) {
+      i = this.c.strings.length;
+      this.c.strings.push(s);
+      this.index.set(s, i);
+    }
+    l.s = s;
+    l.i = i;
+    return i;
+  }
+
+  /** Add a draft, field by field (no object made). */
+  add(line: number, region: string, year: number, value: number, qualifier: Qualifier, asOf: string | null, unit: string, note: string, source: string, metricKey: string): void {
+    let c = this.c;
+    if (c.n === c.line.length) c = this.c = grow(c, c.n * 2);
+    const i = c.n++;
+    c.line[i] = line;
+    c.year[i] = year;
+    c.value[i] = value;
+    c.qualifier[i] = qualifier === 'exact' ? 0 : qualifier === 'at_least' ? 1 : 2;
+    c.region[i] = this.id(this.lastRegion, region);
+    c.asOf[i] = asOf === null ? -1 : this.id(this.lastAsOf, asOf);
+    c.unit[i] = this.id(this.lastUnit, unit);
+    c.note[i] = this.id(this.lastNote, note);
+    c.source[i] = this.id(this.lastSource, source);
+    c.metricKey[i] = this.id(this.lastMetricKey, metricKey);
+  }
+
+  push(d: Draft): void {
+    this.add(d.line, d.region, d.year, d.value, d.qualifier, d.asOf, d.unit, d.note, d.source, d.metricKey);
+  }
+
+  /** Take back the drafts from the `n`th on (a rejected row's). Their strings stay in the table, unused. */
+  truncate(n: number): void {
+    if (n < this.c.n) this.c.n = n;
+  }
+
+  /** Keep only the drafts for which `keep(i)` holds (in order, in place). */
+  filter(keep: (i: number) => boolean): void {
+    const c = this.c;
+    let k = 0;
+    for (let i = 0; i < c.n; i++) {
+      if (!keep(i)) continue;
+      if (k !== i) {
+        c.line[k] = c.line[i]!;
+        c.year[k] = c.year[i]!;
+        c.value[k] = c.value[i]!;
+        c.qualifier[k] = c.qualifier[i]!;
+        c.region[k] = c.region[i]!;
+        c.asOf[k] = c.asOf[i]!;
+        c.unit[k] = c.unit[i]!;
+        c.note[k] = c.note[i]!;
+        c.source[k] = c.source[i]!;
+        c.metricKey[k] = c.metricKey[i]!;
+      }
+      k++;
+    }
+    c.n = k;
+  }
+
+  /**
+   * The columns as views of the drafts' number (no copy: the spare room
+   * stays in the buffers, which are transferred whole).
+   */
+  finish(): PackedDrafts {
+    const c = this.c;
+    const n = c.n;
+    if (n === c.line.length) return c;
+    return {
+      n,
+      line: c.line.subarray(0, n),
+      year: c.year.subarray(0, n),
+      value: c.value.subarray(0, n),
+      qualifier: c.qualifier.subarray(0, n),
+      region: c.region.subarray(0, n),
+      asOf: c.asOf.subarray(0, n),
+      unit: c.unit.subarray(0, n),
+      note: c.note.subarray(0, n),
+      source: c.source.subarray(0, n),
+      metricKey: c.metricKey.subarray(0, n),
+      strings: c.strings,
+    };
+  }
+}
+
+/** The columns copied into buffers of `capacity` drafts. */
+function grow(c: PackedDrafts, capacity: number): PackedDrafts {
+  const g = emptyColumns(capacity, c.strings);
+  const n = Math.min(c.n, capacity);
+  g.n = n;
+  g.line.set(c.line.subarray(0, n));
+  g.year.set(c.year.subarray(0, n));
+  g.value.set(c.value.subarray(0, n));
+  g.qualifier.set(c.qualifier.subarray(0, n));
+  g.region.set(c.region.subarray(0, n));
+  g.asOf.set(c.asOf.subarray(0, n));
+  g.unit.set(c.unit.subarray(0, n));
+  g.note.set(c.note.subarray(0, n));
+  g.source.set(c.source.subarray(0, n));
+  g.metricKey.set(c.metricKey.subarray(0, n));
+  return g;
+}
+
+export function packDrafts(drafts: readonly Draft[]): PackedDrafts {
+  const t = new DraftTable(drafts.length);
+  for (const d of drafts) t.push(d);
+  return t.finish();
+}
+
+/** Draft `i` as an object. */
+export function draftAt(p: PackedDrafts, i: number): Draft {
   const s = p.strings;
   const a = p.asOf[i]!;
   return {
@@ -92,38 +226,28 @@ export function unpackDrafts(p: PackedDrafts): Draft[] {
   return out;
 }
 
+/** The columns' buffers, to transfer with postMessage. */
+export function transferables(p: PackedDrafts): ArrayBuffer[] {
+  return [p.line, p.year, p.value, p.qualifier, p.region, p.asOf, p.unit, p.note, p.source, p.metricKey].map((x) => x.buffer as ArrayBuffer);
+}
+
 /** The analysis for posting: drafts packed, with the buffers to transfer. */
 export function packAnalysis(a: ImportAnalysis): { msg: PackedAnalysis; transfer: ArrayBuffer[] } {
   const packed = packDrafts(a.drafts);
-  const transfer = [packed.line, packed.year, packed.value, packed.qualifier, packed.region, packed.asOf, packed.unit, packed.note, packed.source, packed.metricKey].map((x) => x.buffer as ArrayBuffer);
-  return { msg: { ...a, drafts: [], packed }, transfer };
+  return { msg: { ...a, drafts: [], packed }, transfer: transferables(packed) };
 }
 
-export function unpackAnalysis(m: PackedAnalysis): ImportAnalysis {
+export function unpackAnalysis(m: ReportAnalysis): ImportAnalysis {
   const { packed, ...rest } = m;
   return { ...rest, drafts: unpackDrafts(packed) };
 }
 
-/**
- * The same, a slice of drafts at a time, awaiting `pause()` between slices
- * of about `sliceMs`: 100,000 objects made in one go would hold up the page
- * for a long frame on a slow PC. Resolves to null when `cancelled()`.
- */
-export async function unpackAnalysisSliced(m: PackedAnalysis, pause: () => Promise<void>, cancelled: () => boolean, sliceMs = 8): Promise<ImportAnalysis | null> {
-  const { packed: p, ...rest } = m;
-  const out: Draft[] = new Array(p.n);
-  let i = 0;
-  while (i < p.n) {
-    const t0 = performance.now();
-    // look at the clock every 1000 drafts
-    while (i < p.n && performance.now() - t0 < sliceMs) {
-      const end = Math.min(p.n, i + 1000);
-      for (; i < end; i++) out[i] = draftAt(p, i);
-    }
-    if (i < p.n) {
-      await pause();
-      if (cancelled()) return null;
-    }
-  }
-  return { ...rest, drafts: out };
+/** The number of drafts of an analysis, packed or not. */
+export function draftCount(a: ReportAnalysis | ImportAnalysis): number {
+  return 'packed' in a ? a.packed.n : a.drafts.length;
+}
+
+/** Draft `i` of an analysis, packed or not. */
+export function draftOf(a: ReportAnalysis | ImportAnalysis, i: number): Draft {
+  return 'packed' in a ? draftAt(a.packed, i) : a.drafts[i]!;
 }

@@ -16,6 +16,7 @@ import type { Qualifier } from '../data/types';
 import { decodeBytes } from './decode';
 import { cleanRegionCell, detectDelimiter, findHeader, planColumns } from './detect';
 import { isNoFigure, parseAsOfCell, parseNumberCell, parseQualifierCell, parseYearCell } from './numbers';
+import { DraftTable, emptyPacked, unpackAnalysis, type PackedDrafts, type ReportAnalysis } from './pack';
 import { Tokenizer, type RawRecord } from './tokenize';
 import {
   MAX_CELL_CHARS,
@@ -25,7 +26,6 @@ import {
   RAW_SHOWN,
   type BlockingCode,
   type ColumnInfo,
-  type Draft,
   type Fatal,
   type ImportAnalysis,
   type ImportOptions,
@@ -44,7 +44,7 @@ export interface Progress {
 const BATCH = 500;
 const SAMPLE_ROWS = 200;
 
-function emptyAnalysis(bytes: number, fatal: Fatal | null): ImportAnalysis {
+function emptyAnalysis(bytes: number, fatal: Fatal | null): ReportAnalysis {
   return {
     fatal,
     blocking: [],
@@ -64,7 +64,7 @@ function emptyAnalysis(bytes: number, fatal: Fatal | null): ImportAnalysis {
     rowsUsed: 0,
     rowsWithoutFigures: 0,
     emptyCells: 0,
-    drafts: [],
+    packed: emptyPacked(),
     problems: [],
     metricKeys: [],
     suggestedYear: null,
@@ -107,6 +107,14 @@ export function analyse(bytes: Uint8Array, opts: ImportOptions = {}): ImportAnal
 
 /** The pipeline, yielding progress between batches. Never throws: an internal error is a `fatal` result. */
 export function* analyseSteps(bytes: Uint8Array, opts: ImportOptions = {}): Generator<Progress, ImportAnalysis, void> {
+  return unpackAnalysis(yield* analysePackedSteps(bytes, opts));
+}
+
+/**
+ * The same with the drafts left in columns (pack.ts), as the worker posts
+ * them and the report reads them: no object per figure. Never throws.
+ */
+export function* analysePackedSteps(bytes: Uint8Array, opts: ImportOptions = {}): Generator<Progress, ReportAnalysis, void> {
   try {
     return yield* steps(bytes, opts);
   } catch (e) {
@@ -114,7 +122,7 @@ export function* analyseSteps(bytes: Uint8Array, opts: ImportOptions = {}): Gene
   }
 }
 
-function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, ImportAnalysis, void> {
+function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, ReportAnalysis, void> {
   if (bytes.length > MAX_FILE_BYTES) return emptyAnalysis(bytes.length, { code: 'too-large', n: bytes.length });
   yield { phase: 'decode', fraction: 0 };
   const dec = decodeBytes(bytes, opts.encoding);
@@ -213,7 +221,8 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
   }
   const canRead = !blocking.length;
 
-  const drafts: Draft[] = [];
+  /** the figures read, in columns: room for as many as the sample's records suggest, so that they are seldom copied to grow */
+  const table = new DraftTable(canRead ? expectedDrafts(text.length, buffered, valueSpecs.length) : 1);
   const problems: ProblemRow[] = [];
   /**
    * Records that gave figures, for rejecting them later (duplicates): their
@@ -222,20 +231,23 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
    */
   const usedLines: number[] = [];
   const usedStarts: number[] = [];
-  /** metric keys with their number, for the duplicate check */
-  const metricMeta = new Map<string, { info: MetricKeyInfo; n: number }>();
-  /** for each draft: its metric's number and region's number */
-  const draftMetric: number[] = [];
-  const draftRegion: number[] = [];
-  const regionNumber = new Map<string, number>();
-  let lastMetric: { info: MetricKeyInfo; n: number } | undefined;
+  /** the file's metric keys */
+  const metricMeta = new Map<string, MetricKeyInfo>();
+  let lastMetric: MetricKeyInfo | undefined;
+  let lastMetricId = -1;
   const regionCache = new Map<string, ReturnType<typeof normaliseRegion>>();
+  // files list a region's rows together: the last cell is usually it again
+  let lastRegionCell = '';
+  let lastRegion: ReturnType<typeof normaliseRegion> | undefined;
   const region = (s: string) => {
+    if (s === lastRegionCell && lastRegion) return lastRegion;
     let r = regionCache.get(s);
     if (!r) {
       r = normaliseRegion(cleanRegionCell(s));
       if (regionCache.size < 5000) regionCache.set(s, r);
     }
+    lastRegionCell = s;
+    lastRegion = r;
     return r;
   };
   let records = 0;
@@ -331,8 +343,8 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     const unitCell = cell(unitCol);
     const note = noteCols.length ? noteCols.map(cell).filter(Boolean).join('; ') : '';
     const source = sourceCols.length ? sourceCols.map(cell).filter(Boolean).join('; ') : '';
-    // values
-    const rowDrafts: Draft[] = [];
+    // values: written into the table at once, and taken back if the row is rejected
+    const mark = table.n;
     let rowEmpty = 0;
     for (const s of valueSpecs) {
       const raw = f[s.col] ?? '';
@@ -356,22 +368,13 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
       }
       const year = s.year ?? rowYear;
       if (year === null || reasons.length) continue;
-      const key = s.metricKey ?? metricCell;
-      rowDrafts.push({
-        line: r.line,
-        region: regionId,
-        year,
-        value: p.value,
-        qualifier: q,
-        asOf: s.asOf ?? rowAsOf,
-        unit: unitCell || s.unit || p.unit,
-        note,
-        source,
-        metricKey: key,
-      });
+      table.add(r.line, regionId, year, p.value, q, s.asOf ?? rowAsOf, unitCell || s.unit || p.unit, note, source, s.metricKey ?? metricCell);
     }
-    if (reasons.length) return reject(r, reasons);
-    if (!rowDrafts.length) {
+    if (reasons.length) {
+      table.truncate(mark);
+      return reject(r, reasons);
+    }
+    if (table.n === mark) {
       rowsWithoutFigures++;
       emptyCells += rowEmpty;
       return;
@@ -380,25 +383,20 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     emptyCells += rowEmpty;
     usedLines.push(r.line);
     usedStarts.push(r.start);
-    let rn = regionNumber.get(regionId);
-    if (rn === undefined) {
-      rn = regionNumber.size;
-      regionNumber.set(regionId, rn);
-    }
-    for (const d of rowDrafts) {
-      drafts.push(d);
-      // files list a metric's rows together: the last one is usually it again
-      let mm = lastMetric && lastMetric.info.key === d.metricKey ? lastMetric : metricMeta.get(d.metricKey);
-      if (!mm) {
-        mm = { info: { key: d.metricKey, figures: 0, units: [] }, n: metricMeta.size };
-        metricMeta.set(d.metricKey, mm);
+    const tc = table.columns;
+    for (let i = mark; i < tc.n; i++) {
+      // files list a metric's rows together: the last one is usually it again (its string's number says so)
+      const keyId = tc.metricKey[i]!;
+      let m = lastMetric && lastMetricId === keyId ? lastMetric : metricMeta.get(tc.strings[keyId]!);
+      if (!m) {
+        m = { key: tc.strings[keyId]!, figures: 0, units: [] };
+        metricMeta.set(m.key, m);
       }
-      lastMetric = mm;
-      draftMetric.push(mm.n);
-      draftRegion.push(rn);
-      const m = mm.info;
+      lastMetric = m;
+      lastMetricId = keyId;
       m.figures++;
-      if (d.unit && m.units.length < 5 && !m.units.includes(d.unit)) m.units.push(d.unit);
+      const unit = tc.strings[tc.unit[i]!]!;
+      if (unit && m.units.length < 5 && !m.units.includes(unit)) m.units.push(unit);
       if (labelCols.labelZh >= 0 && !m.labelZh && cell(labelCols.labelZh)) m.labelZh = cell(labelCols.labelZh);
       if (labelCols.labelEn >= 0 && !m.labelEn && cell(labelCols.labelEn)) m.labelEn = cell(labelCols.labelEn);
       if (labelCols.unitZh >= 0 && !m.unitZh && cell(labelCols.unitZh)) m.unitZh = cell(labelCols.unitZh);
@@ -421,18 +419,8 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
   yield { phase: 'check', fraction: 1 };
 
   // --- the same region, year and metric twice
-  // keyed by a number made of the metric's and the region's numbers and the year (a string where that does not fit)
-  const byKey = new Map<number | string, number | number[]>();
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    const rn = draftRegion[i]!;
-    const key = rn < 64 && Number.isInteger(d.year) && d.year >= 0 && d.year < 10000 ? (draftMetric[i]! * 64 + rn) * 10000 + d.year : `${d.metricKey}\u0000${d.region}\u0000${d.year}`;
-    const l = byKey.get(key);
-    if (l === undefined) byKey.set(key, i);
-    else if (typeof l === 'number') byKey.set(key, [l, i]);
-    else l.push(i);
-    if (i % (BATCH * 10) === BATCH * 10 - 1) yield { phase: 'check', fraction: i / drafts.length };
-  }
+  const c = table.columns;
+  const groups = yield* sameKeyGroups(c);
   const rejectLines = new Map<number, Reason[]>();
   const addReason = (line: number, reason: Reason) => {
     const l = rejectLines.get(line) ?? [];
@@ -457,26 +445,23 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     }
     return null;
   };
-  for (const idx of byKey.values()) {
-    if (typeof idx === 'number') continue;
-    const ds = idx.map((i) => drafts[i]!);
-    // exact repeats: the later lines are duplicates of the first
-    const reps: Draft[] = [];
-    for (const d of ds) {
-      const rep = reps.find((x) => x.value === d.value && x.qualifier === d.qualifier && x.asOf === d.asOf);
-      if (rep) addReason(d.line, { code: 'duplicate', other: String(rep.line) });
-      else reps.push(d);
+  for (const idx of groups) {
+    // exact repeats: the later lines are duplicates of the first (equal strings have equal numbers: asOf compares by its number)
+    const reps: number[] = [];
+    for (const i of idx) {
+      const rep = reps.find((j) => c.value[j] === c.value[i] && c.qualifier[j] === c.qualifier[i] && c.asOf[j] === c.asOf[i]);
+      if (rep !== undefined) addReason(c.line[i]!, { code: 'duplicate', other: String(c.line[rep]) });
+      else reps.push(i);
     }
     if (reps.length < 2) continue;
     // differently sourced figures may disagree (the app shows "sources disagree"); one source may not
-    const sources = new Set(reps.map((d) => d.source));
+    const sources = new Set(reps.map((j) => c.strings[c.source[j]!]!));
     if (sources.size === reps.length && !sources.has('')) continue;
-    const lines = [...new Set(reps.map((d) => d.line))];
-    for (const d of reps) addReason(d.line, { code: 'conflict', other: lines.filter((l) => l !== d.line).join(', ') || String(d.line) });
+    const lines = [...new Set(reps.map((j) => c.line[j]!))];
+    for (const j of reps) addReason(c.line[j]!, { code: 'conflict', other: lines.filter((l) => l !== c.line[j]).join(', ') || String(c.line[j]) });
   }
-  let finalDrafts = drafts;
   if (rejectLines.size) {
-    finalDrafts = drafts.filter((d) => !rejectLines.has(d.line));
+    table.filter((i) => !rejectLines.has(c.line[i]!));
     for (const [line, reasons] of rejectLines) {
       const r = usedRecord(line);
       if (r) reject(r, reasons);
@@ -484,23 +469,87 @@ function* steps(bytes: Uint8Array, opts: ImportOptions): Generator<Progress, Imp
     }
     problems.sort((x, y) => x.line - y.line);
     // metric counts after the rejection
-    for (const m of metricMeta.values()) m.info.figures = 0;
-    for (const d of finalDrafts) metricMeta.get(d.metricKey)!.info.figures++;
-    for (const [key, m] of metricMeta) if (!m.info.figures) metricMeta.delete(key);
+    for (const m of metricMeta.values()) m.figures = 0;
+    for (let i = 0; i < c.n; i++) metricMeta.get(c.strings[c.metricKey[i]!]!)!.figures++;
+    for (const [key, m] of metricMeta) if (!m.figures) metricMeta.delete(key);
   }
 
   a.records = records;
   a.rowsUsed = rowsUsed;
   a.rowsWithoutFigures = rowsWithoutFigures;
   a.emptyCells = emptyCells;
-  a.drafts = finalDrafts;
+  a.packed = table.finish();
   a.problems = problems;
-  a.metricKeys = [...metricMeta.values()].map((m) => m.info).sort((x, y) => y.figures - x.figures || x.key.localeCompare(y.key));
+  a.metricKeys = [...metricMeta.values()].sort((x, y) => y.figures - x.figures || x.key.localeCompare(y.key));
   if (!records) return { ...a, fatal: { code: 'no-data-rows' } };
   if (a.metricKeys.length > MAX_METRICS) blocking.push('too-many-metrics');
-  if (!blocking.length && !finalDrafts.length) blocking.push('no-usable');
+  if (!blocking.length && !a.packed.n) blocking.push('no-usable');
   a.blocking = blocking;
   return a;
+}
+
+/** About how many drafts a file gives (a little over), from the size of its sampled records; at most 2^20 to start with. */
+function expectedDrafts(chars: number, sample: readonly RawRecord[], perRecord: number): number {
+  const first = sample[0];
+  const last = sample[sample.length - 1];
+  if (!first || !last || last.end <= first.start) return 1024;
+  const recordChars = (last.end - first.start) / sample.length;
+  return Math.max(1024, Math.min(1 << 20, Math.ceil((chars / recordChars) * Math.max(1, perRecord) * 1.05)));
+}
+
+/**
+ * The drafts that share a metric, a region and a year, in groups of their
+ * indexes (ascending), ordered by each group's first draft. Looked up by a
+ * number made of the metric's and the region's numbers (numbered in order
+ * of first appearance) and the year: in a typed array holding each key's
+ * first draft when the keys are few enough (a file's metrics × regions ×
+ * years usually are), else in a Map keyed by the three.
+ */
+function* sameKeyGroups(c: PackedDrafts): Generator<Progress, number[][], void> {
+  const n = c.n;
+  // equal strings have equal indexes in the string table: number them densely
+  const metricNo = new Int32Array(c.strings.length).fill(-1);
+  const regionNo = new Int32Array(c.strings.length).fill(-1);
+  let metrics = 0;
+  let regions = 0;
+  let minYear = Infinity;
+  let maxYear = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const m = c.metricKey[i]!;
+    if (metricNo[m]! < 0) metricNo[m] = metrics++;
+    const r = c.region[i]!;
+    if (regionNo[r]! < 0) regionNo[r] = regions++;
+    const y = c.year[i]!;
+    if (y < minYear) minYear = y;
+    if (y > maxYear) maxYear = y;
+  }
+  const span = maxYear - minYear + 1;
+  const groups = new Map<number | string, number[]>();
+  const add = (key: number | string, first: number, i: number) => {
+    const g = groups.get(key);
+    if (g) g.push(i);
+    else groups.set(key, [first, i]);
+  };
+  if (n && metrics * regions * span <= 1 << 21) {
+    const firstOf = new Int32Array(metrics * regions * span).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const key = (metricNo[c.metricKey[i]!]! * regions + regionNo[c.region[i]!]!) * span + (c.year[i]! - minYear);
+      const f = firstOf[key]!;
+      if (f < 0) firstOf[key] = i;
+      else add(key, f, i);
+      if (i % (BATCH * 10) === BATCH * 10 - 1) yield { phase: 'check', fraction: i / n };
+    }
+  } else {
+    const firstOf = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = `${metricNo[c.metricKey[i]!]},${regionNo[c.region[i]!]},${c.year[i]}`;
+      const f = firstOf.get(key);
+      if (f === undefined) firstOf.set(key, i);
+      else add(key, f, i);
+      if (i % (BATCH * 10) === BATCH * 10 - 1) yield { phase: 'check', fraction: i / n };
+    }
+  }
+  return [...groups.values()].sort((x, y) => x[0]! - y[0]!);
 }
 
 function clip(s: string): string {

@@ -6,13 +6,14 @@
  * report progress and can be cancelled. Files over the size limit are
  * refused before they are read.
  */
-import { unpackAnalysisSliced, type PackedAnalysis } from './pack';
+import { emptyPacked, type ReportAnalysis } from './pack';
 import type { Progress } from './pipeline';
-import { MAX_FILE_BYTES, type ImportAnalysis, type ImportOptions } from './types';
+import { MAX_FILE_BYTES, type ImportOptions } from './types';
 
 export type RunProgress = { phase: 'read' } | Progress;
 export type Via = 'worker' | 'main';
-export type RunOutcome = { kind: 'done'; analysis: ImportAnalysis; via: Via } | { kind: 'cancelled' };
+/** The analysis comes with its drafts in columns (pack.ts): the report reads the few it shows. */
+export type RunOutcome = { kind: 'done'; analysis: ReportAnalysis; via: Via } | { kind: 'cancelled' };
 
 export interface RunHandle {
   promise: Promise<RunOutcome>;
@@ -27,16 +28,16 @@ export interface RunConfig {
 }
 
 /** A result without reading the file: over the size limit. */
-function tooLarge(size: number): ImportAnalysis {
+function tooLarge(size: number): ReportAnalysis {
   return {
     fatal: { code: 'too-large', n: size },
     blocking: [], bytes: size, encoding: 'utf-8', bom: false, encodingHow: 'strict-utf8', replaced: 0, delimiter: ',', delimiterHow: 'detected',
     layout: 'long', headerLine: 0, above: [], columns: [], records: 0, blankLines: 0, rowsUsed: 0, rowsWithoutFigures: 0, emptyCells: 0,
-    drafts: [], problems: [], metricKeys: [], suggestedYear: null,
+    packed: emptyPacked(), problems: [], metricKeys: [], suggestedYear: null,
   };
 }
 
-function failed(code: 'read-failed' | 'worker-failed', e: unknown, size: number): ImportAnalysis {
+function failed(code: 'read-failed' | 'worker-failed', e: unknown, size: number): ReportAnalysis {
   return { ...tooLarge(size), fatal: { code, detail: e instanceof Error ? e.message : String(e) } };
 }
 
@@ -63,11 +64,11 @@ function yieldToPage(): Promise<void> {
 }
 
 /** The pipeline on the main thread, in slices of ~12 ms. */
-async function runOnPage(bytes: Uint8Array, options: ImportOptions, onProgress: (p: RunProgress) => void, cancelled: () => boolean): Promise<ImportAnalysis | null> {
+async function runOnPage(bytes: Uint8Array, options: ImportOptions, onProgress: (p: RunProgress) => void, cancelled: () => boolean): Promise<ReportAnalysis | null> {
   // the pipeline's code is only needed here when there is no worker
-  const { analyseSteps } = await import('./pipeline');
+  const { analysePackedSteps } = await import('./pipeline');
   if (cancelled()) return null;
-  const it = analyseSteps(bytes, options);
+  const it = analysePackedSteps(bytes, options);
   let slice = performance.now();
   for (;;) {
     const s = it.next();
@@ -207,14 +208,12 @@ export function runImport(file: Blob, options: ImportOptions, onProgress: (p: Ru
         w.postMessage({ type: 'run', id, buffer, options }, [buffer]);
       };
       w.onmessage = (e: MessageEvent) => {
-        const m = e.data as { type: string; id?: number; progress?: Progress; packed?: PackedAnalysis };
+        const m = e.data as { type: string; id?: number; progress?: Progress; analysis?: ReportAnalysis };
         if (m.type === 'ready') run();
         else if (m.type === 'progress' && m.id === id && m.progress) onProgress(m.progress);
-        else if (m.type === 'result' && m.id === id && m.packed) {
-          // the drafts are made on the page a slice at a time
-          void unpackAnalysisSliced(m.packed, yieldToPage, () => cancelledFlag).then((analysis) => {
-            if (analysis) settle!({ kind: 'done', analysis, via: 'worker' });
-          });
+        else if (m.type === 'result' && m.id === id && m.analysis) {
+          // the drafts stay in their columns (no object per figure is made for the report)
+          settle!({ kind: 'done', analysis: m.analysis, via: 'worker' });
         }
       };
       w.onerror = (e) => {

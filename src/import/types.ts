@@ -206,3 +206,6 @@ export interface ImportAnalysis {
   /** a year found in a title line above the header, offered when no year column exists */
   suggestedYear: number | null;
 }
+
+/** The analysis without its drafts (which travel and are kept in columns: pack.ts). */
+export type AnalysisCore = Omit<ImportAnalysis, 'drafts'>;
