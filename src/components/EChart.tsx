@@ -6,6 +6,7 @@ import { decalOption, projectorOption, staticOption, themedOption } from '../cha
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
+import { markFirstChartDrawn } from '../state/firstChart';
 
 type Handler = (params: unknown) => void;
 
@@ -52,6 +53,7 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
       finished: () => {
         const el = box.current;
         if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+        markFirstChartDrawn();
       },
     };
     for (const k of Object.keys(onEvents ?? {})) ev[k] = (p) => handlers.current?.[k]?.(p);
@@ -66,11 +68,15 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
-  const onReady = useCallback((inst: { resize: () => void }) => {
+  const onReady = useCallback((inst: { resize: () => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
-    // the container may have been laid out after init (hidden tab, late CSS)
-    requestAnimationFrame(() => inst.resize());
+    // the container may have been laid out after init (hidden tab, late CSS): resize then, and
+    // only then (a resize redraws the whole chart, which would delay the first one)
+    requestAnimationFrame(() => {
+      const dom = inst.getDom();
+      if (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight()) inst.resize();
+    });
   }, []);
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
