@@ -17,7 +17,7 @@ const CORE = [
   /src\/data\/(regions|query|package|csv|load|types|groups)\.ts$/,
   /src\/state\/(data|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
   /src\/i18n\/(strings|format)\.ts$/,
-  /src\/charts\/(escape|sourceLabel|frame|mapOption|theme|structure)\.ts$/,
+  /src\/charts\/(escape|sourceLabel|frame|mapOption|structure)\.ts$/,
   /src\/present\/deck\.ts$/,
   /src\/hooks\.ts$/,
 ];
