@@ -15,9 +15,9 @@ import { serviceWorker } from './scripts/vite-sw-plugin.ts';
 const CORE = [
   /node_modules\/(react|react-dom|scheduler|zustand|papaparse|echarts-for-react|size-sensor|fast-deep-equal)\//,
   /src\/data\/(regions|query|package|csv|load|types|groups)\.ts$/,
-  /src\/state\/(data|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
+  /src\/state\/(data|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
   /src\/i18n\/(strings|format)\.ts$/,
-  /src\/charts\/(escape|sourceLabel|frame|mapOption|theme|structure)\.ts$/,
+  /src\/charts\/(escape|sourceLabel|frame|mapOption|structure)\.ts$/,
   /src\/present\/deck\.ts$/,
   /src\/hooks\.ts$/,
 ];

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useUserDataCount } from './state/userCount';
+import { firstChartDrawn } from './state/firstChart';
 import { useTheme } from './hooks';
 import { t } from './i18n/strings';
 import { useData } from './state/data';
@@ -52,7 +53,7 @@ function FullApp() {
     // the drop handler's code loads after the first chart
     let off: (() => void) | undefined;
     let live = true;
-    void import('./import/dropTarget').then((m) => {
+    void firstChartDrawn.then(() => import('./import/dropTarget')).then((m) => {
       if (live) off = m.installDropTarget({ onDragging: setDragging, onFile: (file) => setImportOpen({ file, tab: 'import' }) });
     });
     return () => {

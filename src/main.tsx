@@ -4,15 +4,19 @@ import { App } from './App';
 import { loadAll } from './state/data';
 import { startUrlSync } from './state/urlSync';
 import { loadLang } from './i18n/strings';
+import { firstChartDrawn } from './state/firstChart';
+import { userDataHinted } from './state/userCount';
 import './styles.css';
 
 // the data starts loading at once; English strings, when the link asks for them, beside it
 const firstLang = new URLSearchParams(location.search).get('lang') === 'en' ? loadLang('en') : Promise.resolve();
-// the user's imported datasets (IndexedDB) are merged in once the bundled data is there
-void loadAll().then(() => import('./state/userData').then((m) => m.loadUserData()));
+// the user's imported datasets (IndexedDB) are merged in once the bundled data is there: at
+// once where this browser has some, else after the first chart (to learn that there are none)
+const loaded = loadAll();
+void (userDataHinted() ? loaded : Promise.all([loaded, firstChartDrawn])).then(() => import('./state/userData').then((m) => m.loadUserData()));
 registerServiceWorker();
 // the print stylesheet is not needed for the first chart: load it right after
-setTimeout(() => void import('./print.css'), 0);
+void firstChartDrawn.then(() => import('./print.css'));
 
 /** The hosted build caches itself so that it keeps working when the network drops (not on file://, not in dev). */
 function registerServiceWorker(): void {

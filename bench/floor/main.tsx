@@ -10,7 +10,7 @@
  *     counts ECharts 'finished' events and `__chart` is the ECharts instance;
  *   - ArrowRight steps the year, [data-testid="play"] plays the years every
  *     1400 ms (the app's PLAY_INTERVAL_MS), [data-testid="year-value"] shows it;
- *   - setOption is lazy (lazyUpdate), as in src/components/EChart.tsx.
+ *   - setOption is not lazy (no lazyUpdate), as in src/components/EChart.tsx.
  *
  * The values are SYNTHETIC (a fixed formula of province and year), drawn only
  * to give ECharts real work; this page is never shown to users.
@@ -83,9 +83,15 @@ function Floor({ names }: { names: string[] }) {
     }),
     [],
   );
-  const onReady = useCallback((inst: unknown) => {
-    if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
-  }, []);
+  const onReady = useCallback(
+    (inst: { getZr: () => { animation: { isFinished: () => boolean } } }) => {
+      if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
+      // as in src/components/EChart.tsx: the first (synchronous) drawing's `finished` came before
+      // echarts-for-react bound the handlers
+      if (inst.getZr().animation.isFinished()) events.finished();
+    },
+    [events],
+  );
 
   return (
     <main>
@@ -97,7 +103,7 @@ function Floor({ names }: { names: string[] }) {
         </button>
       </p>
       <div ref={box} data-testid="map-chart">
-        <ReactEChartsCore echarts={echarts} option={option} opts={OPTS} style={STYLE} onEvents={events} onChartReady={onReady} lazyUpdate />
+        <ReactEChartsCore echarts={echarts} option={option} opts={OPTS} style={STYLE} onEvents={events} onChartReady={onReady} />
       </div>
     </main>
   );

@@ -202,7 +202,9 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
         showLegendSymbol: false,
         ...box,
         itemStyle: { areaColor: NO_DATA_COLOR, borderColor: '#ffffff', borderWidth: 0.8 },
-        emphasis: { itemStyle: { areaColor: '#f59e0b' }, label: { show: true, formatter: (p: unknown) => regionName(String((p as { name?: string }).name), lang) } },
+        // hover highlights the province; its name is in the tooltip. No hover label: ECharts
+        // would build a text for every province on every redraw (a year change) to have it ready.
+        emphasis: { itemStyle: { areaColor: '#f59e0b' } },
         label: { show: false, fontSize: compact ? 9 : 11, color: '#111', textBorderColor: '#fff', textBorderWidth: 2 },
         data,
       },

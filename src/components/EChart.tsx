@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts } from '../charts/echarts';
-import { decalOption, projectorOption, staticOption, themedOption } from '../charts/theme';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
+import { markFirstChartDrawn } from '../state/firstChart';
 
 type Handler = (params: unknown) => void;
 
@@ -39,11 +39,17 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);
   const decal = useStore((s) => s.decal);
+  // dark theme, projector type, patterns, static slides: their code loads when first asked for
+  // (the chart waits for it rather than flash in the wrong form); the default form needs none
+  const transformed = theme !== 'light' || present || decal || isStatic;
+  const tf = useTransforms(transformed);
   const shown = useMemo(() => {
-    let o = themedOption(present ? projectorOption(option) : option, theme);
-    if (decal) o = decalOption(o);
-    return isStatic ? staticOption(o) : o;
-  }, [option, theme, isStatic, present, decal]);
+    if (!transformed) return option;
+    if (!tf) return null;
+    let o = tf.themedOption(present ? tf.projectorOption(option) : option, theme);
+    if (decal) o = tf.decalOption(o);
+    return isStatic ? tf.staticOption(o) : o;
+  }, [option, theme, isStatic, present, decal, transformed, tf]);
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;
@@ -52,6 +58,7 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
       finished: () => {
         const el = box.current;
         if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+        markFirstChartDrawn();
       },
     };
     for (const k of Object.keys(onEvents ?? {})) ev[k] = (p) => handlers.current?.[k]?.(p);
@@ -60,21 +67,52 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   }, [Object.keys(onEvents ?? {}).join(',')]);
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   // replace the whole option when its structure changes, merge (and animate) otherwise
-  const structure = optionStructureKey(shown);
+  const structure = shown ? optionStructureKey(shown) : '';
   const lastStructure = useRef(structure);
   const notMerge = structure !== lastStructure.current;
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
-  const onReady = useCallback((inst: { resize: () => void }) => {
+  const eventsRef = useRef(events);
+  eventsRef.current = events;
+  const onReady = useCallback((inst: { resize: () => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
-    // the container may have been laid out after init (hidden tab, late CSS)
-    requestAnimationFrame(() => inst.resize());
+    // setOption is not lazy, so the first drawing happened inside echarts-for-react's first
+    // setOption, before it bound the event handlers: its `finished` went unseen. Count it here,
+    // unless an initial animation is still running (its end is then seen as usual).
+    if (inst.getZr().animation.isFinished()) eventsRef.current.finished?.(undefined);
+    // the container may have been laid out after init (hidden tab, late CSS): resize then, and
+    // only then (a resize redraws the whole chart, which would delay the first one)
+    requestAnimationFrame(() => {
+      const dom = inst.isDisposed() ? null : inst.getDom();
+      if (dom && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize();
+    });
   }, []);
+  // setOption is not lazy: a new option (a year change) is drawn in the same task as the
+  // click or key press that asked for it, instead of waiting for the next animation frame
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
-      <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} lazyUpdate />
+      {shown && <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} />}
     </div>
   );
+}
+
+type Transforms = typeof import('../charts/theme');
+let transforms: Transforms | null = null;
+/** The option transforms (charts/theme.ts), loaded the first time a chart needs one. */
+function useTransforms(needed: boolean): Transforms | null {
+  const [tf, setTf] = useState(transforms);
+  useEffect(() => {
+    if (!needed || tf) return;
+    let live = true;
+    void import('../charts/theme').then((m) => {
+      transforms = m;
+      if (live) setTf(m);
+    });
+    return () => {
+      live = false;
+    };
+  }, [needed, tf]);
+  return tf ?? transforms;
 }

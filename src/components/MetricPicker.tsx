@@ -1,9 +1,11 @@
+import { memo } from 'react';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { t } from '../i18n/strings';
 import { coverageLabel } from '../views/labels';
 
-export function MetricPicker({ value }: { value: string | null }) {
+/** The metric select (about 80 options): memoised, so that a year change does not re-render it. */
+export const MetricPicker = memo(function MetricPicker({ value }: { value: string | null }) {
   const lang = useStore((s) => s.lang);
   const setMetric = useStore((s) => s.setMetric);
   const pkg = useData((s) => s.pkg);
@@ -29,4 +31,4 @@ export function MetricPicker({ value }: { value: string | null }) {
       </select>
     </label>
   );
-}
+});

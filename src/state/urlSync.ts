@@ -25,20 +25,34 @@ export function startUrlSync(win: Window = window): () => void {
   const onPop = () => useStore.getState().applyView(parseQuery(win.location.search).state);
   win.addEventListener('popstate', onPop);
 
-  const unsub = useStore.subscribe((s, prev) => {
-    const replace = replaceNext;
-    replaceNext = false;
-    const q = toQuery(viewOf(s), new URLSearchParams(win.location.search));
+  // The address bar is written in the task after the change, not during it: a year change
+  // then draws first (writing history costs a few milliseconds, and more on a slow PC).
+  // Changes made in one task make one history entry, pushed if any of them asks for a push.
+  let pending: { replace: boolean } | null = null;
+  const flush = () => {
+    const replace = pending?.replace ?? true;
+    pending = null;
+    const q = toQuery(viewOf(useStore.getState()), new URLSearchParams(win.location.search));
     if (q === win.location.search || (q === '' && win.location.search === '')) return;
     const url = win.location.pathname + q + win.location.hash;
-    // While playing, and when the app only fills in defaults, replace instead of push.
     try {
-      if (replace || s.playing || prev.playing) win.history.replaceState(null, '', url);
+      if (replace) win.history.replaceState(null, '', url);
       else win.history.pushState(null, '', url);
     } catch (e) {
       // some file:// and sandboxed contexts refuse history changes: the view still works
       console.warn('Hatch Atlas: could not update the address bar', e);
     }
+  };
+  const unsub = useStore.subscribe((s, prev) => {
+    // While playing, and when the app only fills in defaults, replace instead of push.
+    const replace = replaceNext || s.playing || prev.playing;
+    replaceNext = false;
+    if (pending) {
+      pending.replace &&= replace;
+      return;
+    }
+    pending = { replace };
+    setTimeout(flush, 0);
   });
   return () => {
     win.removeEventListener('popstate', onPop);

@@ -9,7 +9,7 @@ import type { DataMode, UserDataset } from '../data/merge';
 import type { Source } from '../data/types';
 import { mergePackage } from '../data/merge';
 import { showPackage } from './data';
-import { useUserCountStore } from './userCount';
+import { setUserDataHint, useUserCountStore } from './userCount';
 
 export type { DataMode, UserDataset } from '../data/merge';
 export const USER_GROUP = 'user';
@@ -88,6 +88,7 @@ export async function loadUserData(): Promise<void> {
     const all = (await withStore<UserDataset[]>('readonly', (s) => s.getAll() as IDBRequest<UserDataset[]>)) ?? [];
     const mode = readMode();
     useUserStore.setState({ sets: all, storage: 'indexeddb', mode });
+    setUserDataHint(all.length);
     if (all.length) apply();
   } catch (e) {
     console.warn('Hatch Atlas: imported data cannot be kept in this browser (no IndexedDB)', e);
@@ -102,6 +103,7 @@ export async function addUserDataset(ds: UserDataset): Promise<void> {
     if (typeof indexedDB === 'undefined') throw new Error('no IndexedDB');
     await withStore('readwrite', (s) => s.put(ds));
     useUserStore.setState({ storage: 'indexeddb' });
+    setUserDataHint(useUserStore.getState().sets.length);
   } catch (e) {
     console.warn('Hatch Atlas: the import is shown but cannot be kept after a reload here', e);
     useUserStore.setState({ storage: 'memory' });
@@ -113,6 +115,7 @@ export async function removeUserDataset(id: string): Promise<void> {
   apply();
   try {
     if (typeof indexedDB !== 'undefined') await withStore('readwrite', (s) => s.delete(id));
+    setUserDataHint(useUserStore.getState().sets.length);
   } catch (e) {
     console.warn('Hatch Atlas: could not remove the stored import', e);
   }

@@ -10,9 +10,10 @@ import { Notice } from '../components/Notices';
 import { yearRanges } from './labels';
 import { useMapChart } from './useMapChart';
 import { THIS_YEAR } from '../state/useResolved';
+import { useFirstChartDrawn } from '../state/firstChart';
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
-// below the chart: loaded beside it, not before it
+// below the chart: loaded once the first chart is drawn, not before it
 const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
 export function MapView() {
@@ -26,6 +27,7 @@ export function MapView() {
   const below = useDeferredValue(m);
   const bUnit = below.metric?.unit[lang] ?? '';
   const { metric, year, cov, placement } = m;
+  const afterFirst = useFirstChartDrawn();
   if (!pkg) return null;
 
   return (
@@ -69,9 +71,11 @@ export function MapView() {
             </Suspense>
           )}
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
+          {afterFirst && (
           <Suspense fallback={null}>
             <SourcesPanel lang={lang} all={pkg.sources} viewSources={below.sourceIds.map((id) => ({ id, figures: (below.supports.get(id) ?? []).join('; ') }))} />
           </Suspense>
+          )}
         </div>
       )}
     </main>

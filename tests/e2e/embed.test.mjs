@@ -163,7 +163,8 @@ test('inbound messages: the documented one changes the year; anything else is ig
   await p.waitForTimeout(500);
   assert.match(await title(), /2016/);
   await p.evaluate(() => document.getElementById('f').contentWindow.postMessage({ type: 'hatch-atlas:set', version: 1, year: 2018, lang: 'en' }, '*'));
-  await f.waitForFunction(() => /2018/.test(document.querySelector('[data-testid="map-chart"]').__chart.getOption().title[0].text), null, { timeout: 5000 });
+  // the year changes at once; the English title follows when the English strings have loaded
+  await f.waitForFunction(() => /National-level incubators · 2018/.test(document.querySelector('[data-testid="map-chart"]').__chart.getOption().title[0].text), null, { timeout: 5000 });
   assert.match(await title(), /National-level incubators · 2018/);
   assert.equal(await f.locator('img[src="x"]').count(), 0);
   await ctx.close();
