@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './scripts/vite-sw-plugin.ts';
+import { preloadChartEngine } from './scripts/vite-preload-chart.ts';
 
 // `base: './'` makes every asset URL relative, so the production build works
 // under any sub-path of a host site (e.g. https://example.gov.cn/tools/atlas/).
@@ -24,7 +25,7 @@ const CORE = [
 
 export default defineConfig(({ mode }) => ({
   base: './',
-  plugins: [react(), ...(mode === 'offline' ? [] : [serviceWorker()])],
+  plugins: [react(), ...(mode === 'offline' ? [] : [preloadChartEngine(), serviceWorker()])],
   build: {
     target: 'es2020',
     sourcemap: false,

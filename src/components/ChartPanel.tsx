@@ -1,10 +1,12 @@
 import { lazy, Suspense, useRef, type ComponentProps } from 'react';
 import { useStore } from '../state/store';
 import { useFirstChartDrawn } from '../state/firstChart';
-import { EChart } from './EChart';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { ExportInfo } from './ExportMenu';
 
+// The chart engine (ECharts) loads beside the app's code — index.html preloads it — and is
+// evaluated here, so that the page and its data are ready by the time it arrives.
+const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })));
 // the toolbar's code (export, sharing, embedding) loads once the first chart is drawn, not before it
 const ChartToolbar = lazy(() => import('./ChartToolbar'));
 
@@ -26,7 +28,9 @@ export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChar
         )}
       </div>
       <ErrorBoundary lang={lang}>
-        <EChart {...props} />
+        <Suspense fallback={<div className="chart-box" style={{ height: props.height }} role="img" aria-label={props.label} aria-busy="true" />}>
+          <EChart {...props} />
+        </Suspense>
       </ErrorBoundary>
     </div>
   );

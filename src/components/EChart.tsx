@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
-import { echarts } from '../charts/echarts';
+import { echarts, registerChinaMap } from '../charts/echarts';
+import { useData } from '../state/data';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
@@ -34,6 +35,9 @@ interface Props {
 export function EChart({ option, label, height, onEvents, testId, pixelRatio }: Props) {
   // Renderer options must keep their identity: a new object per render would rebuild the chart.
   const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(pixelRatio ? { devicePixelRatio: pixelRatio } : {}) }), [pixelRatio]);
+  // the province outlines, registered as the map 'china' before any chart that uses it is drawn
+  const geo = useData((s) => s.geo);
+  if (geo) registerChinaMap(geo);
   const present = useStore((s) => s.present);
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();

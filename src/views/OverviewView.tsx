@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
-import { registerChinaMap } from '../charts/echarts';
 import { headlines, mostCompleteMetric } from '../data/overview';
 import { provinceData, sourceIdsOf } from '../data/query';
 import { REGION_BY_CODE } from '../data/regions';
@@ -40,7 +39,6 @@ export default function OverviewView() {
   );
 
   if (!pkg) return null;
-  if (geo) registerChinaMap(geo);
   const headSources = sourceIdsOf(heads.map((h) => h.cell));
 
   return (

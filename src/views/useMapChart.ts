@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
-import { registerChinaMap } from '../charts/echarts';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
 import { REGION_BY_CODE, regionName } from '../data/regions';
 import type { Placement } from '../data/carriers';
@@ -57,7 +56,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     }),
     [navigate],
   );
-  if (geo) registerChinaMap(geo);
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
 

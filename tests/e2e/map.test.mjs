@@ -152,6 +152,8 @@ test('national figure and sources are shown under the chart, with quotes', async
   assert.match(await page.getByTestId('national-figure').textContent(), /863 家/);
   const panel = page.getByTestId('sources-panel');
   const items = panel.locator('.source-item');
+  // the panel's code loads once the chart is drawn
+  await items.nth(4).waitFor();
   assert.ok((await items.count()) >= 5);
   const first = await items.first().textContent();
   assert.ok(first.includes('“'), 'quote shown');
