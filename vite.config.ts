@@ -15,6 +15,8 @@ import { preloadChartEngine } from './scripts/vite-preload-chart.ts';
  */
 const CORE = [
   /node_modules\/(react|react-dom|scheduler|zustand|papaparse|echarts-for-react|size-sensor|fast-deep-equal)\//,
+  // the bundler's runtime and its helpers, rather than two more tiny files
+  /rolldown[\/:]runtime|@oxc-project[+\/]runtime|@babel\/runtime/,
   /src\/data\/(regions|query|package|csv|load|types|groups)\.ts$/,
   /src\/state\/(data|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
   /src\/i18n\/(strings|format)\.ts$/,
