@@ -3,6 +3,7 @@
  * (default) and English. Pure.
  */
 import type { Lang } from '../data/types';
+import { fill } from './strings';
 
 const zh = {
   // ranking
@@ -131,9 +132,7 @@ const en: Record<RankingKey, string> = {
 };
 
 export function rt(lang: Lang, key: RankingKey, params?: Record<string, string | number>): string {
-  let s: string = lang === 'zh' ? zh[key] : en[key];
-  if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
-  return s;
+  return fill(lang === 'zh' ? zh[key] : en[key], params);
 }
 
 /** Labels of the entity kinds, in the order the carriers view offers them. */

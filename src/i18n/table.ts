@@ -1,5 +1,6 @@
 /** Strings of the table view, Chinese (default) and English. */
 import type { Lang } from '../data/types';
+import { fill } from './strings';
 
 const zh = {
   caption: '{metric} · {year}',
@@ -112,9 +113,7 @@ const en: Record<TableStringKey, string> = {
 const DICTS: Record<Lang, Record<TableStringKey, string>> = { zh, en };
 
 export function tt(lang: Lang, key: TableStringKey, params?: Record<string, string | number>): string {
-  let s = DICTS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
-  return s;
+  return fill(DICTS[lang][key], params);
 }
 
 export const TABLE_STRINGS = { zh, en };

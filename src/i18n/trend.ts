@@ -3,6 +3,7 @@
  * src/i18n/strings.ts.
  */
 import type { Lang } from '../data/types';
+import { fill } from './strings';
 
 const zh = {
   mode: '显示方式',
@@ -131,9 +132,7 @@ const en: Record<TrendKey, string> = {
 const DICTS: Record<Lang, Record<TrendKey, string>> = { zh, en };
 
 export function tt(lang: Lang, key: TrendKey, params?: Record<string, string | number>): string {
-  let s = DICTS[lang][key];
-  if (params) for (const [k, v] of Object.entries(params)) s = s.split(`{${k}}`).join(String(v));
-  return s;
+  return fill(DICTS[lang][key], params);
 }
 
 export const TREND_STRINGS = { zh, en };

@@ -1,5 +1,6 @@
 /** Every visible string of the import dialog, in Chinese and English. */
 import type { Lang } from '../data/types';
+import { fill } from '../i18n/strings';
 import { MAX_FILE_BYTES, type BlockingCode, type ColumnRole, type FatalCode, type Layout, type Reason, type ReasonCode, type RoleHow } from './types';
 
 const zh = {
@@ -411,8 +412,7 @@ const STRINGS: Record<Lang, Record<ImportKey, string>> = { zh, en };
 
 /** A string with {placeholders} filled (as text: the caller renders it as React text, never as HTML). */
 export function tr(lang: Lang, key: ImportKey, params?: Record<string, string | number>): string {
-  const s = STRINGS[lang][key] ?? key;
-  return params ? s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m)) : s;
+  return fill(STRINGS[lang][key] ?? key, params);
 }
 
 export function roleLabel(lang: Lang, r: ColumnRole): string {
