@@ -8,6 +8,7 @@ import { useData } from './state/data';
 import { useStore } from './state/store';
 import { LoadNotices, ViewNotices } from './components/Notices';
 import { MapView } from './views/MapView';
+import { LAZY_VIEWS } from './views/lazyViews';
 import { Nav } from './components/Nav';
 import { VIEWS, type ViewId } from './state/url';
 
@@ -19,15 +20,7 @@ const ImportDialog = lazy(() => import('./import/ImportDialog'));
 const UserDataNotice = lazy(() => import('./components/UserDataNotice'));
 
 /** Views other than the map load on demand. */
-const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
-  map: MapView,
-  overview: lazy(() => import('./views/OverviewView')),
-  ranking: lazy(() => import('./views/RankingView')),
-  trend: lazy(() => import('./views/TrendView')),
-  table: lazy(() => import('./views/TableView')),
-  province: lazy(() => import('./views/ProvinceView')),
-  carriers: lazy(() => import('./views/CarriersView')),
-};
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = { map: MapView, ...LAZY_VIEWS };
 
 export function App() {
   const embed = useStore((s) => s.embed);

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
@@ -15,15 +15,9 @@ import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
 import { useMedia } from '../hooks';
+import { WHOLE_VIEWS } from '../views/lazyViews';
 import './embed.css';
 
-/** Views without a single chart are embedded whole. */
-const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = {
-  overview: lazy(() => import('../views/OverviewView')),
-  table: lazy(() => import('../views/TableView')),
-  province: lazy(() => import('../views/ProvinceView')),
-  carriers: lazy(() => import('../views/CarriersView')),
-};
 
 function MapEmbed() {
   const compact = useMedia('(max-width: 700px)');

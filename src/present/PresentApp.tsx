@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EChart } from '../components/EChart';
 import { stepYear } from '../data/query';
@@ -12,6 +12,7 @@ import { PLAY_INTERVAL_MS } from '../components/YearControl';
 import { presentKeyAction } from './keys';
 import { tp } from './strings';
 import { sessionFlag } from './start';
+import { WHOLE_VIEWS } from '../views/lazyViews';
 import './present.css';
 
 export const STAGE_W = 1920;
@@ -54,12 +55,6 @@ function TrendSlide({ ratio, onYears }: SlideChartProps) {
 }
 
 const CHART_SLIDES: Partial<Record<ViewId, ComponentType<SlideChartProps>>> = { map: MapSlide, ranking: RankingSlide, trend: TrendSlide };
-const WHOLE: Partial<Record<ViewId, ComponentType>> = {
-  overview: lazy(() => import('../views/OverviewView')),
-  table: lazy(() => import('../views/TableView')),
-  province: lazy(() => import('../views/ProvinceView')),
-  carriers: lazy(() => import('../views/CarriersView')),
-};
 
 /**
  * Presentation mode (`?present=1`): a fixed 1920×1080 stage scaled to the
@@ -137,7 +132,7 @@ export function PresentApp() {
   }, [years]);
 
   const Chart = CHART_SLIDES[view];
-  const Whole = Chart ? null : WHOLE[view];
+  const Whole = Chart ? null : WHOLE_VIEWS[view];
   const title = deck[slide]?.title;
   const left = (window.innerWidth - STAGE_W * scale) / 2;
   const top = (window.innerHeight - STAGE_H * scale) / 2;
