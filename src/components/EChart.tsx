@@ -57,14 +57,13 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;
+  const onFinished = useCallback(() => {
+    const el = box.current;
+    if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
+    markFirstChartDrawn();
+  }, []);
   const events = useMemo(() => {
-    const ev: Record<string, Handler> = {
-      finished: () => {
-        const el = box.current;
-        if (el) el.dataset.rendered = String(Number(el.dataset.rendered ?? '0') + 1);
-        markFirstChartDrawn();
-      },
-    };
+    const ev: Record<string, Handler> = { finished: onFinished };
     for (const k of Object.keys(onEvents ?? {})) ev[k] = (p) => handlers.current?.[k]?.(p);
     return ev;
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -77,22 +76,20 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
-  const eventsRef = useRef(events);
-  eventsRef.current = events;
   const onReady = useCallback((inst: { resize: () => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
     // setOption is not lazy, so the first drawing happened inside echarts-for-react's first
     // setOption, before it bound the event handlers: its `finished` went unseen. Count it here,
     // unless an initial animation is still running (its end is then seen as usual).
-    if (inst.getZr().animation.isFinished()) eventsRef.current.finished?.(undefined);
+    if (inst.getZr().animation.isFinished()) onFinished();
     // the container may have been laid out after init (hidden tab, late CSS): resize then, and
     // only then (a resize redraws the whole chart, which would delay the first one)
     requestAnimationFrame(() => {
       const dom = inst.isDisposed() ? null : inst.getDom();
       if (dom && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize();
     });
-  }, []);
+  }, [onFinished]);
   // setOption is not lazy: a new option (a year change) is drawn in the same task as the
   // click or key press that asked for it, instead of waiting for the next animation frame
   return (

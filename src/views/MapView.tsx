@@ -72,9 +72,9 @@ export function MapView() {
           )}
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           {afterFirst && (
-          <Suspense fallback={null}>
-            <SourcesPanel lang={lang} all={pkg.sources} viewSources={below.sourceIds.map((id) => ({ id, figures: (below.supports.get(id) ?? []).join('; ') }))} />
-          </Suspense>
+            <Suspense fallback={null}>
+              <SourcesPanel lang={lang} all={pkg.sources} viewSources={below.sourceIds.map((id) => ({ id, figures: (below.supports.get(id) ?? []).join('; ') }))} />
+            </Suspense>
           )}
         </div>
       )}
