@@ -15,7 +15,7 @@ import { VIEWS, type ViewId } from './state/url';
 // the embed, presentation, deck editor and import load on demand
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
 const PresentApp = lazy(() => import('./present/PresentApp').then((m) => ({ default: m.PresentApp })));
-const DeckPanel = lazy(() => import('./components/DeckPanel').then((m) => ({ default: m.DeckPanel })));
+const DeckPanel = lazy(() => import('./present/DeckPanel').then((m) => ({ default: m.DeckPanel })));
 const ImportDialog = lazy(() => import('./import/ImportDialog'));
 const UserDataNotice = lazy(() => import('./components/UserDataNotice'));
 

@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { YearSelection } from '../data/query';
 import type { Lang } from '../data/types';
 import { DEFAULT_STATE, viewOfState, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
-import { slideView, type Slide } from '../present/deck';
+import { slideView, type Slide } from './deck';
 import { hasLang, loadLang } from '../i18n/strings';
 
 export interface AppState extends ViewState {

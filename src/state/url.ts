@@ -5,7 +5,7 @@
 import type { YearSelection } from '../data/query';
 import { NATIONAL, normaliseRegion, REGION_BY_CODE } from '../data/regions';
 import type { Lang } from '../data/types';
-import { decodeDeck, encodeDeck, type Slide } from '../present/deck';
+import { decodeDeck, encodeDeck, type Slide } from './deck';
 
 export const VIEWS = ['overview', 'map', 'ranking', 'trend', 'table', 'province', 'carriers'] as const;
 export type ViewId = (typeof VIEWS)[number];

@@ -1,9 +1,11 @@
 /**
- * Slide decks: a deck is a list of saved views, each with a title. It lives
- * in the URL (`deck=`, base64url of JSON) and as a JSON file that can be
- * downloaded and loaded again. Pure.
+ * A slide deck in the URL: a deck is a list of saved views, each with a title,
+ * carried as `deck=` (base64url of JSON, read and written by ./url.ts) and
+ * `slide=`. A slide holds the view as the query string of its URL, without
+ * deck, presentation and embed parameters. Pure. The deck as a downloadable
+ * JSON file is in present/deckFile.ts.
  */
-import { DEFAULT_STATE, parseQuery, toQuery, type ViewState } from '../state/url';
+import { DEFAULT_STATE, parseQuery, toQuery, type ViewState } from './url';
 
 export interface Slide {
   /** the slide's title, shown in the presentation footer */
@@ -14,7 +16,6 @@ export interface Slide {
 
 export const MAX_SLIDES = 60;
 export const MAX_TITLE = 120;
-export const DECK_FORMAT = 'hatch-atlas-deck';
 
 /** The view of a slide: only view parameters, never deck/presentation/embed ones. */
 export function slideQuery(v: ViewState): string {
@@ -25,7 +26,8 @@ export function slideView(s: Slide): ViewState {
   return parseQuery(s.q).state;
 }
 
-function clean(t: unknown): string {
+/** A title from untrusted input: one line, no control characters, at most MAX_TITLE characters. */
+export function cleanTitle(t: unknown): string {
   return String(t ?? '').replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_TITLE);
 }
 
@@ -46,7 +48,7 @@ export function validateSlides(input: unknown): { slides: Slide[]; dropped: numb
       dropped++;
       continue;
     }
-    slides.push({ title: clean(o.title ?? o.t), q: slideQuery({ ...DEFAULT_STATE, ...parsed.state }) });
+    slides.push({ title: cleanTitle(o.title ?? o.t), q: slideQuery({ ...DEFAULT_STATE, ...parsed.state }) });
   }
   dropped += Math.max(0, list.length - MAX_SLIDES);
   return { slides, dropped };
@@ -76,21 +78,4 @@ export function decodeDeck(param: string): { slides: Slide[]; dropped: number } 
   } catch {
     return null;
   }
-}
-
-export function deckToJson(slides: readonly Slide[], name = 'Hatch Atlas deck'): string {
-  return JSON.stringify({ format: DECK_FORMAT, version: 1, name, slides: slides.map((s) => ({ title: s.title, view: s.q })) }, null, 2) + '\n';
-}
-
-export function deckFromJson(text: string): { slides: Slide[]; dropped: number; name: string } {
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new Error('not a JSON file');
-  }
-  const d = data as { format?: unknown; slides?: unknown; name?: unknown };
-  if (!d || d.format !== DECK_FORMAT || !Array.isArray(d.slides)) throw new Error(`not a ${DECK_FORMAT} file`);
-  const r = validateSlides(d.slides);
-  return { ...r, name: clean(d.name) || 'Hatch Atlas deck' };
 }

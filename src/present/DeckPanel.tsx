@@ -1,14 +1,15 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { deckFromJson, deckToJson, slideQuery, type Slide } from '../present/deck';
-import { startPresenting } from '../present/start';
-import { tp } from '../present/strings';
+import { slideQuery, type Slide } from '../state/deck';
+import { deckFromJson, deckToJson } from './deckFile';
+import { startPresenting } from './start';
+import { tp } from './strings';
 import { httpFetcher } from '../data/load';
 import { downloadText } from '../export/download';
 import { useStore, viewOf } from '../state/store';
-import { VIEW_LABELS } from './Nav';
-import { copyText } from './clipboard';
-import './dialog.css';
+import { VIEW_LABELS } from '../components/Nav';
+import { copyText } from '../components/clipboard';
+import '../components/dialog.css';
 
 /** Default title of a slide: the view and what it shows. */
 function autoTitle(): string {
