@@ -78,11 +78,7 @@ export function EmbedApp() {
       if (e.source !== window.parent || window.parent === window) return;
       const patch = parseSetMessage(e.data);
       if (!patch) return;
-      const s = useStore.getState();
-      if (patch.metric && patch.metric !== s.metric) s.setMetric(patch.metric);
-      if (patch.year !== undefined && patch.year !== null) s.setYear(patch.year);
-      if (patch.lang) s.setLang(patch.lang);
-      if (patch.theme !== undefined) s.setTheme(patch.theme);
+      useStore.getState().setParams(patch);
     };
     window.addEventListener('message', on);
     return () => window.removeEventListener('message', on);

@@ -8,7 +8,7 @@
  * Anything else is ignored. Values are validated with the same rules as URL
  * parameters; nothing from a message is ever rendered as HTML.
  */
-import { parseQuery, type ViewState } from '../state/url';
+import { DEFAULT_STATE, PARAM_KEYS, PARAMS, paramName, type ParamKey, type ViewState } from '../state/url';
 
 export const RESIZE = 'hatch-atlas:resize';
 export const SET = 'hatch-atlas:set';
@@ -26,29 +26,29 @@ export function resizeMessage(height: number, width: number, href: string): Resi
   return { type: RESIZE, version: VERSION, height: Math.ceil(height), width: Math.round(width), href };
 }
 
-const SET_KEYS = ['metric', 'year', 'lang', 'theme'] as const;
-type SetKey = (typeof SET_KEYS)[number];
+/** The view-state keys a host page may set: the rows of the URL parameter table marked `message`. */
+const SET_KEYS = PARAM_KEYS.filter((k) => PARAMS[k].message);
+const SET_KEY_BY_NAME = new Map(SET_KEYS.map((k) => [paramName(k), k]));
 
 /** The view patch an inbound message asks for, or null when it is not a valid message. */
-export function parseSetMessage(data: unknown): Partial<Pick<ViewState, SetKey>> | null {
+export function parseSetMessage(data: unknown): Partial<ViewState> | null {
   if (!data || typeof data !== 'object' || Array.isArray(data)) return null;
   const d = data as Record<string, unknown>;
   if (d.type !== SET || d.version !== VERSION) return null;
-  const keys = Object.keys(d).filter((k) => k !== 'type' && k !== 'version');
-  if (!keys.length || keys.some((k) => !(SET_KEYS as readonly string[]).includes(k))) return null;
-  const params = new URLSearchParams();
-  for (const k of keys) {
-    const v = d[k];
-    if (typeof v !== 'string' && typeof v !== 'number') return null;
-    params.set(k, String(v));
+  const names = Object.keys(d).filter((k) => k !== 'type' && k !== 'version');
+  if (!names.length) return null;
+  const patch: Partial<ViewState> = {};
+  const read = <K extends ParamKey>(key: K, raw: string): boolean => {
+    const r = PARAMS[key].parse(raw, DEFAULT_STATE);
+    if (r.kind !== 'valid' || r.dropped) return false;
+    patch[key] = r.value;
+    return true;
+  };
+  for (const name of names) {
+    const key = SET_KEY_BY_NAME.get(name);
+    const v = d[name];
+    if (!key || (typeof v !== 'string' && typeof v !== 'number') || !read(key, String(v))) return null;
   }
-  const { state, rejected } = parseQuery(params.toString());
-  if (rejected.length) return null;
-  const patch: Partial<Pick<ViewState, SetKey>> = {};
-  if (keys.includes('metric')) patch.metric = state.metric;
-  if (keys.includes('year')) patch.year = state.year;
-  if (keys.includes('lang')) patch.lang = state.lang;
-  if (keys.includes('theme')) patch.theme = state.theme;
   return patch;
 }
 

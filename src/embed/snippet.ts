@@ -1,5 +1,5 @@
 /** Building the embed URL and the <iframe> snippet. Pure. */
-import { toQuery, type Theme, type ViewState } from '../state/url';
+import { toQuery, withDefaults, type Theme, type ViewState } from '../state/url';
 import type { Lang } from '../data/types';
 
 export interface EmbedOptions {
@@ -17,10 +17,10 @@ export function embedUrl(view: ViewState, o: EmbedOptions, pageUrl: string): str
   return `${u.origin}${u.pathname}${q}`;
 }
 
-/** The full dashboard view an embed links back to (embed flags removed). */
+/** The full dashboard view an embed links back to (the embed's own parameters removed). */
 export function fullViewUrl(view: ViewState, pageUrl: string): string {
   const u = new URL(pageUrl);
-  return `${u.origin}${u.pathname}${toQuery({ ...view, embed: false, controls: true, static: false })}`;
+  return `${u.origin}${u.pathname}${toQuery(withDefaults(view, ['embed']))}`;
 }
 
 function attr(s: string): string {

@@ -1,11 +1,11 @@
 /**
  * A slide deck in the URL: a deck is a list of saved views, each with a title,
- * carried as `deck=` (base64url of JSON, read and written by ./url.ts) and
- * `slide=`. A slide holds the view as the query string of its URL, without
- * deck, presentation and embed parameters. Pure. The deck as a downloadable
- * JSON file is in present/deckFile.ts.
+ * carried as `deck=` (base64url of JSON; its row is in PARAMS, ./url.ts) and
+ * `slide=`. A slide holds the view as the query string of its URL, with only
+ * the parameters a slide keeps (scopes `view` and `reader`). Pure. The deck as
+ * a downloadable JSON file is in present/deckFile.ts.
  */
-import { DEFAULT_STATE, parseQuery, toQuery, type ViewState } from './url';
+import { DEFAULT_STATE, parseQuery, toQuery, withDefaults, type ViewState } from './url';
 
 export interface Slide {
   /** the slide's title, shown in the presentation footer */
@@ -19,7 +19,7 @@ export const MAX_TITLE = 120;
 
 /** The view of a slide: only view parameters, never deck/presentation/embed ones. */
 export function slideQuery(v: ViewState): string {
-  return toQuery({ ...v, deck: [], slide: 0, present: false, embed: false, controls: true, static: false }).replace(/^\?/, '');
+  return toQuery(withDefaults(v, ['embed', 'present'])).replace(/^\?/, '');
 }
 
 export function slideView(s: Slide): ViewState {

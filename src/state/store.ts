@@ -1,13 +1,22 @@
 import { create } from 'zustand';
 import type { YearSelection } from '../data/query';
 import type { Lang } from '../data/types';
-import { DEFAULT_STATE, viewOfState, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
+import { DEFAULT_STATE, PARAM_KEYS, pickScopes, viewOfState, type ParamKey, type Theme, type TrendMode, type ViewId, type ViewState } from './url';
 import { slideView, type Slide } from './deck';
 import { hasLang, loadLang } from '../i18n/strings';
 
 export interface AppState extends ViewState {
   playing: boolean;
-  setMetric: (metric: string) => void;
+  /**
+   * Set one URL parameter (any key of the table in ./url.ts). Keys with rules of
+   * their own (a new metric re-chooses the year, a language loads its strings…)
+   * go through their named action, so this is safe for every key. Setting the
+   * value it already has changes nothing.
+   */
+  setParam: <K extends ParamKey>(key: K, value: ViewState[K]) => void;
+  /** Set several URL parameters with setParam, in the order of the table. */
+  setParams: (patch: Partial<ViewState>) => void;
+  setMetric: (metric: string | null) => void;
   setYear: (year: YearSelection) => void;
   setLang: (lang: Lang) => void;
   setView: (view: ViewId) => void;
@@ -31,9 +40,33 @@ export interface AppState extends ViewState {
   applyView: (s: ViewState) => void;
 }
 
-export const useStore = create<AppState>()((set) => ({
+/** The named actions that keep a rule beyond setting the value. */
+const RULES: { [K in ParamKey]?: (a: AppState, value: ViewState[K]) => void } = {
+  metric: (a, metric) => a.setMetric(metric),
+  lang: (a, lang) => a.setLang(lang),
+  view: (a, view) => a.setView(view),
+  present: (a, on) => a.setPresent(on),
+  deck: (a, deck) => a.setDeck(deck),
+  slide: (a, i) => a.goSlide(i),
+};
+
+export const useStore = create<AppState>()((set, get) => ({
   ...DEFAULT_STATE,
   playing: false,
+  setParam: (key, value) => {
+    const a = get();
+    if (Object.is(a[key], value)) return;
+    const rule = RULES[key];
+    if (rule) rule(a, value);
+    else set({ [key]: value } as Pick<ViewState, typeof key>);
+  },
+  setParams: (patch) => {
+    const setOne = <K extends ParamKey>(key: K) => {
+      const value = patch[key];
+      if (value !== undefined) get().setParam(key, value as ViewState[K]);
+    };
+    PARAM_KEYS.forEach(setOne);
+  },
   // A new metric has other years: the year is re-chosen for it unless 'latest'.
   setMetric: (metric) => set((s) => ({ metric, year: s.year === 'latest' ? 'latest' : null, playing: false })),
   setYear: (year) => set({ year }),
@@ -55,8 +88,8 @@ export const useStore = create<AppState>()((set) => ({
     set((s) => {
       const slide = s.deck[i];
       if (!slide) return {};
-      const v = slideView(slide);
-      return { ...v, lang: s.lang, theme: s.theme, decal: s.decal, embed: s.embed, controls: s.controls, static: s.static, present: s.present, deck: s.deck, slide: i, playing: false };
+      // what the slide shows; language, theme, patterns, embed and presentation stay as they are
+      return { ...pickScopes(slideView(slide), ['view']), slide: i, playing: false };
     }),
   togglePlay: (years) =>
     set((s) => {
