@@ -11,9 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
-import { parseManifest } from '../src/data/load';
+import { geoNameMap, parseManifest } from '../src/data/load';
 import { checkManifest, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
-import { geoNameMap } from '../src/charts/mapOption';
 import { REGIONS } from '../src/data/regions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');

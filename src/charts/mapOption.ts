@@ -215,14 +215,3 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     ...(layer ? { geo: layer.geo, legend: { ...(layer.legend as object), top: compact ? 64 : 80, ...(compact ? { orient: 'horizontal', right: 'center', top: 'auto', bottom: 62 } : {}) } } : {}),
   } as EChartsOption;
 }
-
-/** Build the nameMap (geo feature name → GB/T code) from the GeoJSON's own properties. */
-export function geoNameMap(geo: { features: { id?: string | number; properties?: { id?: string; name?: string } }[] }): Record<string, string> {
-  const m: Record<string, string> = {};
-  for (const f of geo.features) {
-    const name = f.properties?.name;
-    const id = String(f.properties?.id ?? f.id ?? '');
-    if (name && /^\d{6}$/.test(id)) m[name] = id;
-  }
-  return m;
-}

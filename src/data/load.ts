@@ -130,3 +130,14 @@ export async function loadGeo(fetchText: Fetcher, path = 'data/geo/china.json'):
   if (!g || g.type !== 'FeatureCollection' || !Array.isArray(g.features)) throw new Error('not a GeoJSON FeatureCollection');
   return g;
 }
+
+/** The map's nameMap (outline name → GB/T 2260 code), from the GeoJSON's own properties: figures join outlines by code. */
+export function geoNameMap(geo: Pick<GeoJson, 'features'>): Record<string, string> {
+  const m: Record<string, string> = {};
+  for (const f of geo.features) {
+    const name = f.properties?.name;
+    const id = String(f.properties?.id ?? f.id ?? '');
+    if (name && /^\d{6}$/.test(id)) m[name] = id;
+  }
+  return m;
+}

@@ -1,9 +1,10 @@
 /**
  * The loaded data package and what is derived from it once (index, coverage).
+ * Data only: the chart side registers the outlines as its map (components/EChart.tsx)
+ * and loads the carrier layer's drawing code (views/useCarrierLayer.ts).
  */
 import { create } from 'zustand';
-import { geoNameMap } from '../charts/mapOption';
-import { httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
+import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
 import type { CityPoint } from '../data/carriers';
@@ -22,7 +23,7 @@ export interface DataState {
   nameMap: Record<string, string>;
   /** city centre points, loaded on first use (carrier layer) */
   cities: CityPoint[] | null;
-  /** the carrier layer's code, loaded with the city points */
+  /** the code that places carriers on the city points, loaded with them */
   carrierKit: CarrierKit | null;
   citiesError: string | null;
 }
@@ -44,7 +45,6 @@ export const useData = create<DataState>()(() => ({
 
 export interface CarrierKit {
   placeEntities: typeof import('../data/carriers').placeEntities;
-  carrierLayer: typeof import('../charts/carrierLayer').carrierLayer;
 }
 
 let citiesRequested = false;
@@ -54,8 +54,8 @@ export async function ensureCities(fetchText: Fetcher = httpFetcher(document.bas
   citiesRequested = true;
   const path = 'data/geo/china-cities-points.json';
   try {
-    const [text, carriers, layer] = await Promise.all([fetchText(path), import('../data/carriers'), import('../charts/carrierLayer'), import('../charts/echartsGeo')]);
-    useData.setState({ cities: carriers.parseCityPoints(JSON.parse(text)), carrierKit: { placeEntities: carriers.placeEntities, carrierLayer: layer.carrierLayer } });
+    const [text, carriers] = await Promise.all([fetchText(path), import('../data/carriers')]);
+    useData.setState({ cities: carriers.parseCityPoints(JSON.parse(text)), carrierKit: { placeEntities: carriers.placeEntities } });
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     console.error(`Hatch Atlas: data file ${path} could not be loaded: ${reason}`);

@@ -12,6 +12,7 @@ import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
+import { useCarrierLayer } from './useCarrierLayer';
 
 export interface MapChartModel {
   resolved: Resolved | null;
@@ -37,6 +38,7 @@ export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
   const showCarriers = useStore((s) => s.carriers);
+  const carrierLayer = useCarrierLayer(showCarriers);
   useEffect(() => {
     if (showCarriers) void ensureCities();
   }, [showCarriers]);
@@ -81,9 +83,9 @@ export function useMapChart(compact: boolean): MapChartModel {
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
-    const layer = placement?.placed.length && carrierKit ? carrierKit.carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
+    const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
     return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierKit]);
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
 
   return {
     resolved,

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { countPoints, decodeFeature, simplifyGeo, SOURCE, TARGET } from '../../scripts/geo-simplify';
+import { geoNameMap } from '../../src/data/load';
+import { normaliseRegion, REGIONS } from '../../src/data/regions';
 
 type Geo = Parameters<typeof simplifyGeo>[0];
 const original = JSON.parse(readFileSync(SOURCE, 'utf8')) as Geo;
@@ -68,5 +70,33 @@ describe('the shipped province outlines (scripts/geo-simplify.ts)', () => {
       }
     expect(shared).toBeGreaterThan(1000);
     expect(apart).toBeLessThan(10);
+  });
+});
+
+describe('geoNameMap', () => {
+  it('maps feature names to 6-digit codes from properties.id or feature id, skipping others', () => {
+    const m = geoNameMap({
+      features: [
+        { id: '710000', properties: { id: '710000', name: '台湾' } },
+        { properties: { id: '320000', name: '江苏' } },
+        { id: 110000, properties: { name: '北京' } },
+        { properties: { name: '南海诸岛' } },
+        { properties: { id: '3201', name: '南京' } },
+        { id: '440000', properties: {} },
+        {},
+      ],
+    });
+    expect(m).toEqual({ 台湾: '710000', 江苏: '320000', 北京: '110000' });
+  });
+
+  it('the shipped china.json yields all 34 provinces, each name normalising to its code', () => {
+    const geo = JSON.parse(readFileSync(new URL('../../public/data/geo/china.json', import.meta.url), 'utf8')) as Parameters<typeof geoNameMap>[0];
+    const m = geoNameMap(geo);
+    const codes = Object.values(m).sort();
+    expect(codes).toEqual(REGIONS.map((r) => r.code).sort());
+    for (const [name, code] of Object.entries(m)) {
+      const r = normaliseRegion(name);
+      expect(r.ok && r.id).toBe(code);
+    }
   });
 });

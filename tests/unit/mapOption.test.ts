@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, geoNameMap, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../src/charts/mapOption';
+import { buildMapOption, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../src/charts/mapOption';
 import { buildIndex, provinceData, nationalCell, type ProvinceDatum, type YearSelection } from '../../src/data/query';
-import { NATIONAL, normaliseRegion, REGIONS } from '../../src/data/regions';
+import { NATIONAL, REGIONS } from '../../src/data/regions';
 import type { Figure, Lang, MetricDef } from '../../src/data/types';
 import { fig, metric, source, sourceMap } from './helpers';
 
@@ -366,34 +365,6 @@ describe('mapTooltipHtml', () => {
         expect(js).toContain('&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;');
         expect(htmls.some((h) => h.includes('&lt;img src=x onerror=alert(2)&gt;'))).toBe(true);
       });
-    }
-  });
-});
-
-describe('geoNameMap', () => {
-  it('maps feature names to 6-digit codes from properties.id or feature id, skipping others', () => {
-    const m = geoNameMap({
-      features: [
-        { id: '710000', properties: { id: '710000', name: '台湾' } },
-        { properties: { id: '320000', name: '江苏' } },
-        { id: 110000, properties: { name: '北京' } },
-        { properties: { name: '南海诸岛' } },
-        { properties: { id: '3201', name: '南京' } },
-        { id: '440000', properties: {} },
-        {},
-      ],
-    });
-    expect(m).toEqual({ 台湾: '710000', 江苏: '320000', 北京: '110000' });
-  });
-
-  it('the shipped china.json yields all 34 provinces, each name normalising to its code', () => {
-    const geo = JSON.parse(readFileSync(new URL('../../public/data/geo/china.json', import.meta.url), 'utf8')) as Parameters<typeof geoNameMap>[0];
-    const m = geoNameMap(geo);
-    const codes = Object.values(m).sort();
-    expect(codes).toEqual(REGIONS.map((r) => r.code).sort());
-    for (const [name, code] of Object.entries(m)) {
-      const r = normaliseRegion(name);
-      expect(r.ok && r.id).toBe(code);
     }
   });
 });
