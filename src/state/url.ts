@@ -12,8 +12,10 @@
  *   1. its field in ViewState, with a doc comment:   labels: boolean;
  *   2. its row in PARAMS (the compiler refuses a ViewState key without one):
  *        labels: flag(true, 'view'),
- *      or, for other values, a row with its own parse and format (see `top`, `mode`);
- *   3. its case in tests/unit/params.test.ts (ROWS: a valid, an invalid value).
+ *      or, for other values, a row with its own parse and format (see `top`, `mode`).
+ *      The order of the rows is the order of the parameters in the URL; a row
+ *      that reads another in its parse (as `slide` reads `deck`) comes after it.
+ *   3. its cases in tests/unit/params.test.ts (ROWS: valid and invalid values).
  * Nothing else: the URL, back/forward, slides, embeds and notices follow from
  * the row. Components read it with useStore((s) => s.labels) and change it with
  * useStore.getState().setParam('labels', false).
@@ -88,6 +90,7 @@ export type ParsedParam<T> =
   /** `shown`: what the notice quotes of the value (the value itself unless said) */
   | { kind: 'invalid'; reason: string; shown?: string };
 
+/** Where a parameter travels besides the page's own URL (see the top of this file). */
 export type Scope = 'view' | 'reader' | 'embed' | 'present';
 
 export interface ParamSpec<T> {
