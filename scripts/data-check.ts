@@ -1,7 +1,8 @@
 /**
  * Validates the shipped data package (public/data/ or the folder given):
  * every figure has a known metric, a known region, a year, a number and a
- * source; no exact duplicates; every source has a URL or citation; the map
+ * source; no exact duplicates; no two metrics with one label; former metric
+ * ids (aliases) point at metrics; every source has a URL or citation; the map
  * geometry is a FeatureCollection whose provinces all resolve. Prints each
  * problem as file:line: message and exits 1 if there is any.
  *
@@ -12,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
 import { geoNameMap, parseManifest } from '../src/data/load';
-import { checkManifest, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
+import { checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
 import { REGIONS } from '../src/data/regions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,7 @@ let summary = '';
 if (manifestText !== null) {
   try {
     const manifest = parseManifest(manifestText);
-    problems.push(...checkManifest(manifest));
+    problems.push(...checkManifest(manifest), ...duplicateLabels(manifest));
     const metrics = new Map(manifest.metrics.map((m) => [m.id, m]));
     const path = (id: string, d: string) => manifest.datasets.find((x) => x.id === id)?.path ?? d;
     const srcText = read(path('sources', 'sources.csv'));

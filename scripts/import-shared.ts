@@ -3,6 +3,15 @@
  * shipped data package public/data/. Keeps every row and every source; never
  * changes a value. Re-running on the same input reproduces the same files.
  *
+ * Besides copying, it (rules in scripts/import-rules.ts):
+ *  - maps former metric ids to the id they now go by (scripts/metric-aliases.json)
+ *    and lists them in the manifest's `aliases`, so that old links still open;
+ *  - moves the compiler's parenthetical remark out of an entity's name into
+ *    its note ("滁州海智基地 (set up 2013)" → name "滁州海智基地");
+ *  - records, per page, the original publisher a note credits for a reposted
+ *    or mirrored page ("科技日报 via huai123.net") in sources.csv's
+ *    `original_publisher`.
+ *
  *   npm run data:import            (reads ../shared/data by default)
  *   npm run data:import -- DIR     (reads DIR/figures.csv and DIR/entities.csv)
  */
@@ -11,10 +20,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/data/csv';
-import { ENTITY_COLUMNS, FIGURE_COLUMNS, SOURCE_COLUMNS } from '../src/data/package';
+import { ENTITY_COLUMNS, FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from '../src/data/package';
 import { NATIONAL, normaliseRegion, regionName } from '../src/data/regions';
 import type { Manifest, MetricDef } from '../src/data/types';
 import { GROUP_LABELS } from '../src/data/groups';
+import { checkAliases, noteWithRemark, originalPublisher, splitEntityName, type MetricAlias } from './import-rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const inDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
@@ -27,11 +37,16 @@ if (!existsSync(join(inDir, 'figures.csv'))) {
 
 const registry: MetricDef[] = JSON.parse(readFileSync(join(root, 'scripts', 'metric-registry.json'), 'utf8'));
 const metricIds = new Set(registry.map((m) => m.id));
+const aliasList: MetricAlias[] = JSON.parse(readFileSync(join(root, 'scripts', 'metric-aliases.json'), 'utf8'));
+const aliases = new Map(aliasList.map((a) => [a.from, a.to]));
 
 const hash = (prefix: string, s: string, n = 10) => prefix + createHash('sha1').update(s).digest('hex').slice(0, n);
 
-interface SourceRow { id: string; url: string; citation: string; publisher: string; date: string; quote: string }
+interface SourceRow { id: string; url: string; citation: string; publisher: string; date: string; quote: string; original_publisher: string }
 const sources = new Map<string, SourceRow>();
+/** every note read on a page (URL or citation), to find the publisher it reposts */
+const notesByRef = new Map<string, string[]>();
+const noteOn = (ref: string, note: string) => notesByRef.set(ref.trim(), [...(notesByRef.get(ref.trim()) ?? []), note]);
 
 /** A source is one page or citation together with the verbatim words quoted from it. */
 function sourceFor(ref: string, quote: string): string {
@@ -53,12 +68,12 @@ function sourceFor(ref: string, quote: string): string {
       if (m) date = [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
       publisher = ref.replace(/^\(stored page, URL not returned by search tool\)\s*/, '').split(/[,，]/)[0]!.trim();
     }
-    sources.set(id, { id, url: isUrl ? ref.trim() : '', citation: isUrl ? '' : ref.trim(), publisher, date, quote });
+    sources.set(id, { id, url: isUrl ? ref.trim() : '', citation: isUrl ? '' : ref.trim(), publisher, date, quote, original_publisher: '' });
   }
   return id;
 }
 
-const problems: string[] = [];
+const problems: string[] = checkAliases(aliasList, metricIds);
 
 // ---- figures
 const figTable = parseCsv(readFileSync(join(inDir, 'figures.csv'), 'utf8'));
@@ -72,15 +87,17 @@ for (const { line, cells } of figTable.rows) {
     problems.push(`figures.csv:${line}: region "${c('region')}" not recognised`);
     continue;
   }
-  if (!metricIds.has(c('metric'))) problems.push(`figures.csv:${line}: metric ${c('metric')} missing from scripts/metric-registry.json`);
+  const metric = aliases.get(c('metric')) ?? c('metric');
+  if (!metricIds.has(metric)) problems.push(`figures.csv:${line}: metric ${metric} missing from scripts/metric-registry.json`);
   const sourceId = sourceFor(c('source_url'), cells.source_quote ?? '');
-  let id = hash('f', [c('metric'), region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId].join('|'));
+  noteOn(c('source_url'), cells.note ?? '');
+  let id = hash('f', [metric, region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId].join('|'));
   // Exact duplicates in the input keep distinct ids so that data:check can name them.
-  for (let k = 2; figIds.has(id); k++) id = hash('f', [c('metric'), region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId, k].join('|'));
+  for (let k = 2; figIds.has(id); k++) id = hash('f', [metric, region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId, k].join('|'));
   figIds.add(id);
   figRows.push([
     id,
-    c('metric'),
+    metric,
     region.id,
     region.id === NATIONAL ? '全国' : regionName(region.id, 'zh'),
     c('year'),
@@ -109,17 +126,20 @@ for (const { line, cells } of entTable.rows) {
   const ref = c('source_url') || (cells.note ?? '').match(/Source:\s*(.+)$/)?.[1]?.trim() || '';
   if (!ref) problems.push(`entities.csv:${line}: no source URL or citation`);
   const sourceId = sourceFor(ref, '');
+  noteOn(ref, cells.note ?? '');
+  // the id hashes the name as compiled, so that it survives the split below
+  const { name, remark } = splitEntityName(c('name'));
   entRows.push([
     hash('e', [c('kind'), c('name'), c('year'), c('rank'), c('score'), cells.note ?? '', sourceId].join('|')),
     c('kind'),
-    c('name'),
+    name,
     code,
     c('province'),
     c('city'),
     c('year'),
     c('rank'),
     c('score'),
-    cells.note ?? '',
+    noteWithRemark(cells.note ?? '', remark),
     sourceId,
   ]);
 }
@@ -129,16 +149,17 @@ if (problems.length) {
   process.exit(1);
 }
 
-const srcRows = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map((s) => SOURCE_COLUMNS.map((k) => s[k]));
+for (const s of sources.values()) s.original_publisher = originalPublisher(notesByRef.get(s.url || s.citation) ?? []);
+const srcRows = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map((s) => SOURCE_FILE_COLUMNS.map((k) => s[k]));
 
 writeFileSync(join(outDir, 'figures.csv'), toCsv(FIGURE_COLUMNS, figRows));
-writeFileSync(join(outDir, 'sources.csv'), toCsv(SOURCE_COLUMNS, srcRows));
+writeFileSync(join(outDir, 'sources.csv'), toCsv(SOURCE_FILE_COLUMNS, srcRows));
 writeFileSync(join(outDir, 'entities.csv'), toCsv(ENTITY_COLUMNS, entRows));
 
 const usedMetrics = new Set(figRows.map((r) => r[1]));
 const manifest: Manifest = {
   name: 'Hatch Atlas data package',
-  version: createHash('sha1').update(JSON.stringify([figRows, entRows, srcRows, registry])).digest('hex').slice(0, 12),
+  version: createHash('sha1').update(JSON.stringify([figRows, entRows, srcRows, registry, aliasList])).digest('hex').slice(0, 12),
   generated: 'scripts/import-shared.ts from shared/data/figures.csv and entities.csv',
   datasets: [
     { id: 'figures', path: 'figures.csv', format: 'csv', rows: figRows.length, description: 'One published figure a row: metric, province (GB/T 2260 code), year, value, qualifier, as_of, source.' },
@@ -149,6 +170,7 @@ const manifest: Manifest = {
   ],
   groups: GROUP_LABELS,
   metrics: registry.filter((m) => usedMetrics.has(m.id)),
+  aliases: Object.fromEntries(aliasList.map((a) => [a.from, a.to])),
 };
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-console.log(`data:import: ${figRows.length} figures, ${entRows.length} entities, ${srcRows.length} sources, ${manifest.metrics.length} metrics -> public/data/`);
+console.log(`data:import: ${figRows.length} figures, ${entRows.length} entities, ${srcRows.length} sources, ${manifest.metrics.length} metrics, ${aliasList.length} former metric ids -> public/data/`);

@@ -8,5 +8,6 @@ export const GROUP_LABELS: { id: MetricGroup; label: Localised }[] = [
   { id: 'enterprises', label: { zh: '孵化企业', en: 'Hatched enterprises' } },
   { id: 'returnees', label: { zh: '留学人员', en: 'Returnees' } },
   { id: 'carriers', label: { zh: '综合载体', en: 'All carriers' } },
+  { id: 'context', label: { zh: '背景指标', en: 'Context' } },
   { id: 'user', label: { zh: '用户导入', en: 'Your imported data' } },
 ];

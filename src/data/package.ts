@@ -16,6 +16,14 @@ export interface Problem {
 
 export const FIGURE_COLUMNS = ['id', 'metric', 'region_code', 'region', 'year', 'value', 'qualifier', 'as_of', 'unit', 'note', 'source_id'] as const;
 export const SOURCE_COLUMNS = ['id', 'url', 'citation', 'publisher', 'date', 'quote'] as const;
+/**
+ * Optional columns of sources.csv after the required ones: `original_publisher`
+ * names who first published what a reposted or mirrored page carries. A file
+ * without them (an older package, a user's import) is still valid.
+ */
+export const SOURCE_OPTIONAL_COLUMNS = ['original_publisher'] as const;
+/** The columns of the shipped sources.csv, in order. */
+export const SOURCE_FILE_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
 export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'region_code', 'province', 'city', 'year', 'rank', 'score', 'note', 'source_id'] as const;
 
 function missingColumns(table: CsvTable, cols: readonly string[], file: string): Problem[] {
@@ -57,6 +65,7 @@ export function parseSources(table: CsvTable, file = 'sources.csv'): { sources: 
       publisher: (cells.publisher ?? '').trim(),
       date: (cells.date ?? '').trim(),
       quote: cells.quote ?? '',
+      originalPublisher: (cells.original_publisher ?? '').trim(),
     });
   }
   return { sources, problems };
@@ -192,6 +201,30 @@ export function checkManifest(manifest: Manifest, file = 'manifest.json'): Probl
       if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
     }
   });
+  for (const [from, to] of Object.entries(manifest.aliases ?? {})) {
+    const at = (message: string) => problems.push({ file, line: 0, message: `aliases.${from}: ${message}` });
+    if (ids.has(from)) at('is still a metric id');
+    if (typeof to !== 'string' || !ids.has(to)) at(`points to unknown metric ${String(to)}`);
+  }
+  return problems;
+}
+
+/**
+ * Metrics sharing a label in either language: the metric picker would offer
+ * two entries an official cannot tell apart. Checked by `npm run data:check`.
+ */
+export function duplicateLabels(manifest: Manifest, file = 'manifest.json'): Problem[] {
+  const problems: Problem[] = [];
+  for (const lang of ['zh', 'en'] as const) {
+    const seen = new Map<string, string>();
+    for (const m of manifest.metrics) {
+      const label = m.label?.[lang]?.trim();
+      if (!label) continue;
+      const other = seen.get(label);
+      if (other) problems.push({ file, line: 0, message: `metrics ${other} and ${m.id} share the ${lang} label "${label}"` });
+      else seen.set(label, m.id);
+    }
+  }
   return problems;
 }
 

@@ -15,6 +15,8 @@ export type MetricGroup =
   | 'enterprises'
   | 'returnees'
   | 'carriers'
+  /** background figures (population, GDP): context and denominators, not carriers */
+  | 'context'
   /** metrics defined by the user when importing a file */
   | 'user';
 
@@ -26,8 +28,12 @@ export const METRIC_GROUPS: readonly MetricGroup[] = [
   'enterprises',
   'returnees',
   'carriers',
+  'context',
   'user',
 ];
+
+/** Groups whose metrics describe the provinces, not the carriers: never a default or overview metric. */
+export const CONTEXT_GROUPS: readonly MetricGroup[] = ['context'];
 
 export type MetricKind = 'stock' | 'flow' | 'cumulative';
 
@@ -69,6 +75,11 @@ export interface Source {
   date: string;
   /** the words of the source containing the figure, verbatim */
   quote: string;
+  /**
+   * Who first published what the page reposts or mirrors ("新华社", "科技日报"),
+   * where the compiler's note names it; empty or absent otherwise.
+   */
+  originalPublisher?: string;
 }
 
 export type EntityKind =
@@ -76,7 +87,8 @@ export type EntityKind =
   | 'national_incubator'
   | 'returnee_park'
   | 'returnee_park_base'
-  | 'home_program_base';
+  | 'home_program_base'
+  | 'maker_space_national';
 
 export interface Entity {
   id: string;
@@ -108,6 +120,11 @@ export interface Manifest {
   datasets: DatasetRef[];
   groups: { id: MetricGroup; label: Localised }[];
   metrics: MetricDef[];
+  /**
+   * Former metric ids and the id each now goes by (ids merged into their twin):
+   * links and decks naming an old id still open, on the new one.
+   */
+  aliases?: Record<string, string>;
 }
 
 /** Everything the app loads at start. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../src/data/csv';
 import {
   checkManifest,
+  duplicateLabels,
   ENTITY_COLUMNS,
   FIGURE_COLUMNS,
   parseEntities,
@@ -9,6 +10,7 @@ import {
   parseSources,
   parseYear,
   SOURCE_COLUMNS,
+  SOURCE_FILE_COLUMNS,
   unusedMetrics,
   type Problem,
 } from '../../src/data/package';
@@ -248,8 +250,20 @@ describe('parseSources', () => {
       ])),
     );
     expect(problems).toEqual([]);
-    expect(sources.get('s1')).toEqual({ id: 's1', url: 'https://a.gov.cn/x', citation: '', publisher: 'a.gov.cn', date: '2020-01', quote: '  超过1,000家  ' });
+    expect(sources.get('s1')).toEqual({ id: 's1', url: 'https://a.gov.cn/x', citation: '', publisher: 'a.gov.cn', date: '2020-01', quote: '  超过1,000家  ', originalPublisher: '' });
     expect(sources.get('s2')?.citation).toBe('新华日报, 2020');
+  });
+
+  it('reads the optional original_publisher column where the file has it', () => {
+    const { sources, problems } = parseSources(
+      parseCsv(toCsv(SOURCE_FILE_COLUMNS, [
+        ['s1', 'http://www.huai123.net/x', '', 'www.huai123.net', '', '345家孵化载体', ' 科技日报 '],
+        ['s2', 'https://a.gov.cn/x', '', 'a.gov.cn', '', 'q', ''],
+      ])),
+    );
+    expect(problems).toEqual([]);
+    expect(sources.get('s1')?.originalPublisher).toBe('科技日报');
+    expect(sources.get('s2')?.originalPublisher).toBe('');
   });
 
   it('reports a source without id, a duplicate id and a source with neither URL nor citation', () => {
@@ -363,6 +377,30 @@ describe('checkManifest', () => {
     expect(msgs).toContain('metrics[5] (u): unit needs zh and en');
     expect(msgs).toContain('metrics[6] (): no id');
     expect(problems).toHaveLength(6);
+  });
+
+  it('accepts aliases of former ids to registered metrics, and reports the others', () => {
+    const ok = { ...manifest([metric({ id: 'a' }), metric({ id: 'b' })]), aliases: { old_a: 'a' } };
+    expect(checkManifest(ok)).toEqual([]);
+    const bad = { ...manifest([metric({ id: 'a' }), metric({ id: 'b' })]), aliases: { old_a: 'gone', b: 'a' } };
+    expect(checkManifest(bad).map((p) => p.message)).toEqual(['aliases.old_a: points to unknown metric gone', 'aliases.b: is still a metric id']);
+  });
+});
+
+describe('duplicateLabels', () => {
+  const manifest = (metrics: MetricDef[]): Manifest => ({ name: 'x', version: '1', generated: '', datasets: [], groups: [], metrics });
+
+  it('names each pair of metrics sharing a label, per language', () => {
+    const ms = [
+      metric({ id: 'a', label: { zh: '省级孵化器', en: 'Provincial incubators' } }),
+      metric({ id: 'b', label: { zh: '省级孵化器', en: 'Provincial-level incubators' } }),
+      metric({ id: 'c', label: { zh: '国家级孵化器', en: 'Provincial incubators ' } }),
+    ];
+    expect(duplicateLabels(manifest(ms)).map((p) => p.message)).toEqual([
+      'metrics a and b share the zh label "省级孵化器"',
+      'metrics a and c share the en label "Provincial incubators"',
+    ]);
+    expect(duplicateLabels(manifest(ms.slice(1)))).toEqual([]);
   });
 });
 
