@@ -3,7 +3,7 @@
  * metric, with its year and qualifier. Pure.
  */
 import { coverage, latestNational, type Cell, type FigureIndex } from './query';
-import type { MetricDef } from './types';
+import { CONTEXT_GROUPS, type MetricDef } from './types';
 
 /** Metrics shown as national headlines, in this order, where the data have them. */
 export const HEADLINE_METRICS = [
@@ -38,11 +38,16 @@ export function headlines(idx: FigureIndex, metrics: ReadonlyMap<string, MetricD
   return out;
 }
 
-/** The province-level metric with the most provinces (any year): the overview's map. */
+/**
+ * The carrier metric with the most provinces (any year): the overview's map.
+ * Context metrics (population, GDP) cover every province but are not what the
+ * overview shows.
+ */
 export function mostCompleteMetric(idx: FigureIndex, metrics: readonly MetricDef[]): string | null {
   let best: string | null = null;
   let bestN = 0;
   for (const m of metrics) {
+    if (CONTEXT_GROUPS.includes(m.group)) continue;
     const n = coverage(idx, m.id).provincesAnyYear;
     if (n > bestN) (best = m.id), (bestN = n);
   }

@@ -3,16 +3,21 @@
  * actually shown, and why. Pure.
  */
 import { mapYears, type Coverage, type YearSelection } from '../data/query';
-import type { MetricDef } from '../data/types';
+import { CONTEXT_GROUPS, type MetricDef } from '../data/types';
 
 export const PREFERRED_METRIC = 'incubators_national';
 
-/** The metric a first-time visitor sees: the preferred one, else the one with most provinces. */
+/**
+ * The metric a first-time visitor sees: the preferred one, else the carrier
+ * metric with most provinces (context metrics such as population cover every
+ * province but are not what the atlas is about), else any.
+ */
 export function defaultMetric(metrics: readonly MetricDef[], cov: ReadonlyMap<string, Coverage>): string | null {
   if (cov.get(PREFERRED_METRIC)?.provincesAnyYear) return PREFERRED_METRIC;
   let best: string | null = null;
   let bestN = -1;
-  for (const m of metrics) {
+  const carriers = metrics.filter((m) => !CONTEXT_GROUPS.includes(m.group));
+  for (const m of carriers.length ? carriers : metrics) {
     const n = cov.get(m.id)?.provincesAnyYear ?? 0;
     if (n > bestN) (best = m.id), (bestN = n);
   }
@@ -39,18 +44,37 @@ export interface Resolved {
   years: number[];
   /** the URL asked for something the data does not have */
   notice: null | { kind: 'unknownMetric'; value: string } | { kind: 'yearNotOffered'; value: number };
+  /** the URL named a former metric id, shown under the id it now goes by */
+  renamed: null | { from: string; to: string };
+}
+
+/** Former metric ids and the id each now goes by (the manifest's `aliases`). */
+export type MetricAliases = Readonly<Record<string, string>>;
+
+/**
+ * The id a requested metric goes by: itself when it is a metric, the new id
+ * when it is a former one whose successor exists, else null.
+ */
+export function currentMetricId(id: string, metrics: ReadonlyMap<string, MetricDef>, aliases: MetricAliases = {}): string | null {
+  if (metrics.has(id)) return id;
+  const to = Object.prototype.hasOwnProperty.call(aliases, id) ? aliases[id] : undefined;
+  return to && metrics.has(to) ? to : null;
 }
 
 export function resolveView(
   want: { metric: string | null; year: YearSelection | null },
   metrics: ReadonlyMap<string, MetricDef>,
   cov: ReadonlyMap<string, Coverage>,
+  aliases: MetricAliases = {},
 ): Resolved {
   let notice: Resolved['notice'] = null;
+  let renamed: Resolved['renamed'] = null;
   let metricId = want.metric;
   if (metricId && !metrics.has(metricId)) {
-    notice = { kind: 'unknownMetric', value: metricId };
-    metricId = null;
+    const to = currentMetricId(metricId, metrics, aliases);
+    if (to) renamed = { from: metricId, to };
+    else notice = { kind: 'unknownMetric', value: metricId };
+    metricId = to;
   }
   if (!metricId) metricId = defaultMetric([...metrics.values()], cov);
   const metric = metricId ? metrics.get(metricId) ?? null : null;
@@ -62,5 +86,5 @@ export function resolveView(
     year = null;
   }
   if (year === null) year = defaultYear(c);
-  return { metric, year, years, notice };
+  return { metric, year, years, notice, renamed };
 }

@@ -20,12 +20,23 @@ export function useResolvedView({ year: usesYear = true }: { year?: boolean } = 
   const coverage = useData((s) => s.coverage);
 
   const resolved = useMemo(
-    () => (pkg ? resolveView({ metric: wantMetric, year: wantYear }, pkg.metrics, coverage) : null),
+    () => (pkg ? resolveView({ metric: wantMetric, year: wantYear }, pkg.metrics, coverage, pkg.manifest.aliases) : null),
     [pkg, coverage, wantMetric, wantYear],
   );
 
   useEffect(() => {
     if (!resolved?.metric) return;
+    const r = resolved.renamed;
+    if (r) {
+      const label = resolved.metric.label;
+      useNotices.getState().push({
+        key: `metric-renamed:${r.from}`,
+        text: {
+          zh: `链接中的指标“${r.from}”已并入“${label.zh}”（${r.to}），已改为显示该指标。`,
+          en: `The link’s metric “${r.from}” has been merged into “${label.en}” (${r.to}); showing that metric.`,
+        },
+      });
+    }
     const n = resolved.notice;
     if (n?.kind === 'unknownMetric') {
       useNotices.getState().push({

@@ -52,14 +52,15 @@ describe('profileRows', () => {
 describe('headlines and mostCompleteMetric', () => {
   const m1 = metric({ id: 'incubators_total' });
   const m2 = metric({ id: 'maker_spaces_total' });
-  const idx = buildIndex([
+  const base = [
     fig({ metric: 'incubators_total', region: 'CN', year: 2019, value: 5206 }),
     fig({ metric: 'incubators_total', region: 'CN', year: 2031, value: 1 }),
     fig({ metric: 'incubators_total', region: JS, year: 2019, value: 832 }),
     fig({ metric: 'maker_spaces_total', region: JS, year: 2019, value: 1 }),
     fig({ metric: 'maker_spaces_total', region: GD, year: 2019, value: 1 }),
     fig({ metric: 'returnee_parks_total', region: 'CN', year: 2024, value: 327, asOf: '2024-06' }),
-  ]);
+  ];
+  const idx = buildIndex(base);
   it('takes the latest national figure up to maxYear, in the configured order, skipping metrics without one', () => {
     const h = headlines(idx, metricMap(m1, m2, metric({ id: 'returnee_parks_total' })), 2026);
     expect(h.map((x) => x.metric.id)).toEqual(['returnee_parks_total', 'incubators_total']);
@@ -69,6 +70,15 @@ describe('headlines and mostCompleteMetric', () => {
   it('picks the metric with most provinces for the overview map', () => {
     expect(mostCompleteMetric(idx, [m1, m2])).toBe('maker_spaces_total');
     expect(mostCompleteMetric(buildIndex([]), [m1])).toBeNull();
+  });
+  it('never picks a context metric for the overview map, however many provinces it covers', () => {
+    const pop = metric({ id: 'population_resident', group: 'context' });
+    const withPop = buildIndex([
+      ...base,
+      ...[JS, GD, '110000', '310000'].map((r) => fig({ metric: 'population_resident', region: r, year: 2019, value: 8000 })),
+    ]);
+    expect(mostCompleteMetric(withPop, [pop, m1, m2])).toBe('maker_spaces_total');
+    expect(mostCompleteMetric(withPop, [pop])).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, coverage, type Coverage } from '../../src/data/query';
 import { NATIONAL } from '../../src/data/regions';
-import { defaultMetric, defaultYear, PREFERRED_METRIC, resolveView } from '../../src/state/selectors';
+import { currentMetricId, defaultMetric, defaultYear, PREFERRED_METRIC, resolveView } from '../../src/state/selectors';
 import type { MetricDef } from '../../src/data/types';
 import { fig, metric, metricMap } from './helpers';
 
@@ -55,6 +55,16 @@ describe('defaultMetric', () => {
       ['b', coverage(buildIndex([fig({ metric: 'b', region: P[1]!, year: 2019, value: 1 })]), 'b')],
     ]);
     expect(defaultMetric([metric({ id: 'a' }), metric({ id: 'b' })], tie)).toBe('a');
+  });
+  it('never falls back to a context metric (population covers every province)', () => {
+    const pop = [...P, '310000', '320000'].map((r) => fig({ metric: 'population_resident', region: r, year: 2020, value: 1000 }));
+    const all = buildIndex([...figures.filter((f) => f.metric !== PREFERRED_METRIC), ...pop]);
+    const ms = [...defs, metric({ id: 'population_resident', group: 'context' })];
+    const cov = new Map<string, Coverage>(ms.map((m) => [m.id, coverage(all, m.id)]));
+    expect(cov.get('population_resident')!.provincesAnyYear).toBeGreaterThan(cov.get('maker')!.provincesAnyYear);
+    expect(defaultMetric(ms, cov)).toBe('maker');
+    // only context metrics: better one of them than none
+    expect(defaultMetric([ms.at(-1)!], cov)).toBe('population_resident');
   });
   it('preferred metric with national data only is not preferred', () => {
     const cov = new Map(COV);
@@ -123,5 +133,45 @@ describe('resolveView', () => {
     expect(r.metric).toBeNull();
     expect(r.year).toBeNull();
     expect(r.years).toEqual([]);
+  });
+});
+
+describe('former metric ids (manifest aliases)', () => {
+  const ALIASES = { maker_old: 'maker', gone_old: 'gone' };
+
+  it('currentMetricId: a metric is itself, a former id its successor, anything else null', () => {
+    expect(currentMetricId('maker', METRICS, ALIASES)).toBe('maker');
+    expect(currentMetricId('maker_old', METRICS, ALIASES)).toBe('maker');
+    expect(currentMetricId('gone_old', METRICS, ALIASES)).toBeNull();
+    expect(currentMetricId('unicorns', METRICS, ALIASES)).toBeNull();
+    expect(currentMetricId('maker_old', METRICS)).toBeNull();
+    // not fooled by Object.prototype
+    expect(currentMetricId('constructor', METRICS, ALIASES)).toBeNull();
+  });
+
+  it('a link with a former id opens the new metric, says so, and keeps its year', () => {
+    const r = resolveView({ metric: 'maker_old', year: 2019 }, METRICS, COV, ALIASES);
+    expect(r.metric?.id).toBe('maker');
+    expect(r.renamed).toEqual({ from: 'maker_old', to: 'maker' });
+    expect(r.notice).toBeNull();
+    expect(r.year).toBe(2019);
+  });
+
+  it('renamed and a year the new metric lacks: both are reported', () => {
+    const r = resolveView({ metric: 'maker_old', year: 2021 }, METRICS, COV, ALIASES);
+    expect(r.renamed).toEqual({ from: 'maker_old', to: 'maker' });
+    expect(r.notice).toEqual({ kind: 'yearNotOffered', value: 2021 });
+    expect(r.year).toBe(2019);
+  });
+
+  it('a former id whose successor is missing is an unknown metric', () => {
+    const r = resolveView({ metric: 'gone_old', year: null }, METRICS, COV, ALIASES);
+    expect(r.renamed).toBeNull();
+    expect(r.notice).toEqual({ kind: 'unknownMetric', value: 'gone_old' });
+    expect(r.metric?.id).toBe(PREFERRED_METRIC);
+  });
+
+  it('current ids are never renamed', () => {
+    expect(resolveView({ metric: 'maker', year: null }, METRICS, COV, ALIASES).renamed).toBeNull();
   });
 });
