@@ -18,6 +18,7 @@ export const KIND_COLORS: Record<string, string> = {
   returnee_park: '#e7298a',
   returnee_park_base: '#1b9e77',
   home_program_base: '#66a61e',
+  maker_space_national: '#a6761d',
 };
 const KIND_SYMBOLS: Record<string, string> = {
   national_incubator: 'circle',
@@ -25,6 +26,7 @@ const KIND_SYMBOLS: Record<string, string> = {
   returnee_park: 'triangle',
   returnee_park_base: 'diamond',
   home_program_base: 'pin',
+  maker_space_national: 'arrow',
 };
 
 export interface MapBox {

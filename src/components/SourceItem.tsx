@@ -1,6 +1,13 @@
 import type { Lang, Source } from '../data/types';
 import { safeHref } from '../charts/escape';
 import { t } from '../i18n/strings';
+import { originallyText } from '../i18n/notes';
+
+/** "（原载：科技日报）" after a reposting page's site, where the data names the original publisher. */
+export function OriginalPublisher({ source, lang }: { source: Source | null | undefined; lang: Lang }) {
+  const p = source?.originalPublisher?.trim();
+  return p ? <span className="source-origin" data-testid="source-origin">{originallyText(lang, p)}</span> : null;
+}
 
 /** One source: link (or citation), publisher, date and the verbatim quote. Rendered as text, never HTML. */
 export function SourceItem({ source, lang, figures }: { source: Source; lang: Lang; figures?: string }) {
@@ -13,6 +20,7 @@ export function SourceItem({ source, lang, figures }: { source: Source; lang: La
         ) : (
           <span className="citation">{t(lang, 'citation')}: {source.citation}</span>
         )}
+        <OriginalPublisher source={source} lang={lang} />
         {source.date && <span className="source-date"> · {source.date}</span>}
         {figures && <span className="source-figures"> · {figures}</span>}
       </div>
@@ -26,9 +34,14 @@ export function SourceItem({ source, lang, figures }: { source: Source; lang: La
 export function SourceLink({ source, lang }: { source: Source | undefined; lang: Lang }) {
   if (!source) return <span className="muted">—</span>;
   const href = safeHref(source.url);
-  return href ? (
-    <a href={href} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer" title={source.quote || href}>{source.publisher || href}</a>
-  ) : (
-    <span className="citation" title={source.quote || undefined}>{t(lang, 'citation')}: {source.citation}</span>
+  return (
+    <>
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer nofollow" referrerPolicy="no-referrer" title={source.quote || href}>{source.publisher || href}</a>
+      ) : (
+        <span className="citation" title={source.quote || undefined}>{t(lang, 'citation')}: {source.citation}</span>
+      )}
+      <OriginalPublisher source={source} lang={lang} />
+    </>
   );
 }

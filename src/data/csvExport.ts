@@ -55,8 +55,8 @@ export function buildCsv(header: readonly string[], rows: readonly (readonly Csv
 // ------------------------------------------------------------ table export
 
 const HEADERS: Record<Lang, string[]> = {
-  zh: ['地区', '地区代码', '年份', '数值', '显示值', '限定', '截至', '排名', '有数据省份数', '单位', '原文单位', '备注', '来源', '来源链接', '原文', '状态', '数据编号', '来源编号'],
-  en: ['Region', 'Region code', 'Year', 'Value', 'Shown as', 'Qualifier', 'As of', 'Rank', 'Provinces ranked', 'Unit', 'Unit in source', 'Note', 'Source', 'Source URL', 'Quote', 'Status', 'Figure id', 'Source id'],
+  zh: ['地区', '地区代码', '年份', '数值', '显示值', '限定', '截至', '排名', '有数据省份数', '单位', '原文单位', '整理说明', '来源', '来源链接', '原文', '状态', '数据编号', '来源编号'],
+  en: ['Region', 'Region code', 'Year', 'Value', 'Shown as', 'Qualifier', 'As of', 'Rank', 'Provinces ranked', 'Unit', 'Unit in source', 'Compiler’s note', 'Source', 'Source URL', 'Quote', 'Status', 'Figure id', 'Source id'],
 };
 
 export const QUALIFIER_TEXT: Record<Lang, Record<Qualifier, string>> = {

@@ -13,6 +13,7 @@ export const ENTITY_KIND_ORDER: readonly string[] = [
   'returnee_park_base',
   'returnee_park',
   'national_incubator',
+  'maker_space_national',
   'university_science_park',
   'home_program_base',
 ];

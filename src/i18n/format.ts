@@ -32,9 +32,17 @@ export function formatNumber(value: number, lang: Lang): string {
 
 export const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', at_least: '≥ ', about: '≈ ' };
 
-/** "≥ 5万 家", "327 家", "≈ 2,000 enterprises" */
+/**
+ * "≥ 5万 家", "327 家", "≈ 2,000 enterprises". A Chinese unit that is itself
+ * a magnitude joins the number's: 12780 万人 is "1.28亿人", 137905.4 亿元
+ * "13.8万亿元" (never "1.28万 万人").
+ */
 export function formatFigure(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
   const n = QUALIFIER_MARK[qualifier] + formatNumber(value, lang);
+  if (lang === 'zh' && n.endsWith('万')) {
+    if (unit.startsWith('万')) return `${n.slice(0, -1)}亿${unit.slice(1)}`;
+    if (unit.startsWith('亿')) return `${n}${unit}`;
+  }
   return unit ? `${n} ${unit}` : n;
 }
 

@@ -58,14 +58,14 @@ const zh = {
   colCity: '城市',
   colYear: '年份',
   colRating: '评级/得分',
-  colNote: '备注',
+  colNote: '整理说明',
   colSource: '来源',
   colKind: '类型',
   sortBy: '按{col}排序',
   noEntities: '没有符合条件的载体。',
   rankN: '第 {n} 名',
   resetFilters: '清除筛选',
-  yearColNote: '年份为认定、列入或排名所依据的年份（见备注）。',
+  yearColNote: '年份为认定、列入或排名所依据的年份（见整理说明）。',
 } as const;
 
 export type RankingKey = keyof typeof zh;
@@ -121,7 +121,7 @@ const en: Record<RankingKey, string> = {
   colCity: 'City',
   colYear: 'Year',
   colRating: 'Rating / score',
-  colNote: 'Note',
+  colNote: 'Compiler’s note',
   colSource: 'Source',
   colKind: 'Kind',
   sortBy: 'Sort by {col}',
@@ -140,6 +140,7 @@ export const CARRIER_KINDS: readonly { id: string; zh: string; en: string }[] = 
   { id: 'returnee_park_base', zh: '中国留学人员创业园区孵化基地', en: 'Returnee park incubation bases (national)' },
   { id: 'returnee_park', zh: '留学人员创业园', en: 'Returnee entrepreneurship parks' },
   { id: 'national_incubator', zh: '国家级科技企业孵化器', en: 'National technology business incubators' },
+  { id: 'maker_space_national', zh: '国家备案众创空间', en: 'Nationally filed maker spaces' },
   { id: 'university_science_park', zh: '国家大学科技园', en: 'National university science parks' },
   { id: 'home_program_base', zh: '海智计划基地', en: 'HOME Programme (海智计划) bases' },
 ];

@@ -70,4 +70,5 @@ export const ENTITY_KIND_LABELS: Record<string, { zh: string; en: string }> = {
   returnee_park: { zh: '留学人员创业园', en: 'Returnee entrepreneurship park' },
   returnee_park_base: { zh: '留创园孵化基地', en: 'Returnee park incubation base' },
   home_program_base: { zh: '海智计划基地', en: 'HOME programme base' },
+  maker_space_national: { zh: '国家备案众创空间', en: 'National maker space (filed)' },
 };

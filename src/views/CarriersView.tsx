@@ -17,6 +17,7 @@ import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { SourceLink } from '../components/SourceItem';
+import { CompilerNote } from '../components/CompilerNote';
 import './ranking.css';
 
 const DEFAULT_KIND = 'returnee_park_base';
@@ -140,7 +141,7 @@ export default function CarriersView() {
               <table className="carriers-table carriers-ranked" data-testid="ranked-group" data-kind={g.kind} data-year={g.year ?? ''}>
                 <caption>
                   {g.year !== null ? rt(lang, 'rankedGroup', { kind: kindLabel(g.kind, lang), year: g.year }) : rt(lang, 'rankedGroupNoYear', { kind: kindLabel(g.kind, lang) })}
-                  {g.commonNote && <span className="carriers-caption-note">{g.commonNote}</span>}
+                  {g.commonNote && <div className="carriers-caption-note"><CompilerNote note={g.commonNote} lang={lang} labelled /></div>}
                   {g.commonSourceId && (
                     <span className="carriers-caption-note carriers-caption-source">
                       {rt(lang, 'colSource')}{lang === 'zh' ? '：' : ': '}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
@@ -168,7 +169,7 @@ export default function CarriersView() {
                       <td data-label={col('colCity')}>{e.city || DASH}</td>
                       <td data-label={col('colYear')}>{e.year ?? DASH}</td>
                       {g.hasScore && <td data-label={col('colRating')}>{e.score || DASH}</td>}
-                      {!g.commonNote && <td data-label={col('colNote')} className="carriers-note">{e.note || DASH}</td>}
+                      {!g.commonNote && <td data-label={col('colNote')} className="carriers-note"><CompilerNote note={e.note} lang={lang} /></td>}
                       {!g.commonSourceId && <td data-label={col('colSource')} className="carriers-source"><SourceCell source={sources.get(e.sourceId)} lang={lang} /></td>}
                     </tr>
                   ))}
@@ -205,7 +206,7 @@ export default function CarriersView() {
                     <td data-label={col('colCity')}>{e.city || DASH}</td>
                     <td data-label={col('colYear')}>{e.year ?? DASH}</td>
                     <td data-label={col('colRating')}>{e.score || DASH}</td>
-                    <td data-label={col('colNote')} className="carriers-note">{e.note || DASH}</td>
+                    <td data-label={col('colNote')} className="carriers-note"><CompilerNote note={e.note} lang={lang} /></td>
                     <td data-label={col('colSource')} className="carriers-source"><SourceCell source={sources.get(e.sourceId)} lang={lang} /></td>
                   </tr>
                 ))}

@@ -5,6 +5,8 @@ import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { ENTITY_KIND_LABELS, tv } from '../i18n/views';
+import { compilerNoteLabel } from '../i18n/notes';
+import { isEnglishNote } from '../data/notes';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
@@ -99,6 +101,13 @@ export default function ProvinceView() {
   );
 }
 
+/** The compiler's note as a hover title, labelled; in the Chinese UI only a Chinese one (the carriers view shows the rest). */
+function noteTitle(note: string, lang: Lang): string | undefined {
+  const text = note.trim();
+  if (!text || (lang === 'zh' && isEnglishNote(text))) return undefined;
+  return `${compilerNoteLabel(lang)}${lang === 'zh' ? '：' : ': '}${text}`;
+}
+
 export function EntityTable({ entities, lang, sources }: { entities: readonly Entity[]; lang: Lang; sources: ReadonlyMap<string, Source> }) {
   return (
     <div className="table-scroll">
@@ -117,7 +126,7 @@ export function EntityTable({ entities, lang, sources }: { entities: readonly En
           {entities.map((e) => (
             <tr key={e.id}>
               <td>{ENTITY_KIND_LABELS[e.kind]?.[lang] ?? e.kind}</td>
-              <td title={e.note || undefined}>{e.name}</td>
+              <td title={noteTitle(e.note, lang)}>{e.name}</td>
               <td>{e.city || '—'}</td>
               <td>{e.year ?? '—'}</td>
               <td>{[e.rank && (lang === 'zh' ? `第 ${e.rank} 名` : `#${e.rank}`), e.score].filter(Boolean).join(' · ') || '—'}</td>

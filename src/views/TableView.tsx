@@ -29,6 +29,8 @@ import { tt, type TableStringKey } from '../i18n/table';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
+import { CompilerNote } from '../components/CompilerNote';
+import { OriginalPublisher } from '../components/SourceItem';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
 import './table.css';
@@ -304,7 +306,7 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
         {unitLabel(row, metric, lang)}
         {row.sourceUnit && <span className="table-sub" title={tt(lang, 'sourceUnit', { unit: row.sourceUnit })}>（{row.sourceUnit}）</span>}
       </td>
-      <td className="table-note">{f.note}</td>
+      <td className="table-note"><CompilerNote note={f.note} lang={lang} empty="" /></td>
       <td className="table-source">
         {src ? (
           href ? (
@@ -315,6 +317,7 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
         ) : (
           <span className="muted">?</span>
         )}
+        <OriginalPublisher source={src} lang={lang} />
         {src?.date && <span className="table-sub"> · {src.date}</span>}
       </td>
       <td className="table-quote" lang="zh">

@@ -68,6 +68,16 @@ describe('formatFigure', () => {
     expect(formatFigure(12345, 'about', '人', 'zh')).toBe('≈ 1.23万 人');
     expect(formatFigure(400, 'at_least', 'institutions', 'en')).toBe('≥ 400 institutions');
   });
+  it('zh: a unit that is a magnitude (万人, 亿元) joins the number’s 万', () => {
+    expect(formatFigure(12780, 'exact', '万人', 'zh')).toBe('1.28亿人');
+    expect(formatFigure(140828, 'exact', '万人', 'zh')).toBe('14.1亿人');
+    expect(formatFigure(8526, 'exact', '万人', 'zh')).toBe('8526 万人');
+    expect(formatFigure(137905.4, 'exact', '亿元', 'zh')).toBe('13.8万亿元');
+    expect(formatFigure(1349083.5, 'exact', '亿元', 'zh')).toBe('135万亿元');
+    expect(formatFigure(2617.9, 'exact', '亿元', 'zh')).toBe('2617.9 亿元');
+    expect(formatFigure(50000, 'at_least', '万人', 'zh')).toBe('≥ 5亿人');
+    expect(formatFigure(12780, 'exact', '× 10,000 persons', 'en')).toBe('12,780 × 10,000 persons');
+  });
   it('no unit: no trailing space', () => {
     expect(formatFigure(5, 'exact', '', 'en')).toBe('5');
     expect(formatFigure(5, 'at_least', '', 'zh')).toBe('≥ 5');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAliases, creditedPublisher, noteWithRemark, originalPublisher, splitEntityName } from '../../scripts/import-rules';
+import { checkAliases, creditedPublisher, noteWithRemark, originalPublisher, splitEntityName } from '../../../scripts/import-rules';
 
 describe('splitEntityName', () => {
   it('moves a remark set off by a space out of the name', () => {
