@@ -16,7 +16,7 @@
  *   neutralised like any other text.
  */
 import { parseCsv } from './csv';
-import { FIGURE_COLUMNS, SOURCE_COLUMNS } from './package';
+import { FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from './package';
 import { NATIONAL, regionName } from './regions';
 import { buildTableRows, sourceLabel, unitLabel, type TableRow, type TableYear } from './tableRows';
 import type { Lang, MetricDef, Qualifier, Source } from './types';
@@ -121,7 +121,7 @@ export function tableCsv(rows: readonly TableRow[], metric: MetricDef, lang: Lan
  * and each row carries its own evidence. The source's `id` is the figure's
  * `source_id`, so it is not repeated.
  */
-export const APPENDED_SOURCE_COLUMNS = SOURCE_COLUMNS.filter((c) => c !== 'id').map((c) => `source_${c}`);
+export const APPENDED_SOURCE_COLUMNS = SOURCE_FILE_COLUMNS.filter((c) => c !== 'id').map((c) => `source_${c}`);
 export const PACKAGE_EXPORT_HEADER: readonly string[] = [...FIGURE_COLUMNS, ...APPENDED_SOURCE_COLUMNS];
 
 /**
@@ -154,7 +154,7 @@ export function packageRowsCsv(figuresText: string, sourcesText: string, ids: re
       continue;
     }
     const s = srcById.get((f.source_id ?? '').trim());
-    rows.push([...FIGURE_COLUMNS.map((c) => f[c] ?? ''), ...SOURCE_COLUMNS.filter((c) => c !== 'id').map((c) => s?.[c] ?? '')]);
+    rows.push([...FIGURE_COLUMNS.map((c) => f[c] ?? ''), ...SOURCE_FILE_COLUMNS.filter((c) => c !== 'id').map((c) => s?.[c] ?? '')]);
   }
   const numeric = new Set([FIGURE_COLUMNS.indexOf('year'), FIGURE_COLUMNS.indexOf('value')]);
   return { csv: buildCsv(PACKAGE_EXPORT_HEADER, rows, numeric), missing };

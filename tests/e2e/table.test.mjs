@@ -107,10 +107,12 @@ test('CSV download: BOM, CRLF, Chinese names and both Jiangsu figures; package r
   assert.ok(lines[0].includes('source_url') && lines[0].includes('source_quote'));
   // the exact package rows
   const raw = await (await fetch(`${env.srv.base}data/figures.csv`)).text();
-  const rawLine = raw.split('\n').find((l) => l.startsWith('f9bdda87b94,'));
+  const rawLine = raw.split('\n').find((l) => l.startsWith('f0f981b9537,'));
   assert.ok(rawLine, 'fixture row present in the package');
   assert.ok(lines.some((l) => l.startsWith(rawLine + ',')), 'package row copied verbatim');
-  assert.equal(lines.filter((l) => /^[0-9a-f]{11},incubators_total,/.test(l)).length, 7, 'one row per shown figure');
+  const figures2019 = raw.split('\n').filter((l) => /^[0-9a-f]{11},incubators_total,[^,]*,[^,]*,2019,/.test(l)).length;
+  assert.equal(figures2019, 8, 'incubators_total 2019 in the package: 1 national, 7 provincial figures');
+  assert.equal(lines.filter((l) => /^[0-9a-f]{11},incubators_total,/.test(l)).length, figures2019, 'one row per shown figure');
   await context.close();
 });
 

@@ -83,11 +83,14 @@ test('carrier layer: points at cities, kinds in a legend, unplaced carriers list
   const points = scatter.reduce((n, s) => n + s.data.length, 0);
   assert.ok(points >= 80, `expected ≥ 80 placed carriers, got ${points}`);
   assert.ok(opt.legend[0].data.length >= 4);
+  const maker = scatter.find((s) => s.name === '国家备案众创空间');
+  assert.ok(maker && maker.data.length > 0, 'nationally filed maker spaces have their own series');
+  assert.equal(maker.itemStyle.color, '#a6761d');
   const summary = await page.getByTestId('unplaced-carriers').locator('summary').textContent();
   const m = summary.match(/标出 (\d+) 个载体；(\d+) 个无法定位/);
   assert.ok(m, summary);
   assert.equal(Number(m[1]), points);
-  assert.equal(Number(m[1]) + Number(m[2]), 151, 'every entity is placed or listed');
+  assert.equal(Number(m[1]) + Number(m[2]), 199, 'every entity is placed or listed');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -151,9 +151,9 @@ describe('packageRowsCsv', () => {
     '',
   ].join('\n');
   const sourcesText = [
-    'id,url,citation,publisher,date,quote',
-    's1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家"',
-    's2,,"=HYPERLINK(""http://evil"",""click"")",,,+1',
+    'id,url,citation,publisher,date,quote,original_publisher',
+    's1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家",新华日报',
+    's2,,"=HYPERLINK(""http://evil"",""click"")",,,+1,',
     '',
   ].join('\n');
 
@@ -165,10 +165,11 @@ describe('packageRowsCsv', () => {
     expect(lines[0]).toBe(PACKAGE_EXPORT_HEADER.join(','));
     expect(lines[0]!.startsWith(FIGURE_COLUMNS.join(',') + ',source_url,')).toBe(true);
     // not reformatted: 832.0 stays 832.0, the raw region spelling stays
-    expect(lines[1]).toBe(`f2,incubators_national,320000,江苏省,2019,832.0,exact,,institutions,'-see report,s2,,"'=HYPERLINK(""http://evil"",""click"")",,,'+1`);
-    expect(lines[2]).toBe('f1,incubators_national,320000,江苏,2019,848,exact,,家,"provincial, stats",s1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家"');
+    expect(lines[0]!.endsWith(',source_quote,source_original_publisher')).toBe(true);
+    expect(lines[1]).toBe(`f2,incubators_national,320000,江苏省,2019,832.0,exact,,institutions,'-see report,s2,,"'=HYPERLINK(""http://evil"",""click"")",,,'+1,`);
+    expect(lines[2]).toBe('f1,incubators_national,320000,江苏,2019,848,exact,,家,"provincial, stats",s1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家",新华日报');
     // a genuine negative number in the numeric value column stays a number
-    expect(lines[3]).toBe('f9,other,320000,江苏,2019,-5,exact,,家,,s1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家"');
+    expect(lines[3]).toBe('f9,other,320000,江苏,2019,-5,exact,,家,,s1,https://a.example/x,,"A, Inc.",2020-01,"江苏""848""家",新华日报');
     expect(lines).toHaveLength(5);
   });
 
