@@ -13,7 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
 import { geoNameMap, parseManifest } from '../src/data/load';
-import { checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
+import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
 import { REGIONS } from '../src/data/regions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -33,7 +33,7 @@ let summary = '';
 if (manifestText !== null) {
   try {
     const manifest = parseManifest(manifestText);
-    problems.push(...checkManifest(manifest), ...duplicateLabels(manifest));
+    problems.push(...checkManifest(manifest), ...duplicateLabels(manifest), ...aliasProblems(manifest));
     const metrics = new Map(manifest.metrics.map((m) => [m.id, m]));
     const path = (id: string, d: string) => manifest.datasets.find((x) => x.id === id)?.path ?? d;
     const srcText = read(path('sources', 'sources.csv'));

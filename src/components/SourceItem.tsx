@@ -1,13 +1,7 @@
 import type { Lang, Source } from '../data/types';
 import { safeHref } from '../charts/escape';
 import { t } from '../i18n/strings';
-import { originallyText } from '../i18n/notes';
-
-/** "（原载：科技日报）" after a reposting page's site, where the data names the original publisher. */
-export function OriginalPublisher({ source, lang }: { source: Source | null | undefined; lang: Lang }) {
-  const p = source?.originalPublisher?.trim();
-  return p ? <span className="source-origin" data-testid="source-origin">{originallyText(lang, p)}</span> : null;
-}
+import { OriginalPublisher } from './Annotations';
 
 /** One source: link (or citation), publisher, date and the verbatim quote. Rendered as text, never HTML. */
 export function SourceItem({ source, lang, figures }: { source: Source; lang: Lang; figures?: string }) {

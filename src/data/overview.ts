@@ -3,7 +3,7 @@
  * metric, with its year and qualifier. Pure.
  */
 import { coverage, latestNational, type Cell, type FigureIndex } from './query';
-import { CONTEXT_GROUPS, type MetricDef } from './types';
+import type { MetricDef } from './types';
 
 /** Metrics shown as national headlines, in this order, where the data have them. */
 export const HEADLINE_METRICS = [
@@ -47,7 +47,7 @@ export function mostCompleteMetric(idx: FigureIndex, metrics: readonly MetricDef
   let best: string | null = null;
   let bestN = 0;
   for (const m of metrics) {
-    if (CONTEXT_GROUPS.includes(m.group)) continue;
+    if (m.group === 'context') continue;
     const n = coverage(idx, m.id).provincesAnyYear;
     if (n > bestN) (best = m.id), (bestN = n);
   }

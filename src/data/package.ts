@@ -201,6 +201,17 @@ export function checkManifest(manifest: Manifest, file = 'manifest.json'): Probl
       if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
     }
   });
+  return problems;
+}
+
+/**
+ * Former metric ids (`aliases`) that are still metric ids or point at no
+ * metric. Checked by `npm run data:check`; the app needs no check, as a
+ * former id without a successor is simply an unknown metric.
+ */
+export function aliasProblems(manifest: Manifest, file = 'manifest.json'): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(manifest.metrics.map((m) => m.id));
   for (const [from, to] of Object.entries(manifest.aliases ?? {})) {
     const at = (message: string) => problems.push({ file, line: 0, message: `aliases.${from}: ${message}` });
     if (ids.has(from)) at('is still a metric id');

@@ -32,9 +32,6 @@ export const METRIC_GROUPS: readonly MetricGroup[] = [
   'user',
 ];
 
-/** Groups whose metrics describe the provinces, not the carriers: never a default or overview metric. */
-export const CONTEXT_GROUPS: readonly MetricGroup[] = ['context'];
-
 export type MetricKind = 'stock' | 'flow' | 'cumulative';
 
 export interface MetricDef {

@@ -39,10 +39,7 @@ export const QUALIFIER_MARK: Record<Qualifier, string> = { exact: '', at_least: 
  */
 export function formatFigure(value: number, qualifier: Qualifier, unit: string, lang: Lang): string {
   const n = QUALIFIER_MARK[qualifier] + formatNumber(value, lang);
-  if (lang === 'zh' && n.endsWith('万')) {
-    if (unit.startsWith('万')) return `${n.slice(0, -1)}亿${unit.slice(1)}`;
-    if (unit.startsWith('亿')) return `${n}${unit}`;
-  }
+  if (lang === 'zh' && n.endsWith('万') && /^[万亿]/.test(unit)) return unit[0] === '万' ? `${n.slice(0, -1)}亿${unit.slice(1)}` : n + unit;
   return unit ? `${n} ${unit}` : n;
 }
 

@@ -3,7 +3,7 @@
  * actually shown, and why. Pure.
  */
 import { mapYears, type Coverage, type YearSelection } from '../data/query';
-import { CONTEXT_GROUPS, type MetricDef } from '../data/types';
+import type { MetricDef } from '../data/types';
 
 export const PREFERRED_METRIC = 'incubators_national';
 
@@ -16,9 +16,9 @@ export function defaultMetric(metrics: readonly MetricDef[], cov: ReadonlyMap<st
   if (cov.get(PREFERRED_METRIC)?.provincesAnyYear) return PREFERRED_METRIC;
   let best: string | null = null;
   let bestN = -1;
-  const carriers = metrics.filter((m) => !CONTEXT_GROUPS.includes(m.group));
-  for (const m of carriers.length ? carriers : metrics) {
-    const n = cov.get(m.id)?.provincesAnyYear ?? 0;
+  for (const m of metrics) {
+    // a context metric counts as no province: chosen only when nothing else is there
+    const n = m.group === 'context' ? 0 : cov.get(m.id)?.provincesAnyYear ?? 0;
     if (n > bestN) (best = m.id), (bestN = n);
   }
   return best;
@@ -57,8 +57,9 @@ export type MetricAliases = Readonly<Record<string, string>>;
  */
 export function currentMetricId(id: string, metrics: ReadonlyMap<string, MetricDef>, aliases: MetricAliases = {}): string | null {
   if (metrics.has(id)) return id;
-  const to = Object.prototype.hasOwnProperty.call(aliases, id) ? aliases[id] : undefined;
-  return to && metrics.has(to) ? to : null;
+  const to = aliases[id];
+  // (an inherited key such as "constructor" yields a function, which is no metric id)
+  return metrics.has(to!) ? to! : null;
 }
 
 export function resolveView(

@@ -30,11 +30,8 @@ export function useResolvedView({ year: usesYear = true }: { year?: boolean } = 
     if (r) {
       const label = resolved.metric.label;
       useNotices.getState().push({
-        key: `metric-renamed:${r.from}`,
-        text: {
-          zh: `链接中的指标“${r.from}”已并入“${label.zh}”（${r.to}），已改为显示该指标。`,
-          en: `The link’s metric “${r.from}” has been merged into “${label.en}” (${r.to}); showing that metric.`,
-        },
+        key: `metric:${r.from}`,
+        text: { zh: `指标“${r.from}”已并入“${label.zh}”。`, en: `Metric “${r.from}” was merged into “${label.en}”.` },
       });
     }
     const n = resolved.notice;

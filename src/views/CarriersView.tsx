@@ -17,7 +17,7 @@ import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { SourceLink } from '../components/SourceItem';
-import { CompilerNote } from '../components/CompilerNote';
+import { CompilerNote } from '../components/Annotations';
 import './ranking.css';
 
 const DEFAULT_KIND = 'returnee_park_base';

@@ -5,8 +5,7 @@ import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { ENTITY_KIND_LABELS, tv } from '../i18n/views';
-import { compilerNoteLabel } from '../i18n/notes';
-import { isEnglishNote } from '../data/notes';
+import { noteTitle } from '../components/Annotations';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
@@ -99,13 +98,6 @@ export default function ProvinceView() {
       )}
     </main>
   );
-}
-
-/** The compiler's note as a hover title, labelled; in the Chinese UI only a Chinese one (the carriers view shows the rest). */
-function noteTitle(note: string, lang: Lang): string | undefined {
-  const text = note.trim();
-  if (!text || (lang === 'zh' && isEnglishNote(text))) return undefined;
-  return `${compilerNoteLabel(lang)}${lang === 'zh' ? '：' : ': '}${text}`;
 }
 
 export function EntityTable({ entities, lang, sources }: { entities: readonly Entity[]; lang: Lang; sources: ReadonlyMap<string, Source> }) {

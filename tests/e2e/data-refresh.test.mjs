@@ -54,7 +54,7 @@ test('a link with a former (merged) metric id opens the new metric, says so, and
   await page.waitForURL(/metric=incubators_national_new&year=2022/);
   const notice = await page.getByTestId('view-notices').textContent();
   assert.match(notice, /incubators_national_added/);
-  assert.match(notice, /已并入“新增国家级科技企业孵化器”（incubators_national_new）/);
+  assert.match(notice, /指标“incubators_national_added”已并入“新增国家级科技企业孵化器”/);
   assert.equal(await page.getByTestId('metric-select').inputValue(), 'incubators_national_new');
   const opt = await chartOption(page);
   assert.match(opt.title[0].text, /新增国家级科技企业孵化器/);
@@ -63,7 +63,7 @@ test('a link with a former (merged) metric id opens the new metric, says so, and
   const p2 = await context.newPage();
   await p2.goto(`${env.srv.base}?view=table&metric=cumulative_incubated_enterprises&lang=en`);
   await p2.waitForURL(/metric=incubated_enterprises_cumulative/);
-  assert.match(await p2.getByTestId('view-notices').textContent(), /“cumulative_incubated_enterprises” has been merged into “Enterprises incubated \(cumulative\)”/);
+  assert.match(await p2.getByTestId('view-notices').textContent(), /Metric “cumulative_incubated_enterprises” was merged into “Enterprises incubated \(cumulative\)”/);
   assert.ok((await p2.getByTestId('table-row').count()) > 0);
   assert.deepEqual(log.errors, []);
   await context.close();

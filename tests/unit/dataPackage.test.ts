@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/data/csv';
 import { loadPackage, parseManifest } from '../../src/data/load';
-import { checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../src/data/package';
+import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../src/data/package';
 import { buildIndex, cellAt, coverage, provinceData } from '../../src/data/query';
 import { isProvince, NATIONAL, REGIONS } from '../../src/data/regions';
 import type { MetricDef } from '../../src/data/types';
@@ -126,6 +126,7 @@ describe('shipped metric registry and refresh of 2025 (issues 13 and 19)', () =>
       cumulative_incubated_enterprises: 'incubated_enterprises_cumulative',
       star_creation_bases_national: 'star_innovation_bases_national',
     });
+    expect(aliasProblems(manifest)).toEqual([]);
     for (const [from, to] of Object.entries(aliases)) {
       expect(metrics.has(from), from).toBe(false);
       expect(metrics.has(to), to).toBe(true);
