@@ -26,6 +26,8 @@ const CORE = [
 
 export default defineConfig(({ mode }) => ({
   base: './',
+  // the import worker loads the spreadsheet reader only for a workbook: a module worker, so that it can load it as a chunk of its own
+  worker: { format: 'es' },
   plugins: [react(), ...(mode === 'offline' ? [] : [preloadChartEngine(), serviceWorker()])],
   build: {
     target: 'es2020',

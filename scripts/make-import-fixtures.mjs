@@ -118,3 +118,52 @@ writeFileSync(
 );
 
 console.log(`fixtures written to ${out}`);
+
+// ---- workbooks (.xlsx and .xls), written with the same library the app reads them with
+import * as XLSX from '@e965/xlsx';
+import { NOTES, yearSheet } from './fixtures/yearbook.mjs';
+
+/** Fixed dates, so that running this again writes the same bytes. */
+const WHEN = new Date(Date.UTC(2024, 0, 1));
+
+function book(sheets) {
+  const wb = XLSX.utils.book_new();
+  wb.Props = { Title: 'Hatch Atlas example (made-up numbers)', Author: 'Hatch Atlas', CreatedDate: WHEN, ModifiedDate: WHEN };
+  for (const { name, rows, merges } of sheets) {
+    const ws = XLSX.utils.aoa_to_sheet(rows);
+    if (merges) ws['!merges'] = merges;
+    XLSX.utils.book_append_sheet(wb, ws, name);
+  }
+  return wb;
+}
+
+const write = (wb, bookType) => new Uint8Array(XLSX.write(wb, { type: 'array', bookType, compression: true }));
+
+const LABEL = '（示例：数字为虚构）';
+const yearbook = book([
+  { name: '2021年', ...yearSheet(2021, { label: LABEL }) },
+  { name: '2022年', ...yearSheet(2022, { label: LABEL }) },
+  { name: '说明', rows: NOTES },
+]);
+writeFileSync(join(out, 'yearbook.xlsx'), write(yearbook, 'xlsx'));
+writeFileSync(join(out, 'yearbook.xls'), write(yearbook, 'biff8'));
+// the README's example file: the same workbook
+const examples = join(dirname(fileURLToPath(import.meta.url)), '..', 'examples');
+mkdirSync(examples, { recursive: true });
+writeFileSync(join(examples, 'yearbook-example.xlsx'), write(yearbook, 'xlsx'));
+
+// the year from the sheet's name (the title has none), and a sheet with no year anywhere
+const untitled = (year) => {
+  const s = yearSheet(year, { label: LABEL, corps: false, cities: false });
+  s.rows[0] = ['表3-1  各地区科技企业孵化器基本情况（示例：数字为虚构）'];
+  return s;
+};
+writeFileSync(join(out, 'yearbook-sheet-year.xlsx'), write(book([{ name: '2020', ...untitled(2021) }, { name: '汇总', ...untitled(2022) }]), 'xlsx'));
+
+// the 2022 sheet as Excel saves it as CSV on Chinese Windows: GBK, merged cells lost
+const csv = yearSheet(2022, { label: LABEL }).rows.map((r) => {
+  const cells = [...r, '', '', '', '', ''].slice(0, 5).map((v) => String(v ?? ''));
+  return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
+});
+writeFileSync(join(out, 'yearbook-2022-gbk.csv'), gbk(crlf(csv)));
+console.log(`workbooks written to ${out} and ${examples}`);

@@ -458,7 +458,7 @@ function Report(p: ReportProps) {
   useEffect(() => {
     headingRef.current?.focus();
   }, [result.file]);
-  const big = a.metricKeys.length > AT_ONCE.metrics || a.problems.length > AT_ONCE.problems || a.columns.length > AT_ONCE.columns;
+  const big = a.metricKeys.length > AT_ONCE.metrics || a.problems.length > AT_ONCE.problems || (a.tables[0]?.columns.length ?? 0) > AT_ONCE.columns;
   const part = useFrameSteps(big ? 1 : PARTS, PARTS);
 
   const encSelect = (
@@ -497,7 +497,8 @@ function Report(p: ReportProps) {
 
   const encText = a.encoding === 'utf-8' && a.bom ? tr(lang, 'enc_utf8bom') : tr(lang, ENC_KEY[a.encoding]);
   const previewN = Math.min(8, a.packed.n);
-  const yearBlocking = a.blocking.includes('needs-year') || (opts.fixedYear != null && !a.columns.some((c) => c.role === 'year' || c.role === 'yearColumn'));
+  const t0 = a.tables[0];
+  const yearBlocking = a.blocking.includes('needs-year') || (opts.fixedYear != null && !(t0?.columns ?? []).some((c) => c.role === 'year' || c.role === 'yearColumn'));
 
   return (
     <section className="import-report" aria-labelledby={p.headingId} aria-busy={p.busy} data-testid="import-report" data-via={result.via} data-complete={part >= PARTS}>
@@ -533,11 +534,11 @@ function Report(p: ReportProps) {
         </div>
         <div>
           <dt>{tr(lang, 'layout')}</dt>
-          <dd data-testid="import-layout" data-layout={a.layout}>{layoutLabel(lang, a.layout)}</dd>
+          <dd data-testid="import-layout" data-layout={t0?.layout}>{t0 ? layoutLabel(lang, t0.layout) : ''}</dd>
         </div>
         <div>
           <dt>{tr(lang, 'headerLine')}</dt>
-          <dd>{tr(lang, 'headerLineAt', { line: a.headerLine })}</dd>
+          <dd>{tr(lang, 'headerLineAt', { line: t0?.headerLine ?? 0 })}</dd>
         </div>
         <div>
           <dt>{tr(lang, 'rows')}</dt>
@@ -574,11 +575,11 @@ function Report(p: ReportProps) {
       </dl>
       <p className="muted import-small" data-testid="import-via">{tr(lang, result.via === 'worker' ? 'via_worker' : 'via_main')}</p>
       {a.replaced > 0 && <p className="notice warn">{tr(lang, 'replaced', { n: num(a.replaced) })}</p>}
-      {a.above.length > 0 && (
+      {(t0?.above.length ?? 0) > 0 && (
         <div className="import-above">
           <h4>{tr(lang, 'aboveLines')}</h4>
           <ul>
-            {a.above.map((l) => (
+            {t0!.above.map((l) => (
               <li key={l.line}>
                 <span className="import-line">{l.line}</span> <span className="import-raw">{l.raw}</span>
               </li>
@@ -591,7 +592,7 @@ function Report(p: ReportProps) {
           {blockingText(lang, b, b === 'too-many-metrics' ? a.metricKeys.length : 0)}
         </p>
       ))}
-      {yearBlocking && <YearInput lang={lang} opts={opts} suggested={a.suggestedYear ?? yearInName(result.file.name)} onRerun={onRerun} />}
+      {yearBlocking && <YearInput lang={lang} opts={opts} suggested={t0?.titleYear ?? yearInName(result.file.name)} onRerun={onRerun} />}
       {part >= 2 && <Columns lang={lang} a={a} opts={opts} onRerun={onRerun} />}
       {part >= 3 && a.metricKeys.length > 0 && a.metricKeys.length <= 100 && <Metrics lang={lang} keys={a.metricKeys} choices={p.choices} setChoices={p.setChoices} known={p.known} />}
       {part >= 4 && previewN > 0 && <Preview lang={lang} a={a} n={previewN} choices={p.choices} known={p.known.all} />}
@@ -696,7 +697,7 @@ function Columns({ lang, a, opts, onRerun }: { lang: Lang; a: ReportAnalysis; op
             </tr>
           </thead>
           <tbody>
-            {a.columns.slice(0, 200).map((c) => (
+            {(a.tables[0]?.columns ?? []).slice(0, 200).map((c) => (
               <tr key={c.index} data-role={c.role}>
                 <td className="import-line">{c.index + 1}</td>
                 <td className="import-cell-text">{c.header || <span className="muted">{tr(lang, 'emptyHeader')}</span>}</td>

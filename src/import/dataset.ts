@@ -7,10 +7,13 @@
 import { buildCsv, type CsvValue } from '../data/csvExport';
 import { FIGURE_COLUMNS, SOURCE_COLUMNS } from '../data/package';
 import { regionName } from '../data/regions';
-import type { Figure, MetricDef, MetricKind, Source } from '../data/types';
+import { sourceOfParts, sourceOfRef } from '../data/sourceRef';
+import type { Figure, Localised, MetricDef, MetricKind, Source } from '../data/types';
 import type { UserDataset } from '../data/merge';
+import { pathLabel } from './headerRows';
+import { userMetricSlug, type Translit } from './metricId';
 import { draftCount, draftOf, type ReportAnalysis } from './pack';
-import type { AnalysisCore, ImportAnalysis, MetricKeyInfo, Reason } from './types';
+import type { AnalysisCore, ImportAnalysis, MetricKeyInfo, Reason, TableReport } from './types';
 
 export const USER_GROUP = 'user' as const;
 
@@ -40,13 +43,14 @@ function normNames(known: readonly MetricDef[]): [string, string, string][] {
  * the file's name and unit filled in where the file gives them.
  */
 export function suggestChoice(info: MetricKeyInfo, known: readonly MetricDef[]): MetricChoice {
-  const k = norm(info.key);
-  if (k) {
+  // a header of several rows names the metric by its path: "孵化器数量/其中：国家级" is 孵化器数量（国家级）
+  const name = info.key.startsWith('#') ? '' : info.path ? pathLabel(info.path) : info.key;
+  for (const k of new Set([norm(info.key), norm(name)])) {
+    if (!k) continue;
     const names = normNames(known);
     const at = names.findIndex((n) => n[0] === k || n[1] === k || n[2] === k);
     if (at >= 0) return { kind: 'existing', id: known[at]!.id };
   }
-  const name = info.key.startsWith('#') ? '' : info.key;
   const unit = info.units.length === 1 ? info.units[0]! : '';
   return {
     kind: 'new',
@@ -67,35 +71,15 @@ export function choiceErrors(c: MetricChoice, known: readonly MetricDef[]): Choi
   return e;
 }
 
-/** FNV-1a, for a stable id of a Chinese-only label. */
-function hash(s: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
-}
-
-/** `user_<slug>` from the English label (else a hash of the Chinese one). */
-export function userMetricSlug(labelEn: string, labelZh: string): string {
-  const slug = labelEn
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-    .slice(0, 40)
-    .replace(/_+$/, '');
-  return `user_${slug || hash(labelZh.trim())}`;
-}
+export { userMetricSlug } from './metricId';
 
 /** The metric definition of a new metric: the user's words, in both languages where given. */
-export function newMetricDef(c: Extract<MetricChoice, { kind: 'new' }>, known: readonly MetricDef[]): MetricDef {
+export function newMetricDef(c: Extract<MetricChoice, { kind: 'new' }>, known: readonly MetricDef[], translit?: Translit, definition: Localised = IMPORTED_DEFINITION): MetricDef {
   const labelZh = c.labelZh.trim() || c.labelEn.trim();
   const labelEn = c.labelEn.trim() || c.labelZh.trim();
   const unitZh = c.unitZh.trim() || c.unitEn.trim();
   const unitEn = c.unitEn.trim() || c.unitZh.trim();
-  const base = userMetricSlug(c.labelEn, c.labelZh || c.labelEn);
+  const base = userMetricSlug(c.labelEn, c.labelZh || c.labelEn, translit);
   const same = (m: MetricDef) => m.label.zh === labelZh && m.label.en === labelEn && m.unit.zh === unitZh && m.unit.en === unitEn && m.kind === c.metricKind;
   let id = base;
   for (let n = 2; ; n++) {
@@ -108,59 +92,117 @@ export function newMetricDef(c: Extract<MetricChoice, { kind: 'new' }>, known: r
     group: USER_GROUP,
     label: { zh: labelZh, en: labelEn },
     unit: { zh: unitZh, en: unitEn },
-    definition: { zh: '用户导入的数据', en: 'imported by the user' },
+    definition,
     kind: c.metricKind,
   };
 }
+
+const IMPORTED_DEFINITION: Localised = { zh: '用户导入的数据', en: 'imported by the user' };
 
 export interface DatasetMeta {
   datasetId: string;
   fileName: string;
   importedAt: string;
-  /** the source every figure points to (userSourceFor) */
+  /** the source of figures whose row names none and for which none was given (userSourceFor) */
   source: Source;
+  /** the source given by hand (a citation, a URL): for every figure whose row names none */
+  given?: { citation?: string; url?: string };
+  /** pinyin, for the ids of new metrics named in Chinese only (metricId.ts) */
+  translit?: Translit;
 }
 
 export type BuildResult = { ok: true; dataset: UserDataset; metricIds: string[] } | { ok: false; errors: { key: string; errors: ChoiceError[] }[] };
 
-/** The dataset to merge: every usable figure of the file, with its metric resolved. */
-export function buildDataset(a: ImportAnalysis | ReportAnalysis, choices: Readonly<Record<string, MetricChoice>>, meta: DatasetMeta, known: readonly MetricDef[]): BuildResult {
+/**
+ * The metrics of an import: each of the file's metric keys resolved to a
+ * known metric or defined as a new one. Shared by the app and `npm run data:add`.
+ */
+export function resolveMetrics(
+  keys: readonly MetricKeyInfo[],
+  choices: Readonly<Record<string, MetricChoice>>,
+  known: readonly MetricDef[],
+  translit?: Translit,
+  definition?: Localised,
+): { ok: true; idOf: Map<string, string>; metrics: MetricDef[]; all: MetricDef[] } | { ok: false; errors: { key: string; errors: ChoiceError[] }[] } {
   const errors: { key: string; errors: ChoiceError[] }[] = [];
   const idOf = new Map<string, string>();
   const metrics: MetricDef[] = [];
-  const knownNow = [...known];
-  for (const info of a.metricKeys) {
+  const all = [...known];
+  for (const info of keys) {
     const c = choices[info.key];
     if (!c) {
       errors.push({ key: info.key, errors: ['unknown-metric'] });
       continue;
     }
-    const e = choiceErrors(c, knownNow);
+    const e = choiceErrors(c, all);
     if (e.length) {
       errors.push({ key: info.key, errors: e });
       continue;
     }
     if (c.kind === 'existing') {
       idOf.set(info.key, c.id);
-      const m = knownNow.find((x) => x.id === c.id);
+      const m = all.find((x) => x.id === c.id);
       if (m && m.group === USER_GROUP && !metrics.some((x) => x.id === m.id)) metrics.push(m);
     } else {
-      const def = newMetricDef(c, knownNow);
+      const def = newMetricDef(c, all, translit, definition);
       idOf.set(info.key, def.id);
       if (!metrics.some((x) => x.id === def.id)) metrics.push(def);
-      if (!knownNow.some((x) => x.id === def.id)) knownNow.push(def);
+      if (!all.some((x) => x.id === def.id)) all.push(def);
     }
   }
-  if (errors.length) return { ok: false, errors };
-  const unitOf = new Map(knownNow.map((m) => [m.id, m.unit.zh]));
-  // from the drafts' columns as they came from the worker (or the drafts of a test's analysis)
-  const figures: Figure[] = new Array(draftCount(a));
-  for (let i = 0; i < figures.length; i++) {
+  return errors.length ? { ok: false, errors } : { ok: true, idOf, metrics, all };
+}
+
+/** A figure of an import before it has its id. */
+export type FigureDraft = Omit<Figure, 'id'>;
+
+/**
+ * Every usable figure of an analysis with its metric and its source: the
+ * row's 来源 cell where it has one, else the source given by hand, else
+ * `fallback` (the file itself); each source quotes its table's title. The
+ * source ids are sourceRef.ts's content ids with `idPrefix` before them.
+ */
+export function figuresAndSources(
+  a: ImportAnalysis | ReportAnalysis,
+  idOf: ReadonlyMap<string, string>,
+  unitOf: ReadonlyMap<string, string>,
+  opts: { given?: { citation?: string; url?: string }; fallback?: (table: TableReport) => Source; idPrefix?: string },
+): { figures: FigureDraft[]; sources: Source[] } {
+  const prefix = opts.idPrefix ?? '';
+  const tables = new Map(a.tables.map((t) => [t.sheet, t]));
+  const sources = new Map<string, Source>();
+  const add = (s: Source): string => {
+    const id = prefix + s.id;
+    if (!sources.has(id)) sources.set(id, { ...s, id });
+    return id;
+  };
+  const givenOf = new Map<string, string | null>();
+  const fallbackOf = new Map<string, string>();
+  const refOf = new Map<string, string>();
+  const n = draftCount(a);
+  const figures: FigureDraft[] = new Array(n);
+  for (let i = 0; i < n; i++) {
     const d = draftOf(a, i);
+    const t = tables.get(d.sheet);
+    const quote = t?.title ?? '';
+    let sourceId: string | undefined;
+    if (d.source) {
+      const k = `${d.sheet}\u0000${d.source}`;
+      sourceId = refOf.get(k);
+      if (!sourceId) refOf.set(k, (sourceId = add(sourceOfRef(d.source, quote))));
+    } else {
+      if (!givenOf.has(d.sheet)) {
+        const g = opts.given ? sourceOfParts(opts.given, quote) : null;
+        givenOf.set(d.sheet, g ? add(g) : null);
+      }
+      sourceId = givenOf.get(d.sheet) ?? undefined;
+      if (!sourceId && opts.fallback && t) {
+        if (!fallbackOf.has(d.sheet)) fallbackOf.set(d.sheet, add(opts.fallback(t)));
+        sourceId = fallbackOf.get(d.sheet);
+      }
+    }
     const metric = idOf.get(d.metricKey)!;
-    const note = [d.note, d.source ? `来源 / source: ${d.source}` : ''].filter(Boolean).join('; ');
     figures[i] = {
-      id: `u-${meta.datasetId}-${i + 1}`,
       metric,
       region: d.region,
       year: d.year,
@@ -168,14 +210,36 @@ export function buildDataset(a: ImportAnalysis | ReportAnalysis, choices: Readon
       qualifier: d.qualifier,
       asOf: d.asOf,
       unit: d.unit || unitOf.get(metric) || '',
-      note,
-      sourceId: meta.source.id,
+      note: d.note,
+      sourceId: sourceId ?? '',
     };
   }
+  return { figures, sources: [...sources.values()] };
+}
+
+/** The dataset to merge: every usable figure of the file, with its metric and its source resolved. */
+export function buildDataset(a: ImportAnalysis | ReportAnalysis, choices: Readonly<Record<string, MetricChoice>>, meta: DatasetMeta, known: readonly MetricDef[]): BuildResult {
+  const r = resolveMetrics(a.metricKeys, choices, known, meta.translit);
+  if (!r.ok) return r;
+  const unitOf = new Map(r.all.map((m) => [m.id, m.unit.zh]));
+  const several = a.tables.length > 1;
+  const { figures, sources } = figuresAndSources(a, r.idOf, unitOf, {
+    given: meta.given,
+    idPrefix: 'u-',
+    // the file itself, one source per table (each quotes its own title)
+    fallback: (t) => ({ ...meta.source, id: several ? `${meta.source.id.replace(/^u-/, '')}-${a.tables.indexOf(t) + 1}` : meta.source.id.replace(/^u-/, ''), citation: t.sheet ? `${meta.source.citation} · ${t.sheet}` : meta.source.citation, quote: t.title }),
+  });
   return {
     ok: true,
-    dataset: { id: meta.datasetId, fileName: meta.fileName, importedAt: meta.importedAt, figures, sources: [meta.source], metrics },
-    metricIds: [...new Set(idOf.values())],
+    dataset: {
+      id: meta.datasetId,
+      fileName: meta.fileName,
+      importedAt: meta.importedAt,
+      figures: figures.map((f, i) => ({ id: `u-${meta.datasetId}-${i + 1}`, ...f })),
+      sources,
+      metrics: r.metrics,
+    },
+    metricIds: [...new Set(r.idOf.values())],
   };
 }
 
@@ -185,19 +249,23 @@ export function newDatasetId(now = Date.now(), rand: () => number = Math.random)
 }
 
 const REJECTED_HEAD = { zh: ['行号', '原因'], en: ['line', 'reason'] } as const;
+const SHEET_HEAD = { zh: '工作表', en: 'sheet' } as const;
 
 /**
  * The rejected rows as CSV: line number, reasons, then the row's cells
  * under the file's own header — fix them and import this file again (the
- * line and reason columns are ignored on import). UTF-8 with BOM, formulas
- * neutralised.
+ * line and reason columns are ignored on import). A workbook's rows also
+ * name their sheet; sheets with different headers get the first one's.
+ * UTF-8 with BOM, formulas neutralised.
  */
 export function rejectedRowsCsv(a: AnalysisCore, lang: 'zh' | 'en', reasonText: (r: Reason) => string): string {
-  const header = [...REJECTED_HEAD[lang], ...a.columns.map((c) => c.header)];
-  const width = a.columns.length;
+  const columns = a.tables[0]?.columns ?? [];
+  const sheets = a.format !== 'csv';
+  const header = [...REJECTED_HEAD[lang], ...(sheets ? [SHEET_HEAD[lang]] : []), ...columns.map((c) => c.header)];
+  const width = columns.length;
   const rows: CsvValue[][] = a.problems.map((p) => {
     const cells = p.fields.slice(0, Math.max(width, p.fields.length));
-    return [p.line, p.reasons.map(reasonText).join('; '), ...cells];
+    return [p.line, p.reasons.map(reasonText).join('; '), ...(sheets ? [p.sheet] : []), ...cells];
   });
   return buildCsv(header, rows, new Set([0]));
 }

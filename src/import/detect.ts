@@ -4,7 +4,7 @@
  * by year, wide by metric). Pure.
  */
 import { normaliseRegion } from '../data/regions';
-import { guessHeader, isCodeHeader, isPackageHeader, metricKeyOfHeader } from './headers';
+import { guessHeader, isCodeHeader, isPackageHeader, metricKeyOfHeader, parseYearHeader } from './headers';
 import { isNoFigure, parseNumberCell } from './numbers';
 import { Tokenizer } from './tokenize';
 import type { ColumnInfo, ColumnRole, DelimiterId, Layout } from './types';
@@ -45,6 +45,8 @@ export interface HeaderChoice {
   /** index of the header among the non-blank records given */
   index: number;
   packageFormat: boolean;
+  /** the row names a region column and another known one (or two years): no guess */
+  strong: boolean;
 }
 
 /** Score of a record as a header: cells whose text names a known column or a year. */
@@ -73,15 +75,15 @@ export function findHeader(records: readonly (readonly string[])[]): HeaderChoic
   let bestScore = 1;
   for (let i = 0; i < records.length && i < 30; i++) {
     const f = records[i]!;
-    if (isPackageHeader(f)) return { index: i, packageFormat: true };
+    if (isPackageHeader(f)) return { index: i, packageFormat: true, strong: true };
     const s = headerScore(f);
-    if ((s.region && s.score >= 2) || (s.region && s.years >= 1)) return { index: i, packageFormat: false };
-    if (s.years >= 2 && s.score >= 2) return { index: i, packageFormat: false };
+    if ((s.region && s.score >= 2) || (s.region && s.years >= 1)) return { index: i, packageFormat: false, strong: true };
+    if (s.years >= 2 && s.score >= 2) return { index: i, packageFormat: false, strong: true };
     if (s.score > bestScore) (best = i), (bestScore = s.score);
   }
-  if (best >= 0) return { index: best, packageFormat: false };
+  if (best >= 0) return { index: best, packageFormat: false, strong: false };
   const firstWide = records.findIndex((f) => f.filter((x) => x.trim()).length >= 2);
-  return { index: Math.max(0, firstWide), packageFormat: false };
+  return { index: Math.max(0, firstWide), packageFormat: false, strong: false };
 }
 
 /** Share of a column's sample cells that are provinces (or the country). */
@@ -121,6 +123,22 @@ export function cleanRegionCell(s: string): string {
     .trim();
 }
 
+/**
+ * Rows of a statistical table that name no province and no country total:
+ * 新疆生产建设兵团, the five 计划单列市, regional subtotals (东部地区…),
+ * "其中：…" lines. They are reported and left out, not rejected. Returns
+ * the row's name, or null.
+ */
+export function notProvince(cell: string): string | null {
+  const c = cleanRegionCell(cell).replace(/\s+/g, '');
+  if (!c) return null;
+  if (/兵团/.test(c)) return c;
+  if (/^(大连|青岛|宁波|厦门|深圳)(市)?$/.test(c)) return c;
+  if (/^(东部|中部|西部|东北)(地区)?(合计|小计)?$/.test(c)) return c;
+  if (/^(其中|内)[:：]|计划单列市|副省级|省会城市|^(京津冀|长三角|珠三角|粤港澳大湾区|长江经济带|黄河流域)/.test(c)) return c;
+  return null;
+}
+
 export interface ColumnPlan {
   columns: ColumnInfo[];
   layout: Layout;
@@ -137,6 +155,7 @@ export function planColumns(
   sample: readonly (readonly string[])[],
   packageFormat: boolean,
   overrides: Readonly<Record<number, ColumnRole>> = {},
+  paths: readonly (readonly string[])[] = [],
 ): ColumnPlan {
   const cellsOf = (i: number) => sample.map((r) => r[i] ?? '');
   const columns: ColumnInfo[] = header.map((h, index) => {
@@ -149,6 +168,8 @@ export function planColumns(
       if (c.trim()) examples.push(c.trim().length > 40 ? `${c.trim().slice(0, 40)}…` : c.trim());
     }
     const info: ColumnInfo = { index, header: h, role: g.role, how: g.how, examples, filled };
+    const path = paths[index];
+    if (path && path.length > 1) info.path = [...path];
     if (g.year !== undefined) info.year = g.year;
     if (g.asOf !== undefined) info.asOf = g.asOf;
     if (g.unit) info.unit = g.unit;
@@ -172,6 +193,16 @@ export function planColumns(
       const ns = numericShare(cellsOf(c.index));
       if (ns.ok >= 1 && ns.share >= 0.8) (c.role = 'metricColumn'), (c.how = 'numbers');
     }
+  }
+  // a header of several rows with a year in one row and a metric in another ("2022年" over "合计"): figures of that metric and year
+  for (const c of columns) {
+    if (c.role !== 'metricColumn' || !c.path) continue;
+    const years = c.path.map((p) => parseYearHeader(p));
+    const at = years.findIndex(Boolean);
+    if (at < 0 || years.filter(Boolean).length > 1) continue;
+    c.year = years[at]!.year;
+    if (years[at]!.asOf) c.asOf = years[at]!.asOf;
+    c.path = c.path.filter((_, i) => i !== at);
   }
   // the user's choices
   for (const [k, role] of Object.entries(overrides)) {
@@ -199,8 +230,8 @@ export function planColumns(
       if (seen.has(k)) (c.role = 'ignore'), (c.how = 'duplicate');
       else seen.add(k);
     } else if (c.role === 'metricColumn') {
-      c.metricKey = metricKeyOfHeader(c.header) || `#${c.index + 1}`;
-      const k = `m${c.metricKey}`;
+      c.metricKey = (c.path && c.year !== undefined ? c.path.join('/') : metricKeyOfHeader(c.header)) || `#${c.index + 1}`;
+      const k = `m${c.metricKey}|${c.year ?? ''}`;
       if (seen.has(k)) (c.role = 'ignore'), (c.how = 'duplicate');
       else seen.add(k);
     }

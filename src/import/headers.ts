@@ -38,7 +38,7 @@ const EXACT: [ColumnRole, string[]][] = [
   ['metricUnitZh', ['metricunitzh', '单位中文']],
   ['metricUnitEn', ['metricuniten', '单位英文']],
   // columns of our own exports that carry nothing to import
-  ['ignore', ['id', 'sourceid', 'sourcepublisher', 'sourcedate', 'sourcequote', '序号', '编号', '排名', '排序', 'no', 'rank', '行号', '原因', 'line', 'reason', '问题', 'problem']],
+  ['ignore', ['id', 'sheet', '工作表', 'sourceid', 'sourcepublisher', 'sourcedate', 'sourcequote', '序号', '编号', '排名', '排序', 'no', 'rank', '行号', '原因', 'line', 'reason', '问题', 'problem']],
 ];
 
 const EXACT_MAP: Map<string, ColumnRole> = (() => {

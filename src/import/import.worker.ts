@@ -6,8 +6,10 @@
  * worker mode fails with DataCloneError on function options).
  */
 import { transferables } from './pack';
-import { analysePackedSteps } from './pipeline';
+import { analysePackedSteps, type PipelineDeps } from './pipeline';
 import type { ImportOptions } from './types';
+import { workbookFormat } from './workbook';
+import { asReader, loadXlsx } from './xlsxLib';
 
 export type WorkerIn = { type: 'run'; id: number; buffer: ArrayBuffer; options: ImportOptions } | { type: 'warm' };
 
@@ -42,21 +44,32 @@ scope.onmessage = (e: MessageEvent<WorkerIn>) => {
     return;
   }
   if (!msg || msg.type !== 'run') return;
-  const it = analysePackedSteps(new Uint8Array(msg.buffer), msg.options ?? {});
+  const bytes = new Uint8Array(msg.buffer);
+  // the spreadsheet reader is loaded (into this worker) only when a workbook comes
+  if (workbookFormat(bytes)) {
+    loadXlsx().then(
+      (m) => run(msg.id, bytes, msg.options ?? {}, { xlsx: asReader(m) }),
+      () => run(msg.id, bytes, msg.options ?? {}, { xlsx: null }),
+    );
+  } else run(msg.id, bytes, msg.options ?? {}, {});
+};
+
+function run(id: number, bytes: Uint8Array, options: ImportOptions, deps: PipelineDeps): void {
+  const it = analysePackedSteps(bytes, options, deps);
   let last = 0;
   for (;;) {
     const s = it.next();
     if (s.done) {
       // the drafts' columns are moved to the page, not copied
-      scope.postMessage({ type: 'result', id: msg.id, analysis: s.value }, transferables(s.value.packed));
+      scope.postMessage({ type: 'result', id, analysis: s.value }, transferables(s.value.packed));
       return;
     }
     const now = performance.now();
     if (now - last > 60) {
       last = now;
-      scope.postMessage({ type: 'progress', id: msg.id, progress: s.value });
+      scope.postMessage({ type: 'progress', id, progress: s.value });
     }
   }
-};
+}
 
 scope.postMessage({ type: 'ready' });

@@ -8,12 +8,14 @@
  * object is made only where one is asked for.
  */
 import type { Qualifier } from '../data/types';
-import type { AnalysisCore, Draft, ImportAnalysis } from './types';
+import type { AnalysisCore, Draft, Fatal, ImportAnalysis } from './types';
 
 const QUALS: readonly Qualifier[] = ['exact', 'at_least', 'about'];
 
 export interface PackedDrafts {
   n: number;
+  /** index into `strings`: the sheet ('' in a CSV file) */
+  sheet: Int32Array;
   line: Int32Array;
   year: Int16Array;
   value: Float64Array;
@@ -42,6 +44,7 @@ interface Last {
 function emptyColumns(capacity: number, strings: string[]): PackedDrafts {
   return {
     n: 0,
+    sheet: new Int32Array(capacity),
     line: new Int32Array(capacity),
     year: new Int16Array(capacity),
     value: new Float64Array(capacity),
@@ -70,6 +73,7 @@ export function emptyPacked(): PackedDrafts {
 export class DraftTable {
   private c: PackedDrafts;
   private readonly index = new Map<string, number>();
+  private readonly lastSheet: Last = { s: '', i: -1 };
   private readonly lastRegion: Last = { s: '', i: -1 };
   private readonly lastAsOf: Last = { s: '', i: -1 };
   private readonly lastUnit: Last = { s: '', i: -1 };
@@ -105,10 +109,11 @@ export class DraftTable {
   }
 
   /** Add a draft, field by field (no object made). */
-  add(line: number, region: string, year: number, value: number, qualifier: Qualifier, asOf: string | null, unit: string, note: string, source: string, metricKey: string): void {
+  add(sheet: string, line: number, region: string, year: number, value: number, qualifier: Qualifier, asOf: string | null, unit: string, note: string, source: string, metricKey: string): void {
     let c = this.c;
     if (c.n === c.line.length) c = this.c = grow(c, c.n * 2);
     const i = c.n++;
+    c.sheet[i] = this.id(this.lastSheet, sheet);
     c.line[i] = line;
     c.year[i] = year;
     c.value[i] = value;
@@ -122,7 +127,7 @@ export class DraftTable {
   }
 
   push(d: Draft): void {
-    this.add(d.line, d.region, d.year, d.value, d.qualifier, d.asOf, d.unit, d.note, d.source, d.metricKey);
+    this.add(d.sheet, d.line, d.region, d.year, d.value, d.qualifier, d.asOf, d.unit, d.note, d.source, d.metricKey);
   }
 
   /** Take back the drafts from the `n`th on (a rejected row's). Their strings stay in the table, unused. */
@@ -137,6 +142,7 @@ export class DraftTable {
     for (let i = 0; i < c.n; i++) {
       if (!keep(i)) continue;
       if (k !== i) {
+        c.sheet[k] = c.sheet[i]!;
         c.line[k] = c.line[i]!;
         c.year[k] = c.year[i]!;
         c.value[k] = c.value[i]!;
@@ -163,6 +169,7 @@ export class DraftTable {
     if (n === c.line.length) return c;
     return {
       n,
+      sheet: c.sheet.subarray(0, n),
       line: c.line.subarray(0, n),
       year: c.year.subarray(0, n),
       value: c.value.subarray(0, n),
@@ -183,6 +190,7 @@ function grow(c: PackedDrafts, capacity: number): PackedDrafts {
   const g = emptyColumns(capacity, c.strings);
   const n = Math.min(c.n, capacity);
   g.n = n;
+  g.sheet.set(c.sheet.subarray(0, n));
   g.line.set(c.line.subarray(0, n));
   g.year.set(c.year.subarray(0, n));
   g.value.set(c.value.subarray(0, n));
@@ -207,6 +215,7 @@ export function draftAt(p: PackedDrafts, i: number): Draft {
   const s = p.strings;
   const a = p.asOf[i]!;
   return {
+    sheet: s[p.sheet[i]!]!,
     line: p.line[i]!,
     region: s[p.region[i]!]!,
     year: p.year[i]!,
@@ -228,7 +237,7 @@ export function unpackDrafts(p: PackedDrafts): Draft[] {
 
 /** The columns' buffers, to transfer with postMessage. */
 export function transferables(p: PackedDrafts): ArrayBuffer[] {
-  return [p.line, p.year, p.value, p.qualifier, p.region, p.asOf, p.unit, p.note, p.source, p.metricKey].map((x) => x.buffer as ArrayBuffer);
+  return [p.sheet, p.line, p.year, p.value, p.qualifier, p.region, p.asOf, p.unit, p.note, p.source, p.metricKey].map((x) => x.buffer as ArrayBuffer);
 }
 
 /** The analysis for posting: drafts packed, with the buffers to transfer. */
@@ -250,4 +259,30 @@ export function draftCount(a: ReportAnalysis | ImportAnalysis): number {
 /** Draft `i` of an analysis, packed or not. */
 export function draftOf(a: ReportAnalysis | ImportAnalysis, i: number): Draft {
   return 'packed' in a ? draftAt(a.packed, i) : a.drafts[i]!;
+}
+
+/** An analysis with nothing read: for a file refused (too large, unreadable) or while nothing is known. */
+export function emptyReport(bytes: number, fatal: Fatal | null): ReportAnalysis {
+  return {
+    fatal,
+    blocking: [],
+    bytes,
+    format: 'csv',
+    encoding: 'utf-8',
+    bom: false,
+    encodingHow: 'strict-utf8',
+    replaced: 0,
+    delimiter: ',',
+    delimiterHow: 'detected',
+    sheets: [],
+    tables: [],
+    records: 0,
+    blankLines: 0,
+    rowsUsed: 0,
+    rowsWithoutFigures: 0,
+    emptyCells: 0,
+    packed: emptyPacked(),
+    problems: [],
+    metricKeys: [],
+  };
 }

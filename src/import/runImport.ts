@@ -6,9 +6,11 @@
  * report progress and can be cancelled. Files over the size limit are
  * refused before they are read.
  */
-import { emptyPacked, type ReportAnalysis } from './pack';
+import { emptyReport, type ReportAnalysis } from './pack';
 import type { Progress } from './pipeline';
 import { MAX_FILE_BYTES, type ImportOptions } from './types';
+import { workbookFormat } from './workbook';
+import { asReader, loadXlsx } from './xlsxLib';
 
 export type RunProgress = { phase: 'read' } | Progress;
 export type Via = 'worker' | 'main';
@@ -28,17 +30,10 @@ export interface RunConfig {
 }
 
 /** A result without reading the file: over the size limit. */
-function tooLarge(size: number): ReportAnalysis {
-  return {
-    fatal: { code: 'too-large', n: size },
-    blocking: [], bytes: size, encoding: 'utf-8', bom: false, encodingHow: 'strict-utf8', replaced: 0, delimiter: ',', delimiterHow: 'detected',
-    layout: 'long', headerLine: 0, above: [], columns: [], records: 0, blankLines: 0, rowsUsed: 0, rowsWithoutFigures: 0, emptyCells: 0,
-    packed: emptyPacked(), problems: [], metricKeys: [], suggestedYear: null,
-  };
-}
+const tooLarge = (size: number): ReportAnalysis => emptyReport(size, { code: 'too-large', n: size });
 
 function failed(code: 'read-failed' | 'worker-failed', e: unknown, size: number): ReportAnalysis {
-  return { ...tooLarge(size), fatal: { code, detail: e instanceof Error ? e.message : String(e) } };
+  return emptyReport(size, { code, detail: e instanceof Error ? e.message : String(e) });
 }
 
 let seq = 0;
@@ -65,10 +60,10 @@ function yieldToPage(): Promise<void> {
 
 /** The pipeline on the main thread, in slices of ~12 ms. */
 async function runOnPage(bytes: Uint8Array, options: ImportOptions, onProgress: (p: RunProgress) => void, cancelled: () => boolean): Promise<ReportAnalysis | null> {
-  // the pipeline's code is only needed here when there is no worker
-  const { analysePackedSteps } = await import('./pipeline');
+  // the pipeline's code is only needed here when there is no worker; the spreadsheet reader only for a workbook
+  const [{ analysePackedSteps }, xlsx] = await Promise.all([import('./pipeline'), workbookFormat(bytes) ? loadXlsx().then(asReader) : null]);
   if (cancelled()) return null;
-  const it = analysePackedSteps(bytes, options);
+  const it = analysePackedSteps(bytes, options, { xlsx });
   let slice = performance.now();
   for (;;) {
     const s = it.next();

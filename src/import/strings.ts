@@ -186,12 +186,15 @@ const zh = {
   reason_duplicate: '与第 {other} 行重复',
   reason_conflict: '与第 {other} 行矛盾（同一地区、年份和指标，数值不同）',
   reason_footnote: '表格下方的注释，不是数据',
+  'reason_not-province': '不是省级地区（{value}），不导入',
   // fatal
   'fatal_too-large': '文件有 {size}，超过 {limit} 的上限：请只导出需要的表格。',
   fatal_empty: '文件是空的。',
   fatal_binary: '这不是文本（CSV）文件。请在 Excel 中“另存为 CSV”后再导入。',
-  fatal_xlsx: '这是 Excel 工作簿（.xlsx），不是 CSV。请在 Excel 中选择“文件 → 另存为 → CSV UTF-8（逗号分隔）”后再导入。',
-  fatal_xls: '这是旧版 Excel 工作簿（.xls），不是 CSV。请在 Excel 中“另存为 CSV”后再导入。',
+  fatal_xlsx: '无法加载读取 Excel 工作簿（.xlsx）的程序。请检查网络后重试，或在 Excel 中“另存为 CSV UTF-8”后导入。',
+  fatal_xls: '无法加载读取旧版 Excel 工作簿（.xls）的程序。请检查网络后重试，或在 Excel 中“另存为 CSV”后导入。',
+  'fatal_workbook-unreadable': '无法读取这个 Excel 工作簿（{detail}）。文件可能已损坏或有密码保护：请在 Excel 中打开并另存为 .xlsx 或 CSV 后再导入。',
+  'fatal_workbook-empty': '这个工作簿里没有工作表。',
   fatal_pdf: '这是 PDF 文件，不是 CSV：无法从中读取表格。',
   'fatal_one-column': '只找到一列：文件中没有用逗号、制表符或分号分隔的表格。',
   'fatal_too-many-columns': '第一行有 {n} 列（上限 1000 列）：这不像按省份排列的表格。',
@@ -205,6 +208,8 @@ const zh = {
   'block_needs-year': '请填写这些数据的年份。',
   'block_too-many-metrics': '指标名称列有 {n} 个不同的值（上限 100）：它可能不是指标列。',
   'block_no-usable': '没有可导入的数据：每一行要么有问题，要么没有数值。',
+  'block_year-disagrees': '标题中的年份与工作表名称中的年份不同：请填写这些数据的年份。',
+  'block_no-sheet': '没有选择工作表：请至少选择一个。',
 } as const;
 
 export type ImportKey = keyof typeof zh;
@@ -389,11 +394,14 @@ const en: Record<ImportKey, string> = {
   reason_duplicate: 'repeats line {other}',
   reason_conflict: 'contradicts line {other} (same region, year and metric, another value)',
   reason_footnote: 'a note below the table, not data',
+  'reason_not-province': 'not a province ({value}): left out',
   'fatal_too-large': 'The file is {size}, over the {limit} limit: export only the table you need.',
   fatal_empty: 'The file is empty.',
   fatal_binary: 'This is not a text (CSV) file. Save it as CSV from Excel and import that.',
-  fatal_xlsx: 'This is an Excel workbook (.xlsx), not CSV. In Excel choose File → Save As → "CSV UTF-8 (Comma delimited)" and import that file.',
-  fatal_xls: 'This is an old Excel workbook (.xls), not CSV. Save it as CSV from Excel and import that.',
+  fatal_xlsx: 'The reader for Excel workbooks (.xlsx) could not be loaded. Check the network and try again, or save the sheet as "CSV UTF-8" in Excel and import that.',
+  fatal_xls: 'The reader for old Excel workbooks (.xls) could not be loaded. Check the network and try again, or save the sheet as CSV in Excel and import that.',
+  'fatal_workbook-unreadable': 'This Excel workbook could not be read ({detail}). It may be damaged or password-protected: open it in Excel and save it as .xlsx or CSV, then import that.',
+  'fatal_workbook-empty': 'This workbook has no sheets.',
   fatal_pdf: 'This is a PDF, not CSV: no table can be read from it.',
   'fatal_one-column': 'Only one column found: the file has no table separated by commas, tabs or semicolons.',
   'fatal_too-many-columns': 'The first row has {n} columns (the limit is 1,000): this does not look like a table by province.',
@@ -406,6 +414,8 @@ const en: Record<ImportKey, string> = {
   'block_needs-year': 'Enter the year of these figures.',
   'block_too-many-metrics': 'The metric column has {n} different values (the limit is 100): it may not be the metric column.',
   'block_no-usable': 'Nothing to import: every row has a problem or no figures.',
+  'block_year-disagrees': 'The year in the title and the year in the sheet\u2019s name differ: enter the year of these figures.',
+  'block_no-sheet': 'No sheet chosen: choose at least one.',
 };
 
 const STRINGS: Record<Lang, Record<ImportKey, string>> = { zh, en };
@@ -450,5 +460,5 @@ export function formatBytes(n: number): string {
 
 export const REASON_CODES: readonly ReasonCode[] = [
   'region-empty', 'region-unknown', 'region-mismatch', 'year-empty', 'year-bad', 'value-negative', 'value-bad', 'value-too-large', 'qualifier-bad',
-  'qualifier-conflict', 'asof-bad', 'metric-empty', 'fields-more', 'fields-fewer', 'quote', 'cell-too-long', 'undecodable', 'duplicate', 'conflict', 'footnote',
+  'qualifier-conflict', 'asof-bad', 'metric-empty', 'fields-more', 'fields-fewer', 'quote', 'cell-too-long', 'undecodable', 'duplicate', 'conflict', 'footnote', 'not-province',
 ];

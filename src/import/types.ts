@@ -6,6 +6,8 @@
 import type { Qualifier } from '../data/types';
 
 export type EncodingId = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
+/** What the file is: text (CSV, TSV) or a workbook (Excel 2007+ .xlsx, Excel 97–2003 .xls). */
+export type FileFormat = 'csv' | 'xlsx' | 'xls';
 export type DelimiterId = ',' | '\t' | ';';
 
 /** Largest file the importer reads. Bigger files are refused before reading. */
@@ -59,6 +61,8 @@ export interface ColumnInfo {
   unit?: string;
   /** metricColumn: the metric named by the header */
   metricKey?: string;
+  /** a header of several rows (merged cells): its cells from the top, e.g. ["孵化器数量", "合计"] */
+  path?: string[];
   /** first few non-empty cells, for the preview */
   examples: string[];
   /** non-empty cells seen in the sample */
@@ -96,10 +100,23 @@ export type ReasonCode =
   | 'undecodable'
   | 'duplicate'
   | 'conflict'
-  | 'footnote';
+  | 'footnote'
+  | 'not-province';
+
+/**
+ * Rows left out on purpose — a note under the table, a row that is not a
+ * province (新疆生产建设兵团, a 计划单列市, 东部地区) — are reported, not
+ * rejected: nothing in them is wrong.
+ */
+export const LEFT_OUT_CODES: readonly ReasonCode[] = ['footnote', 'not-province'];
+export function isLeftOut(p: { reasons: readonly Reason[] }): boolean {
+  return p.reasons.every((r) => LEFT_OUT_CODES.includes(r.code));
+}
 
 export interface ProblemRow {
-  /** 1-based line in the file where the record starts */
+  /** the sheet of a workbook ('' in a CSV file) */
+  sheet: string;
+  /** 1-based line in the file (row in the sheet) where the record starts */
   line: number;
   /** the record's text as in the file (cut to RAW_SHOWN characters) */
   raw: string;
@@ -113,6 +130,8 @@ export const RAW_SHOWN = 400;
 
 /** One figure read from the file, before its metric is resolved by the user. */
 export interface Draft {
+  /** the sheet of a workbook ('' in a CSV file) */
+  sheet: string;
   line: number;
   region: string;
   year: number;
@@ -121,6 +140,7 @@ export interface Draft {
   asOf: string | null;
   unit: string;
   note: string;
+  /** the source cell(s) of the row: a URL or a citation */
   source: string;
   /** '' = the file's single unnamed metric (chosen or named by the user) */
   metricKey: string;
@@ -129,6 +149,8 @@ export interface Draft {
 export interface MetricKeyInfo {
   key: string;
   figures: number;
+  /** a column header of several rows: its cells from the top ("孵化器数量", "合计") */
+  path?: string[];
   /** units seen for this key in the file (unit column, header, number suffix) */
   units: string[];
   /** labels/units given by metric_label_* / metric_unit_* columns (re-import of our own export) */
@@ -144,6 +166,8 @@ export type FatalCode =
   | 'binary'
   | 'xlsx'
   | 'xls'
+  | 'workbook-unreadable'
+  | 'workbook-empty'
   | 'pdf'
   | 'one-column'
   | 'too-many-columns'
@@ -158,15 +182,66 @@ export interface Fatal {
   n?: number;
 }
 
-export type BlockingCode = 'no-region-column' | 'no-value-column' | 'needs-year' | 'too-many-metrics' | 'no-usable';
+export type BlockingCode = 'no-region-column' | 'no-value-column' | 'needs-year' | 'year-disagrees' | 'too-many-metrics' | 'no-usable' | 'no-sheet';
 
-export interface ImportOptions {
-  encoding?: EncodingId;
-  delimiter?: DelimiterId;
+/** What the user (or the command line) says about one table. */
+export interface TableOptions {
   /** column index → role chosen by the user */
   roles?: Record<number, ColumnRole>;
-  /** the year of every figure, when the file has neither a year column nor year headers */
+  /** the year of every figure, when the table has neither a year column nor year headers */
   fixedYear?: number | null;
+  /** the header's (first) row, 1-based, where detection chose another */
+  headerLine?: number;
+  /** how many rows the header has (1–3), where detection chose another number */
+  headerRows?: number;
+}
+
+export interface ImportOptions extends TableOptions {
+  encoding?: EncodingId;
+  delimiter?: DelimiterId;
+  /** a workbook's sheets to read, by name (default: every visible sheet with a table) */
+  sheets?: readonly string[];
+  /** options of one table, by sheet name ('' = the table of a CSV file); over the ones above */
+  tables?: Record<string, TableOptions>;
+}
+
+/** Where a table's year came from. */
+export type YearHow = 'user' | 'title' | 'sheet';
+
+/** One table: a CSV file, or one sheet of a workbook. */
+export interface TableReport {
+  /** the sheet's name ('' for a CSV file) */
+  sheet: string;
+  layout: Layout;
+  /** 1-based line (row) of the header's first row */
+  headerLine: number;
+  /** rows the header spans (a two-row header with merged cells: 2) */
+  headerRows: number;
+  /** lines above the header (titles, a unit row), listed, not imported */
+  above: SkippedLine[];
+  /** the table's own words for what it is: its title lines as written (else its header), the quote of its sources */
+  title: string;
+  columns: ColumnInfo[];
+  /** a unit row above the header ("单位：个"): the unit of its figures */
+  unit: string;
+  /** the year of every figure of the table, and where it came from, when the table does not give one per row or column */
+  year: number | null;
+  yearHow: YearHow | null;
+  /** years seen in the title lines and in the sheet's name, shown beside the year */
+  titleYear: number | null;
+  sheetYear: number | null;
+  records: number;
+  blocking: BlockingCode[];
+  /** a sheet that cannot be read as a table (one column, no rows): why */
+  fatal: Fatal | null;
+}
+
+/** A sheet of a workbook: its name, whether it has a table, whether it was read. */
+export interface SheetInfo {
+  name: string;
+  rows: number;
+  hidden: boolean;
+  chosen: boolean;
 }
 
 export interface SkippedLine {
@@ -176,8 +251,10 @@ export interface SkippedLine {
 
 export interface ImportAnalysis {
   fatal: Fatal | null;
+  /** what stops the import: the tables' blocking codes, and the file's */
   blocking: BlockingCode[];
   bytes: number;
+  format: FileFormat;
   encoding: EncodingId;
   bom: boolean;
   /** how the encoding was decided */
@@ -186,11 +263,10 @@ export interface ImportAnalysis {
   replaced: number;
   delimiter: DelimiterId;
   delimiterHow: 'detected' | 'user';
-  layout: Layout;
-  headerLine: number;
-  /** lines above the header (titles), listed, not imported */
-  above: SkippedLine[];
-  columns: ColumnInfo[];
+  /** a workbook's sheets ([] for a CSV file) */
+  sheets: SheetInfo[];
+  /** the tables read: one for a CSV file, one per chosen sheet of a workbook */
+  tables: TableReport[];
   /** data records after the header (blank ones excluded) */
   records: number;
   blankLines: number;
@@ -203,8 +279,6 @@ export interface ImportAnalysis {
   drafts: Draft[];
   problems: ProblemRow[];
   metricKeys: MetricKeyInfo[];
-  /** a year found in a title line above the header, offered when no year column exists */
-  suggestedYear: number | null;
 }
 
 /** The analysis without its drafts (which travel and are kept in columns: pack.ts). */

@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { MetricDef, Source } from '../../src/data/types';
-import { buildDataset } from '../../src/import/dataset';
-import { draftAt, DraftTable, transferables, unpackAnalysis, unpackDrafts, type ReportAnalysis } from '../../src/import/pack';
-import { analyse, analysePackedSteps } from '../../src/import/pipeline';
-import type { Draft, ImportOptions } from '../../src/import/types';
+import type { MetricDef, Source } from '../../../src/data/types';
+import { buildDataset } from '../../../src/import/dataset';
+import { draftAt, DraftTable, transferables, unpackAnalysis, unpackDrafts, type ReportAnalysis } from '../../../src/import/pack';
+import { analyse, analysePackedSteps } from '../../../src/import/pipeline';
+import type { Draft, ImportOptions } from '../../../src/import/types';
 
-const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 const enc = (s: string) => new TextEncoder().encode(s);
 const packed = (bytes: Uint8Array, opts: ImportOptions = {}): ReportAnalysis => {
   const it = analysePackedSteps(bytes, opts);
@@ -16,7 +16,7 @@ const packed = (bytes: Uint8Array, opts: ImportOptions = {}): ReportAnalysis => 
   }
 };
 
-const d = (over: Partial<Draft>): Draft => ({ line: 2, region: '110000', year: 2020, value: 1, qualifier: 'exact', asOf: null, unit: '', note: '', source: '', metricKey: '', ...over });
+const d = (over: Partial<Draft>): Draft => ({ sheet: '', line: 2, region: '110000', year: 2020, value: 1, qualifier: 'exact', asOf: null, unit: '', note: '', source: '', metricKey: '', ...over });
 
 describe('drafts in columns', () => {
   it('keeps every field, stores each string once, and takes back a rejected row', () => {
@@ -54,7 +54,7 @@ describe('drafts in columns', () => {
 
 describe('the packed pipeline', () => {
   it('gives what the pipeline gives, for every fixture', () => {
-    const names = readdirSync(new URL('../fixtures/import/', import.meta.url));
+    const names = readdirSync(new URL('../../fixtures/import/', import.meta.url));
     expect(names.length).toBeGreaterThan(3);
     for (const name of names) {
       const a = packed(fx(name));

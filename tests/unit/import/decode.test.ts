@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, sniffBinary, utf8Stats } from '../../src/import/decode';
+import { decodeBytes, sniffBinary, utf8Stats } from '../../../src/import/decode';
 
-const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 
 describe('encoding detection', () => {
   it('reads the GBK fixture as GB18030 and the UTF-8 ones as UTF-8, to the same text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { cleanRegionCell, detectDelimiter, findHeader, planColumns } from '../../src/import/detect';
-import { guessHeader, isPackageHeader, parseYearHeader, splitHeaderUnit } from '../../src/import/headers';
-import { Tokenizer } from '../../src/import/tokenize';
+import { cleanRegionCell, detectDelimiter, findHeader, planColumns } from '../../../src/import/detect';
+import { guessHeader, isPackageHeader, parseYearHeader, splitHeaderUnit } from '../../../src/import/headers';
+import { Tokenizer } from '../../../src/import/tokenize';
 
 describe('header synonyms', () => {
   it.each([
@@ -90,7 +90,7 @@ describe('delimiter, header and layout', () => {
 
   it('finds the header below title lines', () => {
     const recs = [['表1 各地区孵化器', '', ''], ['', '', ''], ['地区', '2019年', '2020年'], ['北京', '1', '2']];
-    expect(findHeader(recs.filter((r) => r.some((c) => c)))).toEqual({ index: 1, packageFormat: false });
+    expect(findHeader(recs.filter((r) => r.some((c) => c)))).toMatchObject({ index: 1, packageFormat: false });
   });
 
   it('wide by year, long, wide by metric', () => {

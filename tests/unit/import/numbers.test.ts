@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNoFigure, parseAsOfCell, parseNumberCell, parseQualifierCell, parseYearCell } from '../../src/import/numbers';
+import { isNoFigure, parseAsOfCell, parseNumberCell, parseQualifierCell, parseYearCell } from '../../../src/import/numbers';
 
 const ok = (value: number, qualifier = 'exact', unit = '') => ({ kind: 'ok', value, qualifier, unit });
 

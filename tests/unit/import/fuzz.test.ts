@@ -5,10 +5,10 @@
  * a known region and a year in range). Seeded, so failures reproduce.
  */
 import { describe, expect, it } from 'vitest';
-import { REGION_BY_CODE } from '../../src/data/regions';
-import { analyse } from '../../src/import/pipeline';
-import { Tokenizer } from '../../src/import/tokenize';
-import type { ImportAnalysis } from '../../src/import/types';
+import { REGION_BY_CODE } from '../../../src/data/regions';
+import { analyse } from '../../../src/import/pipeline';
+import { Tokenizer } from '../../../src/import/tokenize';
+import type { ImportAnalysis } from '../../../src/import/types';
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -110,7 +110,7 @@ describe('the importer never throws', () => {
     }
   });
 
-  it('on 3,000 random CSV-ish texts, in several encodings, with random options', () => {
+  it('on 3,000 random CSV-ish texts, in several encodings, with random options', { timeout: 60_000 }, () => {
     const rand = mulberry32(7);
     const delims = [undefined, ',', '\t', ';'] as const;
     const seen = { fatal: 0, figures: 0, problems: 0 };

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv';
-import { BOM } from '../../src/data/csvExport';
-import { FIGURE_COLUMNS } from '../../src/data/package';
-import type { MetricDef, Source } from '../../src/data/types';
-import { buildDataset, datasetCsv, newDatasetId, rejectedRowsCsv, suggestChoice, userMetricSlug, type MetricChoice } from '../../src/import/dataset';
-import { analyse, analyseSteps } from '../../src/import/pipeline';
-import { reasonText } from '../../src/import/strings';
-import type { ImportAnalysis } from '../../src/import/types';
+import { parseCsv } from '../../../src/data/csv';
+import { BOM } from '../../../src/data/csvExport';
+import { FIGURE_COLUMNS } from '../../../src/data/package';
+import type { MetricDef, Source } from '../../../src/data/types';
+import { buildDataset, datasetCsv, newDatasetId, rejectedRowsCsv, suggestChoice, userMetricSlug, type MetricChoice } from '../../../src/import/dataset';
+import { analyse, analyseSteps } from '../../../src/import/pipeline';
+import { reasonText } from '../../../src/import/strings';
+import type { ImportAnalysis } from '../../../src/import/types';
 
-const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/import/${name}`, import.meta.url)));
+const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 const enc = (s: string) => new TextEncoder().encode(s);
 const problemsOf = (a: ImportAnalysis) => a.problems.map((p) => [p.line, p.reasons.map((r) => r.code).join('+')]);
 const figuresOf = (a: ImportAnalysis) => a.drafts.map((d) => [d.line, d.region, d.year, d.value, d.qualifier]);
@@ -24,9 +24,9 @@ describe('the wide GBK file', () => {
   it('is read as GBK, comma, wide by year, header below the title', () => {
     expect(a.fatal).toBeNull();
     expect(a.blocking).toEqual([]);
-    expect([a.encoding, a.delimiter, a.layout, a.headerLine]).toEqual(['gb18030', ',', 'wide-years', 3]);
-    expect(a.above).toEqual([{ line: 1, raw: '表1 各地区科技企业孵化器数量（家）,,,,' }]);
-    expect(a.columns.map((c) => [c.header, c.role, c.year])).toEqual([['地区', 'region', undefined], ['2019年', 'yearColumn', 2019], ['2020年', 'yearColumn', 2020], ['2021 年', 'yearColumn', 2021], ['备注', 'note', undefined]]);
+    expect([a.encoding, a.delimiter, a.tables[0]!.layout, a.tables[0]!.headerLine]).toEqual(['gb18030', ',', 'wide-years', 3]);
+    expect(a.tables[0]!.above).toEqual([{ line: 1, raw: '表1 各地区科技企业孵化器数量（家）,,,,' }]);
+    expect(a.tables[0]!.columns.map((c) => [c.header, c.role, c.year])).toEqual([['地区', 'region', undefined], ['2019年', 'yearColumn', 2019], ['2020年', 'yearColumn', 2020], ['2021 年', 'yearColumn', 2021], ['备注', 'note', undefined]]);
   });
   it('takes every spelling of number, and never turns "no figure" into 0', () => {
     expect(figuresOf(a)).toEqual([
@@ -57,7 +57,7 @@ describe('the wide GBK file', () => {
 describe('the long file with bad rows', () => {
   const a = analyse(fx('long-bad.csv'));
   it('reads the good rows, in every number spelling', () => {
-    expect([a.encoding, a.bom, a.layout]).toEqual(['utf-8', true, 'long']);
+    expect([a.encoding, a.bom, a.tables[0]!.layout]).toEqual(['utf-8', true, 'long']);
     expect(figuresOf(a)).toEqual([
       [2, '110000', 2020, 52000, 'exact'], [3, '330000', 2020, 20000, 'about'], [4, '320000', 2020, 130000000, 'exact'],
       [5, '440000', 2020, 50000, 'at_least'], [6, '110000', 2021, 50000, 'at_least'], [7, '420000', 2020, 20000, 'about'],
@@ -86,25 +86,28 @@ describe('the long file with bad rows', () => {
     expect(lines[3]).toBe("11,数值：负数“-5”,河北,2020,众创空间,'-5,,");
     // re-importing the download: line and reason are ignored, the rows are read again
     const again = analyse(enc(csv));
-    expect(again.columns.slice(0, 2).map((c) => c.role)).toEqual(['ignore', 'ignore']);
-    expect(again.columns.slice(2).map((c) => c.role)).toEqual(['region', 'year', 'metric', 'value', 'source', 'note']);
+    expect(again.tables[0]!.columns.slice(0, 2).map((c) => c.role)).toEqual(['ignore', 'ignore']);
+    expect(again.tables[0]!.columns.slice(2).map((c) => c.role)).toEqual(['region', 'year', 'metric', 'value', 'source', 'note']);
   });
 });
 
 describe('other shapes', () => {
   it('tab-delimited, English headers, codes kept as strings', () => {
     const a = analyse(fx('long-tab.tsv'));
-    expect([a.delimiter, a.layout]).toEqual(['\t', 'long']);
+    expect([a.delimiter, a.tables[0]!.layout]).toEqual(['\t', 'long']);
     expect(figuresOf(a)).toEqual([[2, '110000', 2022, 70, 'exact'], [3, '310000', 2022, 60, 'exact'], [4, '440000', 2022, 200, 'exact']]);
     expect(a.drafts[0]!.unit).toBe('institutions');
     expect(suggestChoice(a.metricKeys[0]!, KNOWN)).toEqual({ kind: 'existing', id: 'incubators_national' });
   });
 
-  it('semicolons, GBK, one column per metric, the year asked for (and suggested from the title)', () => {
+  it('semicolons, GBK, one column per metric, the year from the title (shown, and the user may give another)', () => {
     const a = analyse(fx('metrics-semicolon-gbk.csv'));
-    expect([a.encoding, a.delimiter, a.layout]).toEqual(['gb18030', ';', 'wide-metrics']);
-    expect(a.blocking).toEqual(['needs-year']);
-    expect(a.suggestedYear).toBe(2022);
+    expect([a.encoding, a.delimiter, a.tables[0]!.layout]).toEqual(['gb18030', ';', 'wide-metrics']);
+    expect(a.blocking).toEqual([]);
+    expect([a.tables[0]!.year, a.tables[0]!.yearHow, a.tables[0]!.titleYear]).toEqual([2022, 'title', 2022]);
+    const other = analyse(fx('metrics-semicolon-gbk.csv'), { fixedYear: 2021 });
+    expect([other.tables[0]!.year, other.tables[0]!.yearHow]).toEqual([2021, 'user']);
+    expect(other.drafts.every((d) => d.year === 2021)).toBe(true);
     const b = analyse(fx('metrics-semicolon-gbk.csv'), { fixedYear: 2022 });
     expect(b.blocking).toEqual([]);
     expect(b.drafts.map((d) => [d.region, d.year, d.metricKey, d.value, d.unit])).toEqual([
@@ -115,7 +118,7 @@ describe('other shapes', () => {
 
   it('a wide table with a metric column, and a national row', () => {
     const a = analyse(enc('地区,指标,2019,2020\n全国,孵化器,100,200\n北京,孵化器,1,2\n北京,众创空间,3,—\n'));
-    expect(a.layout).toBe('wide-years');
+    expect(a.tables[0]!.layout).toBe('wide-years');
     expect(a.drafts.map((d) => [d.region, d.metricKey, d.year, d.value])).toEqual([
       ['CN', '孵化器', 2019, 100], ['CN', '孵化器', 2020, 200], ['110000', '孵化器', 2019, 1], ['110000', '孵化器', 2020, 2], ['110000', '众创空间', 2019, 3],
     ]);
@@ -151,6 +154,7 @@ describe('other shapes', () => {
     expect(analyse(enc('\n\n  \n')).fatal?.code).toBe('empty');
     expect(analyse(enc('one column\nonly\n')).fatal?.code).toBe('one-column');
     expect(analyse(enc(`${Array.from({ length: 10000 }, (_, i) => `c${i}`).join(',')}\n1,2\n`)).fatal).toEqual({ code: 'too-many-columns', n: 10000 });
+    // a workbook needs the spreadsheet reader; a broken one says so
     expect(analyse(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0])).fatal?.code).toBe('xlsx');
     expect(analyse(enc('地区,2019\n')).fatal?.code).toBe('no-data-rows');
     const huge = new Uint8Array(50 * 1024 * 1024 + 1);
@@ -206,7 +210,8 @@ describe('the dataset', () => {
     expect(ds.figures).toHaveLength(12);
     expect(ds.figures[0]).toEqual({ id: 'u-abc-1', metric: m.id, region: '110000', year: 2019, value: 1234, qualifier: 'exact', asOf: null, unit: '家', note: '', sourceId: 'u-abc' });
     expect(new Set(ds.figures.map((f) => f.id)).size).toBe(12);
-    expect(ds.sources).toEqual([SOURCE('abc')]);
+    // the file is the source of figures whose row names none; it quotes the table's title
+    expect(ds.sources).toEqual([{ ...SOURCE('abc'), quote: '表1 各地区科技企业孵化器数量（家）' }]);
     expect(r.metricIds).toEqual([m.id]);
   });
   it('maps to an existing metric without defining one', () => {
@@ -233,7 +238,7 @@ describe('the dataset', () => {
     expect(table.header.slice(0, FIGURE_COLUMNS.length)).toEqual([...FIGURE_COLUMNS]);
     expect(table.rows[0]!.cells).toMatchObject({ id: 'u-abc-1', region_code: '110000', region: '北京', year: '2019', value: '1234', qualifier: 'exact', source_id: 'u-abc', metric_label_zh: '孵化器数量', metric_unit_en: 'institutions' });
     const again = analyse(enc(csv));
-    expect(again.layout).toBe('long');
+    expect(again.tables[0]!.layout).toBe('long');
     expect(again.drafts.map((d) => [d.region, d.year, d.value, d.qualifier])).toEqual(r.dataset.figures.map((f) => [f.region, f.year, f.value, f.qualifier]));
     const info = again.metricKeys[0]!;
     expect(suggestChoice(info, KNOWN)).toEqual({ kind: 'new', labelZh: '孵化器数量', labelEn: 'Incubators', unitZh: '家', unitEn: 'institutions', metricKind: 'stock' });
@@ -246,12 +251,12 @@ describe('the dataset', () => {
 
 describe('packing drafts for the trip from the worker', () => {
   it('round-trips every field', async () => {
-    const { packAnalysis, unpackAnalysis } = await import('../../src/import/pack');
+    const { packAnalysis, unpackAnalysis } = await import('../../../src/import/pack');
     const a = analyse(enc('地区,年份,数值,截至,单位,备注,来源\n北京,2020,约5万,2020-06,家,n1,s1\n天津,2021,>3,,,,\n'));
     expect(a.drafts).toHaveLength(2);
     const { msg, transfer } = packAnalysis(a);
     expect(msg.drafts).toEqual([]);
-    expect(transfer.length).toBe(10);
+    expect(transfer.length).toBe(11);
     expect(unpackAnalysis(structuredClone(msg))).toEqual(a);
   });
 });
