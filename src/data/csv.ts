@@ -1,4 +1,9 @@
-import Papa from 'papaparse';
+/**
+ * The data package's CSV files: text → a table of string cells keyed by
+ * header, with every problem on its editor line; rows → text. Reading is
+ * the project's one CSV tokenizer (tokenize.ts). Pure.
+ */
+import { Tokenizer } from './tokenize';
 
 export interface CsvTable {
   header: string[];
@@ -9,54 +14,56 @@ export interface CsvTable {
 
 /**
  * Parse CSV text into string cells (never dynamically typed: codes such as
- * 010000 keep their zeros). A leading BOM is removed.
+ * 010000 keep their zeros). A leading BOM is removed. Blank lines are
+ * skipped; a row with the wrong number of fields, or with quotes that do
+ * not pair up, is reported on the line where it starts and left out.
  */
 export function parseCsv(text: string): CsvTable {
   const clean = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const res = Papa.parse<string[]>(clean, { header: false, skipEmptyLines: false, dynamicTyping: false, delimiter: ',' });
-  const data = res.data;
-  // Papaparse reports records, not lines; quoted fields may span lines. Count
-  // line breaks per record so reported line numbers match an editor's.
-  const lineOf: number[] = [];
-  let at = 1;
-  for (const rec of data) {
-    lineOf.push(at);
-    at += 1 + countBreaks(rec);
-  }
-  const errors: CsvTable['errors'] = res.errors.map((e) => ({
-    line: lineOf[e.row ?? 0] ?? (e.row ?? 0) + 1,
-    message: `${e.code}: ${e.message}`,
-  }));
-  const header = (data[0] ?? []).map((h) => h.trim());
+  const tok = new Tokenizer(clean, ',');
+  const errors: CsvTable['errors'] = [];
+  const first = tok.next();
+  if (!first) return { header: [], rows: [], errors };
+  const header = first.fields.map((h) => h.trim());
+  if (first.badQuote) errors.push({ line: first.line, message: quoteMessage(first.unclosed) });
   const rows: CsvTable['rows'] = [];
-  for (let i = 1; i < data.length; i++) {
-    const rec = data[i] ?? [];
-    const startLine = lineOf[i]!;
-    if (rec.length === 1 && rec[0] === '') continue; // blank line
-    if (rec.length !== header.length) {
-      errors.push({ line: startLine, message: `expected ${header.length} fields, found ${rec.length}` });
+  for (let r = tok.next(); r; r = tok.next()) {
+    if (r.fieldCount === 1 && r.fields[0] === '') continue; // blank line
+    if (r.badQuote) {
+      errors.push({ line: r.line, message: quoteMessage(r.unclosed) });
+      continue;
+    }
+    if (r.fieldCount !== header.length) {
+      errors.push({ line: r.line, message: `expected ${header.length} fields, found ${r.fieldCount}` });
       continue;
     }
     const cells: Record<string, string> = {};
     header.forEach((h, j) => {
-      cells[h] = rec[j] ?? '';
+      cells[h] = r.fields[j] ?? '';
     });
-    rows.push({ line: startLine, cells });
+    rows.push({ line: r.line, cells });
   }
   return { header, rows, errors };
 }
 
-function countBreaks(rec: string[] | undefined): number {
-  if (!rec) return 0;
-  let n = 0;
-  for (const c of rec) for (let i = 0; i < c.length; i++) if (c.charCodeAt(i) === 10) n++;
-  return n;
+function quoteMessage(unclosed: boolean | undefined): string {
+  return unclosed ? 'MissingQuotes: quoted field not closed (read again as one line)' : 'InvalidQuotes: text after a closing quote';
 }
 
-/** Serialise rows to CSV (RFC 4180 quoting). */
+/** One cell as RFC 4180 writes it: quoted when it holds a comma, a quote, a line break or a BOM, or starts or ends with a space. */
+export function csvCell(c: string | number | null | undefined): string {
+  const s = c === null || c === undefined ? '' : String(c);
+  return /[",\r\n\ufeff]|^ | $/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Rows as CSV lines, each ending with \n (to append to a file that ends with a line break). */
+export function csvLines(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
+  let out = '';
+  for (const r of rows) out += `${r.map(csvCell).join(',')}\n`;
+  return out;
+}
+
+/** Serialise rows to CSV (RFC 4180 quoting, \n line breaks, a trailing line break). */
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return Papa.unparse(
-    { fields: [...header], data: rows.map((r) => r.map((c) => (c === null || c === undefined ? '' : String(c)))) },
-    { newline: '\n', quotes: false },
-  ) + '\n';
+  return csvLines([header, ...rows]);
 }

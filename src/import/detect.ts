@@ -6,7 +6,7 @@
 import { normaliseRegion } from '../data/regions';
 import { guessHeader, isCodeHeader, isPackageHeader, metricKeyOfHeader, parseYearHeader } from './headers';
 import { isNoFigure, parseNumberCell } from './numbers';
-import { Tokenizer } from './tokenize';
+import { Tokenizer } from '../data/tokenize';
 import type { ColumnInfo, ColumnRole, DelimiterId, Layout } from './types';
 
 export const DELIMITERS: readonly DelimiterId[] = [',', '\t', ';'];

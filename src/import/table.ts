@@ -3,10 +3,10 @@
  * text (tokenize.ts) or the rows of a workbook's sheet (workbook.ts). The
  * pipeline reads every table through this one interface. Pure.
  */
-import { Tokenizer, type RawRecord } from './tokenize';
+import { Tokenizer, type RawRecord } from '../data/tokenize';
 import { RAW_SHOWN } from './types';
 
-export type { RawRecord } from './tokenize';
+export type { RawRecord } from '../data/tokenize';
 
 export interface RecordSource {
   /** the next record, or null at the end */

@@ -109,20 +109,13 @@ describe('parseCsv', () => {
     expect(t.errors).toEqual([]);
   });
 
-  // BUG (src/data/csv.ts:16): Papa.parse is called without `delimiter: ','`,
-  // so Papaparse auto-detects the delimiter. For narrow tables (1–2 columns,
-  // or a few wide rows followed by blank / short lines) detection fails and
-  // Papaparse emits "UndetectableDelimiter" with no row, which parseCsv maps
-  // to line 1. A valid 2-column CSV therefore reports an error, and
-  // parseSources (which gives up on any line-1 problem) would drop every source.
+  // Once a bug (papaparse guessed the delimiter and failed on narrow tables); the delimiter is a comma.
   it('a valid one- or two-column CSV parses without errors (delimiter auto-detection)', () => {
     expect(parseCsv('a,b\n1,2\n').errors).toEqual([]);
     expect(parseCsv('name\nfoo\nbar\n').errors).toEqual([]);
   });
 
-  // BUG (src/data/csv.ts:17-20): errors coming from Papaparse (quote errors)
-  // are mapped with `e.row + 1`, i.e. by record index, not by editor line.
-  // After a multi-line quoted field the reported line is too small.
+  // Once a bug (quote errors were placed by record, not by line); every error is on its editor line.
   it('quote errors are reported on their editor line after a multi-line field', () => {
     const text = 'a,b,c\n"x\ny",2,3\n"unterminated,5,6\n'; // the bad quote starts on line 4
     const t = parseCsv(text);
@@ -130,11 +123,26 @@ describe('parseCsv', () => {
     expect(quoteErr?.line).toBe(4);
   });
 
-  it('reports an unterminated quote (it swallows the rest of the file)', () => {
+  it('reports an unterminated quote on its line and reads on at the next line', () => {
     const t = parseCsv('a,b,c\n1,2,3\n"bad,5,6\n7,8,9\n');
-    expect(t.rows.map((r) => r.cells.a)).toEqual(['1']);
+    expect(t.rows.map((r) => r.cells.a)).toEqual(['1', '7']);
     expect(t.errors.some((e) => e.message.startsWith('MissingQuotes'))).toBe(true);
     expect(t.errors.some((e) => e.line === 3)).toBe(true);
+  });
+});
+
+describe('line breaks', () => {
+  it('reads LF, CRLF and lone CR alike, with the same line numbers', () => {
+    for (const nl of ['\n', '\r\n', '\r']) {
+      const t = parseCsv(['a,b', '1,2', '', '3,"x' + nl + 'y"', '4,5'].join(nl));
+      expect(t.errors).toEqual([]);
+      expect(t.rows.map((r) => [r.cells.a, r.line])).toEqual([['1', 2], ['3', 4], ['4', 6]]);
+    }
+  });
+  it('text after a closing quote is reported, not read into the cell', () => {
+    const t = parseCsv('a,b\n"x"y,2\n3,4\n');
+    expect(t.errors).toEqual([{ line: 2, message: 'InvalidQuotes: text after a closing quote' }]);
+    expect(t.rows.map((r) => r.cells.a)).toEqual(['3']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanRegionCell, detectDelimiter, findHeader, planColumns } from '../../../src/import/detect';
 import { guessHeader, isPackageHeader, parseYearHeader, splitHeaderUnit } from '../../../src/import/headers';
-import { Tokenizer } from '../../../src/import/tokenize';
+import { Tokenizer } from '../../../src/data/tokenize';
 
 describe('header synonyms', () => {
   it.each([

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGION_BY_CODE } from '../../../src/data/regions';
 import { analyse } from '../../../src/import/pipeline';
-import { Tokenizer } from '../../../src/import/tokenize';
+import { Tokenizer } from '../../../src/data/tokenize';
 import type { ImportAnalysis } from '../../../src/import/types';
 
 function mulberry32(seed: number): () => number {
