@@ -99,6 +99,19 @@ export function newMetricDef(c: Extract<MetricChoice, { kind: 'new' }>, known: r
 
 const IMPORTED_DEFINITION: Localised = { zh: '用户导入的数据', en: 'imported by the user' };
 
+/** The source of an imported file's figures whose rows name none and for which none was given: the file. */
+export function userSourceFor(fileName: string, datasetId: string, importedAt: string): Source {
+  const date = importedAt.slice(0, 10);
+  return {
+    id: `u-${datasetId}`,
+    url: '',
+    citation: `用户导入 / imported by the user: ${fileName} (${date})`,
+    publisher: fileName,
+    date,
+    quote: '',
+  };
+}
+
 export interface DatasetMeta {
   datasetId: string;
   fileName: string;

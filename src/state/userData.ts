@@ -6,7 +6,6 @@
 import { create } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import type { DataMode, UserDataset } from '../data/merge';
-import type { Source } from '../data/types';
 import { mergePackage } from '../data/merge';
 import { showPackage } from './data';
 import { setUserDataHint, useUserCountStore } from './userCount';
@@ -26,18 +25,6 @@ export function useUserData(): UserState {
   return useUserStore(useShallow((s) => ({ sets: s.sets, mode: s.mode, storage: s.storage })));
 }
 
-/** The source every figure of an imported file points to. */
-export function userSourceFor(fileName: string, datasetId: string, importedAt: string): Source {
-  const date = importedAt.slice(0, 10);
-  return {
-    id: `u-${datasetId}`,
-    url: '',
-    citation: `用户导入 / imported by the user: ${fileName} (${date})`,
-    publisher: fileName,
-    date,
-    quote: '',
-  };
-}
 
 function apply(): void {
   const { sets, mode } = useUserStore.getState();
