@@ -89,7 +89,7 @@ function FullApp() {
         </button>
         </div>
       </header>
-      {dragging && <div className="drop-overlay" aria-hidden="true">{lang === 'zh' ? '松开鼠标以导入 CSV 文件' : 'Drop the CSV file to import it'}</div>}
+      {dragging && <div className="drop-overlay" aria-hidden="true">{lang === 'zh' ? '松开鼠标以导入文件（Excel 或 CSV）' : 'Drop the file (Excel or CSV) to import it'}</div>}
       {importOpen && (
         <Suspense fallback={null}>
           <ImportDialog initialFile={importOpen.file} initialTab={importOpen.tab} onClose={() => setImportOpen(null)} />

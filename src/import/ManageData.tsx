@@ -1,29 +1,30 @@
 /**
  * The datasets imported so far: what they are, export each as a clean CSV
- * in the data package's format, remove one, and choose whether the views
- * show the bundled figures, the user's, or both.
+ * in the data package's format, publish them all as a data package, remove
+ * one, and choose whether the views show the bundled figures, the user's,
+ * or both. Below: blank templates to fill in.
  */
-import { useMemo, useState } from 'react';
-import type { Lang, MetricDef } from '../data/types';
+import { useState } from 'react';
+import type { Lang } from '../data/types';
 import { downloadText } from '../export/download';
-import { useData } from '../state/data';
 import { removeUserDataset, setDataMode, useUserData } from '../state/userData';
 import { datasetCsv, safeBaseName } from './dataset';
+import type { Known } from './ImportPanel';
+import { numberFormat } from './frameSteps';
+import { PackageButton } from './PackageButton';
+import { TemplateForm } from './TemplateForm';
 import { tr } from './strings';
 
-const EMPTY: readonly MetricDef[] = [];
-
-export default function ManageData({ lang }: { lang: Lang }) {
+export default function ManageData({ lang, known }: { lang: Lang; known: Known }) {
   const { sets, mode, storage } = useUserData();
-  const bundled = useData((s) => (s as { bundled?: { manifest: { metrics: MetricDef[] } } | null }).bundled?.manifest.metrics ?? s.pkg?.manifest.metrics ?? EMPTY);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const known = useMemo(() => [...bundled, ...sets.flatMap((s) => s.metrics)], [bundled, sets]);
-  const labelOf = (id: string) => known.find((m) => m.id === id)?.label[lang] ?? id;
-  const colon = lang === 'zh' ? '：' : ': ';
+  const labelOf = (id: string) => known.all.find((m) => m.id === id)?.label[lang] ?? id;
+  const colon = tr(lang, 'colon');
+  const locale = tr(lang, 'locale');
   const when = (iso: string) => {
     const d = new Date(iso);
-    return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+    return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
   };
 
   return (
@@ -40,18 +41,13 @@ export default function ManageData({ lang }: { lang: Lang }) {
               <li key={s.id} className="import-set" data-testid="import-set">
                 <div className="import-set-name">{s.fileName}</div>
                 <div className="muted import-small">
-                  {tr(lang, 'mdWhen')}{colon}{when(s.importedAt)} · {tr(lang, 'mdFigures')}{colon}{s.figures.length.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-US')}
+                  {tr(lang, 'mdWhen')}{colon}{when(s.importedAt)} · {tr(lang, 'mdFigures')}{colon}{numberFormat(locale).format(s.figures.length)}
                 </div>
                 <div className="import-small">
-                  {tr(lang, 'mdMetrics')}{colon}{metricIds.map(labelOf).join(lang === 'zh' ? '、' : ', ')}
+                  {tr(lang, 'mdMetrics')}{colon}{metricIds.map(labelOf).join(tr(lang, 'listSep'))}
                 </div>
                 <div className="dialog-actions">
-                  <button
-                    type="button"
-                    className="btn"
-                    data-testid="import-export"
-                    onClick={() => downloadText(datasetCsv(s, known), `${safeBaseName(s.fileName)}-${lang === 'zh' ? '导入数据' : 'imported'}.csv`)}
-                  >
+                  <button type="button" className="btn" data-testid="import-export" onClick={() => downloadText(datasetCsv(s, known.all), `${safeBaseName(s.fileName)}-${tr(lang, 'exportFile')}.csv`)}>
                     {tr(lang, 'exportCsv')}
                   </button>
                   {confirming === s.id ? (
@@ -78,6 +74,7 @@ export default function ManageData({ lang }: { lang: Lang }) {
           })}
         </ul>
       )}
+      {sets.length > 0 && <PackageButton lang={lang} sets={sets} />}
       <fieldset className="import-mode" data-testid="import-data-mode">
         <legend>{tr(lang, 'modeTitle')}</legend>
         {(['combined', 'user', 'bundled'] as const).map((m) => (
@@ -87,6 +84,7 @@ export default function ManageData({ lang }: { lang: Lang }) {
           </label>
         ))}
       </fieldset>
+      <TemplateForm lang={lang} metrics={known.all} />
     </div>
   );
 }

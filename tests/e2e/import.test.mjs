@@ -79,7 +79,9 @@ test('a GBK wide file: the report before anything changes, then the map shows th
   assert.equal(await page.getByTestId('import-layout').getAttribute('data-layout'), 'wide-years');
   assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '12');
   assert.equal(await page.getByTestId('import-empty-cells').getAttribute('data-n'), '6');
-  assert.deepEqual(await problemLines(page), [10, 11, 12]);
+  assert.deepEqual(await problemLines(page), [10, 11]);
+  // the note under the table is left out, not a problem
+  assert.deepEqual(await page.$$eval('[data-testid="import-left-out-row"]', (rows) => rows.map((r) => Number(r.dataset.line))), [12]);
   const text = await report.textContent();
   assert.match(text, /GBK/);
   assert.match(text, /宽表：每行一个地区，每年一列/);
@@ -270,7 +272,7 @@ test('garbage gives a clear message, never a crash', async () => {
   await waitChart(page);
   await openImport(page);
   const cases = [
-    ['book.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'xlsx', /Excel 工作簿/],
+    ['book.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 6, 0]), 'workbook-unreadable', /无法读取这个 Excel 工作簿/],
     ['empty.csv', Buffer.alloc(0), 'empty', /文件是空的/],
     ['one.csv', Buffer.from('hello\nworld\n'), 'one-column', /只找到一列/],
     ['wide.csv', Buffer.from(`${Array.from({ length: 10000 }, (_, i) => `c${i}`).join(',')}\n1,2\n`), 'too-many-columns', /10000 列/],
@@ -368,19 +370,28 @@ test('the single-file offline build (file://, no worker file) imports on the pag
   await ctx.close();
 });
 
-test('a one-year table with a column per metric: the year is asked for, columns can be re-assigned, the focus stays', async () => {
+test('a one-year table with a column per metric: the year from the title is shown and can be changed, columns can be re-assigned, the focus stays', async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
   await waitChart(page);
   await openImport(page);
   await importFile(page, join(FIX, 'metrics-semicolon-gbk.csv'));
   assert.equal(await page.getByTestId('import-delimiter').getAttribute('data-delimiter'), ';');
   assert.equal(await page.getByTestId('import-layout').getAttribute('data-layout'), 'wide-metrics');
-  await page.getByTestId('import-blocking-needs-year').waitFor();
-  assert.equal(await page.getByTestId('import-confirm').isDisabled(), true);
+  // the title says 2022: shown as such, never silently
+  const year = page.getByTestId('import-table-year');
+  assert.equal(await year.getAttribute('data-how'), 'title');
+  assert.match(await year.textContent(), /2022（取自标题）/);
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '5');
+  // another year, by hand
+  await page.getByTestId('import-year-change').click();
+  await page.getByTestId('import-year').fill('2021');
+  await page.getByTestId('import-year').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-table-year"]')?.dataset.how === 'user');
+  assert.match(await page.getByTestId('import-table-year').textContent(), /2021（你填写的）/);
+  assert.match(await page.getByTestId('import-preview').textContent(), /2021/);
   await page.getByTestId('import-year').fill('2022');
   await page.getByTestId('import-year').press('Enter');
-  await page.waitForFunction(() => document.querySelector('[data-testid="import-usable"]')?.dataset.figures === '5');
-  assert.equal(await page.getByTestId('import-blocking-needs-year').count(), 0);
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-table-year"]')?.dataset.year === '2022');
   assert.equal(await page.getByTestId('import-metrics').locator('li').count(), 2);
   // the metric names and units come from the headers ("孵化器数量(家)")
   assert.equal(await page.getByTestId('import-metric-0-labelZh').inputValue(), '孵化器数量');

@@ -1,0 +1,105 @@
+/**
+ * The import dialog's run of the pipeline: a file and options in, progress,
+ * cancel, and the analysis with the user's first metric choices out. The
+ * worker is started when the dialog opens (while the user looks for the
+ * file) and again after each file, for a re-run with other options.
+ */
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
+import type { MetricDef } from '../data/types';
+import { suggestChoice, type MetricChoice } from './dataset';
+import type { ReportAnalysis } from './pack';
+import { prewarmImportWorker, releaseImportWorker, runImport, type RunHandle, type RunProgress, type Via } from './runImport';
+import type { ImportOptions } from './types';
+
+export interface Result {
+  analysis: ReportAnalysis;
+  via: Via;
+  file: File;
+}
+
+export interface Running {
+  file: File;
+  progress: RunProgress | null;
+}
+
+export function useImportRun(known: readonly MetricDef[], onCancelled: () => void) {
+  const [opts, setOpts] = useState<ImportOptions>({});
+  const [running, setRunning] = useState<Running | null>(null);
+  const [result, setResult] = useState<Result | null>(null);
+  const [choices, setChoices] = useState<Record<string, MetricChoice>>({});
+  const handle = useRef<RunHandle | null>(null);
+  const mounted = useRef(false);
+  const knownRef = useRef(known);
+  knownRef.current = known;
+  const cancelledRef = useRef(onCancelled);
+  cancelledRef.current = onCancelled;
+
+  const start = useCallback((f: File, o: ImportOptions) => {
+    handle.current?.cancel();
+    setRunning({ file: f, progress: null });
+    let h: RunHandle | null = null;
+    h = runImport(f, o, (p) => {
+      if (h && handle.current === h) setRunning({ file: f, progress: p });
+    });
+    handle.current = h;
+    void h.promise.then((out) => {
+      if (handle.current !== h) return;
+      handle.current = null;
+      if (out.kind === 'cancelled') {
+        setRunning(null);
+        setResult(null);
+        cancelledRef.current();
+        return;
+      }
+      // a transition: React makes the report (its first part, for a big one) a slice at a time, yielding to the page between slices
+      startTransition(() => {
+        setRunning(null);
+        setResult({ analysis: out.analysis, via: out.via, file: f });
+        setChoices((prev) => {
+          const next: Record<string, MetricChoice> = {};
+          for (const info of out.analysis.metricKeys) next[info.key] = prev[info.key] ?? suggestChoice(info, knownRef.current);
+          return next;
+        });
+      });
+      // a worker for a re-run with other options, once the report is drawn
+      if (out.via === 'worker') setTimeout(() => mounted.current && !handle.current && prewarmImportWorker(), 1000);
+    });
+  }, []);
+
+  // the worker starts loading while the user looks for the file
+  useEffect(() => {
+    mounted.current = true;
+    prewarmImportWorker();
+    return () => {
+      mounted.current = false;
+      handle.current?.cancel();
+      releaseImportWorker();
+    };
+  }, []);
+
+  /** A new file: start afresh. */
+  const open = useCallback(
+    (f: File) => {
+      setOpts({});
+      setChoices({});
+      setResult(null);
+      start(f, {});
+    },
+    [start],
+  );
+
+  /** The same file again with other options (a report stays in place until the new one is ready). */
+  const rerun = (o: ImportOptions) => {
+    setOpts(o);
+    if (result) start(result.file, o);
+  };
+
+  const cancel = () => handle.current?.cancel();
+
+  const reset = () => {
+    handle.current?.cancel();
+    setResult(null);
+  };
+
+  return { opts, running, result, choices, setChoices, open, rerun, cancel, reset, clearResult: () => setResult(null) };
+}
