@@ -4,7 +4,7 @@
  * exported image stays self-explanatory. Pure.
  */
 import type { EChartsOption } from 'echarts';
-import type { Lang, Source } from '../data/types';
+import { IMPORTED_SOURCE_PREFIX, type Lang, type Source } from '../data/types';
 import { t } from '../i18n/strings';
 import { sourceLine } from './sourceLabel';
 
@@ -25,6 +25,8 @@ export function frameInsets(compact = false): { top: number; bottom: number } {
 }
 
 export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact = false }: FrameInput): Pick<EChartsOption, 'title' | 'graphic'> {
+  // figures imported in this browser are marked as such wherever they are drawn (their sources are named too)
+  const imported = sourceIds.some((id) => id.startsWith(IMPORTED_SOURCE_PREFIX)) ? t(lang, 'includesImported') : '';
   return {
     title: {
       text: title,
@@ -41,7 +43,7 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
         left: compact ? 8 : 16,
         bottom: compact ? 4 : 8,
         style: {
-          text: `${sourceLine(sourceIds, sources, lang)}   ${t(lang, 'dataBy')}`,
+          text: `${sourceLine(sourceIds, sources, lang)}${imported}   ${t(lang, 'dataBy')}`,
           fontSize: compact ? 10 : 12,
           fill: '#555',
           width: compact ? 280 : 1400,

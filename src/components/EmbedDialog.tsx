@@ -6,6 +6,7 @@ import { ts } from '../i18n/share';
 import { useShallow } from 'zustand/react/shallow';
 import { useStore, viewOf } from '../state/store';
 import type { Theme } from '../state/url';
+import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { copyText } from './clipboard';
 import './dialog.css';
 
@@ -39,6 +40,7 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
         <button type="button" className="icon-btn" aria-label={ts(lang, 'close')} onClick={() => ref.current?.close()}>×</button>
       </div>
       <p className="muted">{ts(lang, 'embedIntro')}</p>
+      <BrowserOnlyNote lang={lang} />
       <div className="embed-options">
         <label className="field">
           <span className="field-label">{ts(lang, 'language')}</span>

@@ -1,6 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { ts } from '../i18n/share';
 import { useStore } from '../state/store';
+import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { canFullscreen, copyText } from './clipboard';
 
 /**
@@ -31,6 +32,7 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
       >
         {copy === 'ok' ? ts(lang, 'copied') : ts(lang, 'copyLink')}
       </button>
+      {copy === 'ok' && <BrowserOnlyNote lang={lang} />}
       {copy === 'failed' && (
         <span className="copy-fallback" role="status">
           {ts(lang, 'copyFailed')} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={ts(lang, 'copyLink')} />

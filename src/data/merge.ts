@@ -3,7 +3,7 @@
  * the bundled figures, instead of them, or not at all. Pure.
  */
 import { GROUP_LABELS } from './groups';
-import type { DataPackage, Figure, MetricDef, Source } from './types';
+import { IMPORTED_SOURCE_PREFIX, type DataPackage, type Figure, type MetricDef, type Source } from './types';
 
 export type DataMode = 'combined' | 'user' | 'bundled';
 
@@ -38,4 +38,15 @@ export function mergePackage(bundled: DataPackage, sets: readonly UserDataset[],
     sources,
     entities: bundled.entities,
   };
+}
+
+/**
+ * The imported datasets a view of these metrics draws from: a metric only
+ * they define, or their figures of a bundled metric. A link, embed or slide
+ * of such a view needs data that only this browser has.
+ */
+export function importedSetsFor(sets: readonly UserDataset[], mode: DataMode, metrics: readonly (string | null | undefined)[]): UserDataset[] {
+  if (mode === 'bundled') return [];
+  const want = new Set(metrics.filter((m): m is string => !!m));
+  return sets.filter((s) => s.figures.some((f) => want.has(f.metric) && f.sourceId.startsWith(IMPORTED_SOURCE_PREFIX)));
 }

@@ -34,6 +34,14 @@ export const METRIC_GROUPS: readonly MetricGroup[] = [
 
 export type MetricKind = 'stock' | 'flow' | 'cumulative';
 
+/**
+ * Metrics created by an import have ids that start with this (import/metricId.ts):
+ * a link to one needs figures that may be only in the browser that imported them.
+ */
+export const IMPORTED_METRIC_PREFIX = 'user_';
+/** Sources of figures imported in this browser have ids that start with this (import/dataset.ts). */
+export const IMPORTED_SOURCE_PREFIX = 'u-';
+
 export interface MetricDef {
   id: string;
   group: MetricGroup;

@@ -3,7 +3,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
 import { ViewControls } from '../components/ViewControls';
-import { LoadNotices } from '../components/Notices';
+import { LoadNotices, ViewNotices } from '../components/Notices';
 import { t } from '../i18n/strings';
 import { ts } from '../i18n/share';
 import { useData } from '../state/data';
@@ -126,6 +126,7 @@ export function EmbedApp() {
   return (
     <div className="embed" ref={root} data-testid="embed-root">
       <LoadNotices issues={issues} lang={lang} />
+      <ViewNotices lang={lang} />
       {status === 'loading' ? (
         <p className="loading" role="status">{t(lang, 'loading')}</p>
       ) : (

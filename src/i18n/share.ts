@@ -25,6 +25,8 @@ const zh = {
   openNewTab: '在新标签页打开',
   openFull: '在孵化图谱中查看完整视图',
   embedFrameTitle: '孵化图谱：{title}',
+  listSep: '、',
+  browserOnly: '这里显示的数据有一部分只保存在此浏览器中（导入的文件：{files}）。在其他电脑上打开这个链接、嵌入代码或幻灯片，会提示缺少这些数据。要让所有人看到，请在“导入数据 → 已导入的数据”中下载数据包，交给网站管理员。',
 } as const;
 export type ShareKey = keyof typeof zh;
 const en: Record<ShareKey, string> = {
@@ -51,6 +53,8 @@ const en: Record<ShareKey, string> = {
   openNewTab: 'Open in a new tab',
   openFull: 'Open the full view in Hatch Atlas',
   embedFrameTitle: 'Hatch Atlas: {title}',
+  listSep: ', ',
+  browserOnly: 'Some figures shown here are kept only in this browser (imported files: {files}). Opened on another computer, this link, embed code or slide will say that they are missing. To show them to everyone, download the data package (Import data → Your imported data) and give it to the site’s web team.',
 };
 export function ts(lang: Lang, key: ShareKey, params?: Record<string, string | number>): string {
   return fill(lang === 'zh' ? zh[key] : en[key], params);

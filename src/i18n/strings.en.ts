@@ -52,6 +52,7 @@ export const en: Record<StringKey, string> = {
   sourceLine: 'Source: {sources}',
   andMore: 'and {rest} more',
   dataBy: 'Hatch Atlas 孵化图谱',
+  includesImported: ' (includes imported data)',
   searchSources: 'Filter sources…',
   figuresN: '{n} figures',
   unitLabel: 'Unit',

@@ -51,6 +51,7 @@ const zh = {
   sourceLine: '来源：{sources}',
   andMore: '等 {total} 个来源',
   dataBy: '孵化图谱 Hatch Atlas',
+  includesImported: '（含导入数据）',
   searchSources: '筛选来源…',
   figuresN: '{n} 个数据',
   unitLabel: '单位',

@@ -66,7 +66,9 @@ export function ImportPanel({ lang, known, file, onFile, onShowMap }: { lang: La
       if (!built.ok) throw new Error(built.errors.map((e) => e.key || '—').join(', '));
       await addUserDataset(built.dataset);
       setDataMode(mode);
-      setDone({ n: built.dataset.figures.length, fileName, metricIds: built.metricIds, datasetId });
+      // "show on the map" shows a metric this import created, where it created one
+      const created = built.dataset.metrics.map((m) => m.id).filter((m) => built.metricIds.includes(m));
+      setDone({ n: built.dataset.figures.length, fileName, metricIds: [...new Set([...created, ...built.metricIds])], datasetId });
       run.clearResult();
       onFile(null);
     } catch (e) {

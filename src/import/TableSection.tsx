@@ -43,15 +43,23 @@ export function TableSection({ lang, table: t, index, opts, onRerun, fileName, s
           <div>
             <dt>{tr(lang, 'headerLine')}</dt>
             <dd data-testid="import-header" data-line={t.headerLine} data-rows={t.headerRows}>
-              {headerText(lang, t)}{' '}
-              <select aria-label={tr(lang, 'headerStart')} value={own.headerLine ?? ''} data-testid="import-header-line" onChange={(e) => rerun({ headerLine: e.target.value ? Number(e.target.value) : undefined, roles: {} })}>
-                <option value="">{tr(lang, 'auto')}</option>
-                {lines.map((l) => <option key={l} value={l}>{tr(lang, 'headerLineAt', { line: l })}</option>)}
-              </select>{' '}
-              <select aria-label={tr(lang, 'headerCount')} value={own.headerRows ?? ''} data-testid="import-header-rows" onChange={(e) => rerun({ headerRows: e.target.value ? Number(e.target.value) : undefined, roles: {} })}>
-                <option value="">{tr(lang, 'auto')}</option>
-                {[1, 2, 3].map((n) => <option key={n} value={n}>{`${tr(lang, 'headerCount')} ${n}`}</option>)}
-              </select>
+              {headerText(lang, t)}
+              <span className="import-header-choice">
+                <label>
+                  {tr(lang, 'headerStart')}{' '}
+                  <select value={own.headerLine ?? ''} data-testid="import-header-line" onChange={(e) => rerun({ headerLine: e.target.value ? Number(e.target.value) : undefined, roles: {} })}>
+                    <option value="">{tr(lang, 'auto')}</option>
+                    {lines.map((l) => <option key={l} value={l}>{l}</option>)}
+                  </select>
+                </label>
+                <label>
+                  {tr(lang, 'headerCount')}{' '}
+                  <select value={own.headerRows ?? ''} data-testid="import-header-rows" onChange={(e) => rerun({ headerRows: e.target.value ? Number(e.target.value) : undefined, roles: {} })}>
+                    <option value="">{tr(lang, 'auto')}</option>
+                    {[1, 2, 3].map((n) => <option key={n} value={n}>{n}</option>)}
+                  </select>
+                </label>
+              </span>
             </dd>
           </div>
           {t.unit && (

@@ -12,8 +12,9 @@
  */
 export type Translit = (zh: string) => string[];
 
-/** Metric ids made by imports start with this: a link to one needs data that may be only in one browser. */
-export const IMPORTED_METRIC_PREFIX = 'user_';
+import { IMPORTED_METRIC_PREFIX } from '../data/types';
+
+export { IMPORTED_METRIC_PREFIX };
 
 const MAX_SLUG = 40;
 

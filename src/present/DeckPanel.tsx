@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
+import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { useShallow } from 'zustand/react/shallow';
 import { slideQuery, type Slide } from '../state/deck';
 import { deckFromJson, deckToJson } from './deckFile';
@@ -55,6 +56,7 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
         <button type="button" className="icon-btn" aria-label={tp(lang, 'close')} onClick={() => ref.current?.close()}>×</button>
       </div>
       <p className="muted">{tp(lang, 'deckIntro')}</p>
+      <BrowserOnlyNote lang={lang} deck={deck} />
       <div className="dialog-actions">
         <button type="button" className="btn" data-testid="deck-add" onClick={() => update([...deck, { title: autoTitle(), q: slideQuery(viewOf(useStore.getState())) }])}>＋ {tp(lang, 'addCurrent')}</button>
         <button type="button" className="btn" data-testid="deck-present" disabled={!deck.length} onClick={() => { useStore.getState().goSlide(0); ref.current?.close(); startPresenting(); }}>▶ {tp(lang, 'presentDeck')}</button>

@@ -7,6 +7,8 @@ import { create } from 'zustand';
 import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
+import { parseQuery } from './url';
+import { slideView } from '../present/deck';
 import type { CityPoint } from '../data/carriers';
 
 export interface DataState {
@@ -82,12 +84,36 @@ export function showPackage(make: (bundled: DataPackage) => DataPackage): void {
 }
 let pendingMake: ((bundled: DataPackage) => DataPackage) | null = null;
 
-export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)): Promise<void> {
+/** The metrics a link asks for: its own and its slides', read from the address (the store may not have it yet). */
+export function linkMetrics(search: string): string[] {
+  const s = parseQuery(search).state;
+  return [s.metric, ...s.deck.map((d) => slideView(d).metric)].filter((m): m is string => !!m);
+}
+
+/**
+ * A link to a metric the bundled data does not have may be to one imported
+ * in this browser: its stored datasets are read (IndexedDB) before the data
+ * counts as ready, so that the link is judged with them (issue 18). Links to
+ * bundled metrics do not wait for storage.
+ */
+async function userDataFor(pkg: DataPackage, search: string): Promise<void> {
+  if (!linkMetrics(search).some((m) => !pkg.metrics.has(m))) return;
+  try {
+    await (await import('./userData')).loadUserData();
+  } catch (e) {
+    console.warn('Hatch Atlas: imported data could not be read', e);
+  }
+}
+
+export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI), search = typeof location === 'undefined' ? '' : location.search): Promise<void> {
   const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);
   const next: Partial<DataState> = { status: 'ready' };
   if (pkgRes.status === 'fulfilled') {
     const { pkg, issues } = pkgRes.value;
-    Object.assign(next, derive(pkg));
+    await userDataFor(pkg, search);
+    // the user's datasets, where they were read already, are merged in before anything is shown
+    Object.assign(next, derive(pendingMake ? pendingMake(pkg) : pkg));
+    pendingMake = null;
     next.bundled = pkg;
     next.issues = issues;
     for (const i of issues) {
@@ -104,8 +130,4 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     console.error(`Hatch Atlas: map file data/geo/china.json could not be loaded: ${reason}`);
   }
   useData.setState(next);
-  if (pendingMake) {
-    showPackage(pendingMake);
-    pendingMake = null;
-  }
 }

@@ -3,7 +3,7 @@
  * actually shown, and why. Pure.
  */
 import { mapYears, type Coverage, type YearSelection } from '../data/query';
-import type { MetricDef } from '../data/types';
+import { IMPORTED_METRIC_PREFIX, type MetricDef } from '../data/types';
 
 export const PREFERRED_METRIC = 'incubators_national';
 
@@ -43,7 +43,7 @@ export interface Resolved {
   year: YearSelection | null;
   years: number[];
   /** the URL asked for something the data does not have */
-  notice: null | { kind: 'unknownMetric'; value: string } | { kind: 'yearNotOffered'; value: number };
+  notice: null | { kind: 'unknownMetric'; value: string } | { kind: 'missingImported'; value: string } | { kind: 'yearNotOffered'; value: number };
   /** the URL named a former metric id, shown under the id it now goes by */
   renamed: null | { from: string; to: string };
 }
@@ -71,6 +71,8 @@ export function resolveView(
   let notice: Resolved['notice'] = null;
   let renamed: Resolved['renamed'] = null;
   let metricId = want.metric;
+  // a metric imported in another browser: say which data is missing rather than show another chart
+  if (metricId && !currentMetricId(metricId, metrics, aliases) && metricId.startsWith(IMPORTED_METRIC_PREFIX)) return { metric: null, year: null, years: [], notice: { kind: 'missingImported', value: metricId }, renamed: null };
   if (metricId && !metrics.has(metricId)) {
     const to = currentMetricId(metricId, metrics, aliases);
     if (to) renamed = { from: metricId, to };

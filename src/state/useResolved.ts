@@ -25,6 +25,17 @@ export function useResolvedView({ year: usesYear = true }: { year?: boolean } = 
   );
 
   useEffect(() => {
+    const n = resolved?.notice;
+    if (n?.kind === 'missingImported') {
+      useNotices.getState().push({
+        key: `imported:${n.value}`,
+        text: {
+          zh: `这个链接显示的是在另一台电脑的浏览器中导入的指标“${n.value}”，这里没有它的数据，所以不显示其他图表代替。请在这里导入同一个文件，或请网站管理员把导入的数据作为数据包发布。`,
+          en: `This link shows a metric imported in a browser on another computer (“${n.value}”). Its figures are not here, so no other chart is shown instead. Import the same file here, or ask the site’s web team to publish the imported data as a data package.`,
+        },
+      });
+      return;
+    }
     if (!resolved?.metric) return;
     const r = resolved.renamed;
     if (r) {
@@ -34,7 +45,6 @@ export function useResolvedView({ year: usesYear = true }: { year?: boolean } = 
         text: { zh: `指标“${r.from}”已并入“${label.zh}”。`, en: `Metric “${r.from}” was merged into “${label.en}”.` },
       });
     }
-    const n = resolved.notice;
     if (n?.kind === 'unknownMetric') {
       useNotices.getState().push({
         key: `metric:${n.value}`,

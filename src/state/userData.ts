@@ -68,8 +68,19 @@ async function withStore<T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => 
   }
 }
 
-/** Load the datasets kept from earlier visits. Never throws: without storage the app simply has none. */
-export async function loadUserData(): Promise<void> {
+let loading: Promise<void> | null = null;
+
+/**
+ * Load the datasets kept from earlier visits (once: the data loader may ask
+ * for them before the first chart, start-up again after it). Never throws:
+ * without storage the app simply has none.
+ */
+export function loadUserData(): Promise<void> {
+  loading ??= readUserData();
+  return loading;
+}
+
+async function readUserData(): Promise<void> {
   try {
     if (typeof indexedDB === 'undefined') return;
     const all = (await withStore<UserDataset[]>('readonly', (s) => s.getAll() as IDBRequest<UserDataset[]>)) ?? [];

@@ -175,3 +175,10 @@ describe('former metric ids (manifest aliases)', () => {
     expect(resolveView({ metric: 'maker', year: null }, METRICS, COV, ALIASES).renamed).toBeNull();
   });
 });
+
+describe('a link to a metric imported elsewhere', () => {
+  it('says which data is missing instead of showing another metric', () => {
+    const r = resolveView({ metric: 'user_fu_hua_qi', year: 2020 }, METRICS, COV);
+    expect(r).toEqual({ metric: null, year: null, years: [], notice: { kind: 'missingImported', value: 'user_fu_hua_qi' }, renamed: null });
+  });
+});

@@ -1,0 +1,182 @@
+// Browser tests of issue 12 §1 and §3 and issue 18: a yearbook-shaped Excel
+// workbook imported in the dialog cell by cell; its source and the
+// "includes imported data" mark on the charts; a link to an imported metric
+// reopened cold on every view in the same browser; the same link in a
+// browser without the import says what is missing instead of another chart;
+// dialogs that make links say the data is only in this browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setup, openPage, waitChart, chartOption } from './helpers.mjs';
+import { expectedFigures } from '../../scripts/fixtures/yearbook.mjs';
+
+const FIX = fileURLToPath(new URL('../fixtures/import/', import.meta.url));
+let env;
+before(async () => {
+  env = await setup();
+});
+after(async () => { await env?.close(); });
+
+async function openImport(page) {
+  await page.getByTestId('import-open').click();
+  await page.getByTestId('import-dialog').waitFor();
+}
+
+/** Import the yearbook workbook: the two year columns of incubators mapped to the bundled metrics, the others new. */
+async function importYearbook(page, { citation = '示例：虚构的年鉴表' } = {}) {
+  await openImport(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIX, 'yearbook.xlsx'));
+  await page.getByTestId('import-report').waitFor({ timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-report"]')?.dataset.complete === 'true');
+  const keys = await page.$$eval('.import-metric-key', (els) => els.map((e) => e.textContent));
+  for (const [i, key] of keys.entries()) {
+    const select = page.getByTestId(`import-metric-select-${i}`);
+    if (key === '孵化器数量 / 合计') await (await select.focus(), select.selectOption('m:incubators_total'));
+    if (key === '孵化器数量 / 其中：国家级') await (await select.focus(), select.selectOption('m:incubators_national'));
+  }
+  if (citation) await page.getByTestId('import-source-citation').fill(citation);
+  await page.getByTestId('import-confirm').click();
+  await page.getByTestId('import-done').waitFor();
+}
+
+test('a yearbook workbook imports cell by cell: sheets, two-row header, year from the title, padded names, 全国, 兵团 and 计划单列市 left out, footnote, "-"', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await openImport(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIX, 'yearbook.xlsx'));
+  await page.getByTestId('import-report').waitFor({ timeout: 30000 });
+  assert.equal(await page.getByTestId('import-format').getAttribute('data-format'), 'xlsx');
+  assert.equal(await page.getByTestId('import-report').getAttribute('data-via'), 'worker');
+  // the notes sheet is offered, not read; the two year sheets are
+  assert.deepEqual(await page.$$eval('[data-testid="import-sheet"]', (els) => els.map((e) => [e.dataset.sheet, e.dataset.chosen])), [['2021年', 'true'], ['2022年', 'true'], ['说明', 'false']]);
+  const tables = page.getByTestId('import-table');
+  assert.equal(await tables.count(), 2);
+  for (const [i, year] of [[0, '2021'], [1, '2022']]) {
+    const t = tables.nth(i);
+    assert.equal(await t.getByTestId('import-header').getAttribute('data-line'), '3');
+    assert.equal(await t.getByTestId('import-header').getAttribute('data-rows'), '2');
+    assert.equal(await t.getByTestId('import-table-year').getAttribute('data-year'), year);
+    assert.match(await t.getByTestId('import-table-year').textContent(), new RegExp(`${year}（取自标题）`));
+    assert.match(await t.getByTestId('import-unit').textContent(), /个/);
+  }
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '251');
+  assert.equal(await page.getByTestId('import-empty-cells').getAttribute('data-n'), '5');
+  assert.equal(await page.getByTestId('import-problem-count').getAttribute('data-n'), '0');
+  const leftOut = await page.$$eval('[data-testid="import-left-out-row"]', (rows) => rows.map((r) => r.textContent));
+  assert.equal(leftOut.length, 7);
+  assert.ok(leftOut.some((t) => /新疆生产建设兵团/.test(t)));
+  assert.ok(leftOut.some((t) => /深\s+圳/.test(t)));
+  assert.ok(leftOut.some((t) => /注：本表为示例/.test(t)));
+  // the header paths name the metrics
+  const keys = await page.$$eval('.import-metric-key', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(keys.slice().sort(), ['在孵企业数', '孵化器数量 / 其中：国家级', '孵化器数量 / 合计', '当年新增在孵企业'].sort());
+  // one sheet only: the figures of 2022 only
+  // (the boxes follow the report: a click re-reads the file)
+  await page.locator('[data-testid="import-sheet"][data-sheet="2021年"] input').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="import-table"]').length === 1);
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), String(expectedFigures().filter((f) => f[1] === 2022).length));
+  await page.locator('[data-testid="import-sheet"][data-sheet="2021年"] input').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-usable"]')?.dataset.figures === '251');
+  await page.getByTestId('import-close').click();
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('imported, the workbook is every cell, with its source; the charts say they include imported data', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await importYearbook(page);
+  // the export of what was imported: every figure of the table, exactly
+  await page.getByTestId('import-close').click();
+  await openImport(page);
+  await page.getByTestId('manage-tab').click();
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-export').click()]);
+  const csv = (await readFile(await dl.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n').map((l) => l.split(','));
+  const head = csv[0];
+  const col = (n) => head.indexOf(n);
+  const metricOf = { incubators_total: '孵化器数量/合计', incubators_national: '孵化器数量/其中:国家级' };
+  const got = csv.slice(1).map((r) => {
+    const m = r[col('metric')];
+    return JSON.stringify([r[col('region_code')], Number(r[col('year')]), metricOf[m] ?? r[col('metric_label_zh')], Number(r[col('value')])]);
+  });
+  // (the new metrics' keys are their names: 在孵企业数, 当年新增在孵企业)
+  assert.deepEqual(got.sort(), expectedFigures().map((f) => JSON.stringify(f)).sort());
+  assert.ok(csv.slice(1).every((r) => r[col('source_citation')] === '示例：虚构的年鉴表'));
+  await page.getByTestId('import-close').click();
+  // a metric the import created: every province's figure is the table's, the source line names the citation and says "imported"
+  await page.goto(`${env.srv.base}?view=map&metric=user_zai_fu_qi_ye_shu&year=2022`);
+  await waitChart(page);
+  await page.waitForFunction(() => document.querySelector('[data-testid="map-chart"]')?.__chart?.getOption()?.series[0].data.some((d) => d.value != null));
+  const opt = await chartOption(page);
+  const drawn = Object.fromEntries(opt.series[0].data.filter((d) => d.value != null).map((d) => [d.name, d.value]));
+  const want = Object.fromEntries(expectedFigures().filter((f) => f[1] === 2022 && f[2] === '在孵企业数' && f[0] !== 'CN').map((f) => [f[0], f[3]]));
+  assert.deepEqual(drawn, want);
+  const line = opt.graphic[0].elements.find((e) => e.id === 'source-line').style.text;
+  assert.match(line, /来源：示例：虚构的年鉴表（含导入数据）/);
+  await page.getByTestId('sources-panel').waitFor();
+  const sources = await page.getByTestId('sources-panel').textContent();
+  assert.match(sources, /示例：虚构的年鉴表/);
+  assert.match(sources, /表3-1\s+2022年各地区科技企业孵化器基本情况/);
+  // a bundled metric with the imported figures beside the bundled ones: the source line says so too
+  await page.goto(`${env.srv.base}?view=map&metric=incubators_total&year=2022`);
+  await page.waitForFunction(() => {
+    const o = document.querySelector('[data-testid="map-chart"]')?.__chart?.getOption();
+    return o && o.graphic?.[0]?.elements?.some((e) => /含导入数据/.test(e.style?.text ?? ''));
+  }, null, { timeout: 15000 });
+  await context.close();
+});
+
+/** The title a view shows for its metric. */
+async function viewTitle(page, view) {
+  if (view === 'table') return page.locator('#table-title').textContent();
+  const id = { map: 'map-chart', ranking: 'ranking-chart', trend: 'trend-chart' }[view];
+  await waitChart(page, 1, id);
+  return (await chartOption(page, id)).title[0].text;
+}
+
+test('issue 18: a link to an imported metric, reopened cold in the same browser, opens that metric on every view, with no notice', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await importYearbook(page);
+  await page.getByTestId('import-show-map').click();
+  await page.waitForURL(/metric=user_/);
+  const metric = /metric=(user_[a-z0-9_]+)/.exec(page.url())[1];
+  assert.ok(['user_zai_fu_qi_ye_shu', 'user_dang_nian_xin_zeng_zai_fu_qi_ye'].includes(metric), metric);
+  const label = metric === 'user_zai_fu_qi_ye_shu' ? '在孵企业数' : '当年新增在孵企业';
+  for (const view of ['map', 'ranking', 'table', 'trend']) {
+    const p = await context.newPage();
+    await p.goto(`${env.srv.base}?view=${view}&metric=${metric}&year=2022`);
+    const title = await viewTitle(p, view);
+    assert.match(title, new RegExp(label), `${view}: ${title}`);
+    await p.waitForTimeout(300);
+    assert.equal(await p.getByTestId('view-notices').count(), 0, `${view}: no notice`);
+    assert.match(p.url(), new RegExp(`metric=${metric}`));
+    await p.close();
+  }
+  // the embed, cold
+  const e = await context.newPage();
+  await e.goto(`${env.srv.base}?view=map&metric=${metric}&year=2022&embed=1`);
+  assert.match(await viewTitle(e, 'map'), new RegExp(label));
+  assert.equal(await e.getByTestId('view-notices').count(), 0);
+  await e.close();
+  // the dialogs that make links and slides say the data is only here
+  await page.goto(`${env.srv.base}?view=map&metric=${metric}&year=2022`);
+  await waitChart(page);
+  await page.getByTestId('deck-open').click();
+  await page.getByTestId('deck-panel').waitFor();
+  assert.match(await page.getByTestId('browser-only-note').textContent(), /只保存在此浏览器中.*yearbook\.xlsx/);
+  await context.close();
+});
+
+test('the same link in a browser without the import says which data is missing, and draws no other chart', async () => {
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=user_zai_fu_qi_ye_shu&year=2022`);
+  await page.getByTestId('view-notices').waitFor({ timeout: 15000 });
+  const text = await page.getByTestId('view-notices').textContent();
+  assert.match(text, /另一台电脑的浏览器中导入的指标“user_zai_fu_qi_ye_shu”/);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.getByTestId('map-chart').count(), 0);
+  assert.match(page.url(), /metric=user_zai_fu_qi_ye_shu/);
+  await context.close();
+});
