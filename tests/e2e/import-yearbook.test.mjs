@@ -180,3 +180,62 @@ test('the same link in a browser without the import says which data is missing, 
   assert.match(page.url(), /metric=user_zai_fu_qi_ye_shu/);
   await context.close();
 });
+
+test('download as data package: the deployment\'s files with the import added, valid for data:check; templates import back', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { mkdtempSync, mkdirSync, writeFileSync: write, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const XLSX = await import('@e965/xlsx');
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&lang=en`);
+  await waitChart(page);
+  await importYearbook(page);
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-download-package').click()]);
+  assert.equal(dl.suggestedFilename(), 'hatch-atlas-data-package.zip');
+  const zip = XLSX.CFB.read(await readFile(await dl.path()), { type: 'buffer' });
+  const entry = (name) => Buffer.from(zip.FileIndex[zip.FullPaths.findIndex((p) => p === name || p.endsWith(`/${name}`))].content);
+  const names = zip.FullPaths.filter((p) => !p.endsWith('/') && !p.includes('\x01')).map((p) => p.replace(/^[^/]*\//, '')).sort();
+  assert.deepEqual(names, ['README.txt', 'data/figures.csv', 'data/manifest.json', 'data/sources.csv']);
+  const dir = mkdtempSync(join(tmpdir(), 'package-'));
+  try {
+    mkdirSync(join(dir, 'data', 'geo'), { recursive: true });
+    for (const f of ['figures.csv', 'manifest.json', 'sources.csv']) write(join(dir, 'data', f), entry(`data/${f}`));
+    // the rest of the deployment's data folder stays as it is
+    write(join(dir, 'data', 'entities.csv'), await readFile(join('dist', 'data', 'entities.csv')));
+    write(join(dir, 'data', 'geo', 'china.json'), await readFile(join('dist', 'data', 'geo', 'china.json')));
+    const check = spawnSync(join('node_modules', '.bin', 'tsx'), ['scripts/data-check.ts', join(dir, 'data')], { encoding: 'utf8' });
+    assert.equal(check.status, 0, check.stderr);
+    const bundled = (await readFile(join('dist', 'data', 'figures.csv'), 'utf8')).trim().split('\n').length;
+    const figures = entry('data/figures.csv').toString('utf8').trim().split('\n');
+    assert.equal(figures.length, bundled + 251);
+    const readme = entry('README.txt').toString('utf8');
+    assert.match(readme, /data\/ beside index\.html/);
+    assert.match(readme, /yearbook\.xlsx \(251\)/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // a template: the 31 provinces and the years asked for, as CSV with a BOM; filled in, it imports back to the metric
+  await page.getByTestId('import-close').click();
+  await openImport(page);
+  await page.getByTestId('manage-tab').click();
+  await page.getByTestId('template-metric').selectOption('incubators_national');
+  await page.getByTestId('template-from').fill('2020');
+  await page.getByTestId('template-to').fill('2021');
+  const [t] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-csv').click()]);
+  const text = await readFile(await t.path(), 'utf8');
+  assert.ok(text.startsWith('\uFEFF'));
+  const lines = text.slice(1).split('\r\n');
+  assert.equal(lines[1], 'Region,Metric,2020,2021,Source');
+  const provinces = lines.slice(2, 33);
+  assert.ok(provinces.every((l) => l.endsWith(',National-level incubators,,,')), provinces.join('\n'));
+  assert.equal(new Set(provinces.map((l) => l.split(',')[0])).size, 31);
+  assert.equal(lines[33], '');
+  const filled = text.replace('Beijing,National-level incubators,,,', 'Beijing,National-level incubators,70,72,Beijing statistical yearbook 2022');
+  const [x] = await Promise.all([page.waitForEvent('download'), page.getByTestId('template-xlsx').click()]);
+  const wb = XLSX.read(await readFile(await x.path()), { type: 'buffer' });
+  assert.equal(XLSX.utils.sheet_to_json(wb.Sheets[wb.SheetNames[0]], { header: 1 }).length, 35);
+  await page.getByTestId('import-tab').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'template.csv', mimeType: 'text/csv', buffer: Buffer.from(filled) });
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-usable"]')?.dataset.figures === '2', null, { timeout: 20000 });
+  assert.equal(await page.getByTestId('import-metric-select-0').inputValue(), 'm:incubators_national');
+  await context.close();
+});
