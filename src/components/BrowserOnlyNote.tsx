@@ -1,7 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../data/types';
 import { importedSetsFor } from '../data/merge';
-import { slideView, type Slide } from '../present/deck';
+import { slideView, type Slide } from '../state/deck';
 import { ts } from '../i18n/share';
 import { useStore } from '../state/store';
 import { useUserStore } from '../state/userData';

@@ -3,7 +3,7 @@
  * why; downloadable to fix and import again) and the ones left out on
  * purpose (a note under the table, a row that is not a province).
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Lang } from '../data/types';
 import { downloadText } from '../export/download';
 import { rejectedRowsCsv, safeBaseName } from './dataset';
@@ -46,8 +46,7 @@ function Rows({ lang, rows, testId }: { lang: Lang; rows: ProblemRow[]; testId: 
 export function ProblemsList({ lang, a, fileName }: { lang: Lang; a: ReportAnalysis; fileName: string }) {
   const [all, setAll] = useState(false);
   const num = (n: number) => numberFormat(tr(lang, 'locale')).format(n);
-  const rejected = a.problems.filter((p) => !isLeftOut(p));
-  const leftOut = a.problems.filter(isLeftOut);
+  const [rejected, leftOut] = useMemo(() => [a.problems.filter((p) => !isLeftOut(p)), a.problems.filter(isLeftOut)], [a.problems]);
   // many problem rows: the first ones in one frame, the rest of the first FIRST_PROBLEMS in the next
   const drawnAll = useFrameSteps(rejected.length > AT_ONCE.problems ? 0 : 1, 1);
   const shown = rejected.slice(0, all ? MAX_PROBLEMS_SHOWN : drawnAll ? FIRST_PROBLEMS : AT_ONCE.problems);

@@ -4,7 +4,7 @@
  * figures come from, a preview, every row left out or rejected, then
  * confirm. A big report is drawn top first, a part per frame.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Lang } from '../data/types';
 import type { MetricChoice } from './dataset';
 import { AT_ONCE, numberFormat, useFrameSteps } from './frameSteps';
@@ -58,6 +58,13 @@ export function Report(p: ReportProps) {
   const columns = a.tables.reduce((k, t) => k + t.columns.length, 0);
   const big = a.metricKeys.length > AT_ONCE.metrics || a.problems.length > AT_ONCE.problems || columns > AT_ONCE.columns;
   const part = useFrameSteps(big ? 1 : PARTS, PARTS);
+  // how many different 来源 cells the figures have (once per analysis, not on each part drawn)
+  const fromColumn = useMemo(() => {
+    const seen = new Set<number>();
+    const { n, source, strings } = a.packed;
+    for (let i = 0; i < n; i++) seen.add(source[i]!);
+    return [...seen].filter((s) => strings[s]).length;
+  }, [a]);
   const heading = (
     <h3 id={p.headingId} ref={headingRef} tabIndex={-1}>
       {tr(lang, 'report')}{tr(lang, 'colon')}{result.file.name}
@@ -85,9 +92,6 @@ export function Report(p: ReportProps) {
   }
 
   const previewN = Math.min(8, a.packed.n);
-  const sourceCells = new Set<number>();
-  for (let i = 0; i < a.packed.n; i++) sourceCells.add(a.packed.source[i]!);
-  const fromColumn = [...sourceCells].filter((s) => a.packed.strings[s]).length;
   const fileBlocking = a.blocking.filter((b) => !a.tables.some((t) => t.blocking.includes(b)));
 
   return (

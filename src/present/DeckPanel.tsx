@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { BrowserOnlyNote } from './BrowserOnlyNote';
+import { BrowserOnlyNote } from '../components/BrowserOnlyNote';
 import { useShallow } from 'zustand/react/shallow';
 import { slideQuery, type Slide } from '../state/deck';
 import { deckFromJson, deckToJson } from './deckFile';

@@ -8,7 +8,7 @@ import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJs
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
 import { parseQuery } from './url';
-import { slideView } from '../present/deck';
+import { slideView } from './deck';
 import type { CityPoint } from '../data/carriers';
 
 export interface DataState {

@@ -170,7 +170,7 @@ describe('other shapes', () => {
     expect(a.problems[0]!.rawLength).toBe(1024 * 1024);
   });
 
-  it('100,000 rows parse quickly, with progress', () => {
+  it('100,000 rows parse quickly, with progress', { timeout: 30_000 }, () => {
     const provinces = ['北京', '天津', '河北', '山西', '江苏', '浙江', '广东', '四川'];
     const rows = ['地区,年份,指标,数值'];
     for (let i = 0; i < 100_000; i++) rows.push(`${provinces[i % 8]},${1980 + (i % 100) + 0},m${Math.floor(i / 800)},${i}`);
