@@ -366,6 +366,12 @@ test('the single-file offline build (file://, no worker file) imports on the pag
   await page.getByTestId('import-metric-0-unitZh').fill('家');
   await page.getByTestId('import-confirm').click();
   await page.getByTestId('import-done').waitFor();
+  // a workbook too: the spreadsheet reader is part of the single file
+  await page.getByTestId('import-tab').click();
+  await page.getByRole('button', { name: '导入另一个文件' }).click();
+  await importFile(page, join(FIX, 'yearbook.xls'));
+  assert.equal(await page.getByTestId('import-format').getAttribute('data-format'), 'xls');
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '251');
   assert.deepEqual(errors, []);
   await ctx.close();
 });
