@@ -239,3 +239,34 @@ test('download as data package: the deployment\'s files with the import added, v
   assert.equal(await page.getByTestId('import-metric-select-0').inputValue(), 'm:incubators_national');
   await context.close();
 });
+
+test('the year from a sheet\'s name or typed in for a sheet without one; a header row chosen by hand', async () => {
+  const XLSX = await import('@e965/xlsx');
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await openImport(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIX, 'yearbook-sheet-year.xlsx'));
+  await page.getByTestId('import-report').waitFor({ timeout: 30000 });
+  const sheet = (name) => page.locator(`[data-testid="import-table"][data-sheet="${name}"]`);
+  assert.match(await sheet('2020').getByTestId('import-table-year').textContent(), /2020（取自工作表名称）/);
+  await sheet('汇总').getByTestId('import-blocking-needs-year').waitFor();
+  assert.equal(await page.getByTestId('import-confirm').isDisabled(), true);
+  await sheet('汇总').getByTestId('import-year').fill('2019');
+  await sheet('汇总').getByTestId('import-year').press('Enter');
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-table"][data-sheet="汇总"] [data-testid="import-table-year"]')?.dataset.how === 'user');
+  assert.equal(await page.getByTestId('import-blocking-needs-year').count(), 0);
+  // a header detected on the wrong row: choose the right one
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['各省孵化器'], ['地区', '数量'], ['省份', '孵化器', '众创空间'], ['北京', 5, 7], ['天津', 6, 8]]), '2023');
+  const buffer = Buffer.from(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }));
+  await page.getByTestId('import-another').click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'header.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await page.getByTestId('import-report').waitFor({ timeout: 30000 });
+  assert.equal(await page.getByTestId('import-header').getAttribute('data-line'), '2');
+  await page.getByTestId('import-header-line').selectOption('3');
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-header"]')?.dataset.line === '3');
+  assert.equal(await page.getByTestId('import-layout').getAttribute('data-layout'), 'wide-metrics');
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '4');
+  assert.match(await page.getByTestId('import-table-year').textContent(), /2023（取自工作表名称）/);
+  await context.close();
+});
