@@ -3,6 +3,13 @@
  * shipped data package public/data/. Keeps every row and every source; never
  * changes a value. Re-running on the same input reproduces the same files.
  *
+ * The figures are read by the app's import pipeline (src/import/pipeline.ts,
+ * the same as the browser's import and `npm run data:add`): its regions,
+ * years, numbers, qualifiers and as-of dates, its problem rows and their
+ * words. Unlike a user's file, every row is kept as written, repeats
+ * included (two sources saying the same thing corroborate each other); the
+ * sources are built as the import builds them (src/data/sourceRef.ts).
+ *
  * Besides copying, it (rules in scripts/import-rules.ts):
  *  - maps former metric ids to the id they now go by (scripts/metric-aliases.json)
  *    and lists them in the manifest's `aliases`, so that old links still open;
@@ -14,21 +21,26 @@
  *
  *   npm run data:import            (reads ../shared/data by default)
  *   npm run data:import -- DIR     (reads DIR/figures.csv and DIR/entities.csv)
+ *   npm run data:import -- DIR OUT (writes the package into OUT instead of public/data)
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/data/csv';
 import { ENTITY_COLUMNS, FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from '../src/data/package';
-import { NATIONAL, normaliseRegion, regionName } from '../src/data/regions';
+import { normaliseRegion, regionName } from '../src/data/regions';
+import { contentId } from '../src/data/sha1';
+import { sourceId, sourceOfRef } from '../src/data/sourceRef';
 import type { Manifest, MetricDef } from '../src/data/types';
 import { GROUP_LABELS } from '../src/data/groups';
+import { analyse } from '../src/import/pipeline';
+import { problemText } from '../src/import/report';
+import { isLeftOut } from '../src/import/types';
 import { checkAliases, noteWithRemark, originalPublisher, splitEntityName, type MetricAlias } from './import-rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const inDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
-const outDir = join(root, 'public', 'data');
+const outDir = resolve(process.argv[3] ?? join(root, 'public', 'data'));
 
 if (!existsSync(join(inDir, 'figures.csv'))) {
   console.error(`data:import: ${join(inDir, 'figures.csv')} not found`);
@@ -40,7 +52,7 @@ const metricIds = new Set(registry.map((m) => m.id));
 const aliasList: MetricAlias[] = JSON.parse(readFileSync(join(root, 'scripts', 'metric-aliases.json'), 'utf8'));
 const aliases = new Map(aliasList.map((a) => [a.from, a.to]));
 
-const hash = (prefix: string, s: string, n = 10) => prefix + createHash('sha1').update(s).digest('hex').slice(0, n);
+const hash = (prefix: string, s: string, n = 10) => contentId(prefix, s, n);
 
 interface SourceRow { id: string; url: string; citation: string; publisher: string; date: string; quote: string; original_publisher: string }
 const sources = new Map<string, SourceRow>();
@@ -50,65 +62,43 @@ const noteOn = (ref: string, note: string) => notesByRef.set(ref.trim(), [...(no
 
 /** A source is one page or citation together with the verbatim words quoted from it. */
 function sourceFor(ref: string, quote: string): string {
-  const isUrl = /^https?:\/\//i.test(ref.trim());
-  const id = hash('s', `${ref.trim()}\u0000${quote}`, 8);
+  const id = sourceId(ref, quote);
   if (!sources.has(id)) {
-    let publisher = '';
-    let date = '';
-    if (isUrl) {
-      try {
-        publisher = new URL(ref.trim()).hostname;
-      } catch {
-        throw new Error(`bad URL ${ref}`);
-      }
-    } else {
-      // Citations read "Publication, date, title" — keep them whole; take the
-      // date only where the citation itself prints one.
-      const m = ref.match(/(\d{4})年(\d{1,2})月(?:(\d{1,2})日)?/) ?? ref.match(/\b(\d{4})-(\d{2})-(\d{2})\b/);
-      if (m) date = [m[1], m[2]?.padStart(2, '0'), m[3]?.padStart(2, '0')].filter(Boolean).join('-');
-      publisher = ref.replace(/^\(stored page, URL not returned by search tool\)\s*/, '').split(/[,，]/)[0]!.trim();
-    }
-    sources.set(id, { id, url: isUrl ? ref.trim() : '', citation: isUrl ? '' : ref.trim(), publisher, date, quote, original_publisher: '' });
+    if (/^https?:\/\//i.test(ref.trim()) && !sourceOfRef(ref, quote).url) throw new Error(`bad URL ${ref}`);
+    const s = sourceOfRef(ref, quote, id);
+    sources.set(id, { id, url: s.url, citation: s.citation, publisher: s.publisher, date: s.date, quote, original_publisher: '' });
   }
   return id;
 }
 
 const problems: string[] = checkAliases(aliasList, metricIds);
 
-// ---- figures
-const figTable = parseCsv(readFileSync(join(inDir, 'figures.csv'), 'utf8'));
+// ---- figures: read by the import pipeline; each row written as it was read, with its region's code
+const figText = readFileSync(join(inDir, 'figures.csv'), 'utf8');
+const analysis = analyse(new TextEncoder().encode(figText), { repeats: 'keep' });
+if (analysis.fatal || analysis.blocking.length) problems.push(`figures.csv: ${analysis.fatal?.code ?? analysis.blocking.join(', ')}`);
+for (const p of analysis.problems) problems.push(`figures.csv:${problemText('en', p).trim()}`);
+const figTable = parseCsv(figText);
 for (const e of figTable.errors) problems.push(`figures.csv:${e.line}: ${e.message}`);
+const rowAt = new Map(figTable.rows.map((r) => [r.line, r.cells]));
+const regionAt = new Map(analysis.drafts.map((d) => [d.line, d.region]));
+for (const { line } of figTable.rows) if (!regionAt.has(line) && !analysis.problems.some((p) => p.line === line)) problems.push(`figures.csv:${line}: no figure read`);
 const figRows: string[][] = [];
 const figIds = new Set<string>();
-for (const { line, cells } of figTable.rows) {
+for (const d of analysis.drafts) {
+  const cells = rowAt.get(d.line)!;
   const c = (k: string) => (cells[k] ?? '').trim();
-  const region = normaliseRegion(c('region'));
-  if (!region.ok) {
-    problems.push(`figures.csv:${line}: region "${c('region')}" not recognised`);
-    continue;
-  }
   const metric = aliases.get(c('metric')) ?? c('metric');
-  if (!metricIds.has(metric)) problems.push(`figures.csv:${line}: metric ${metric} missing from scripts/metric-registry.json`);
+  if (!metricIds.has(metric)) problems.push(`figures.csv:${d.line}: metric ${metric} missing from scripts/metric-registry.json`);
   const sourceId = sourceFor(c('source_url'), cells.source_quote ?? '');
   noteOn(c('source_url'), cells.note ?? '');
-  let id = hash('f', [metric, region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId].join('|'));
+  let id = hash('f', [metric, d.region, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId].join('|'));
   // Exact duplicates in the input keep distinct ids so that data:check can name them.
-  for (let k = 2; figIds.has(id); k++) id = hash('f', [metric, region.id, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId, k].join('|'));
+  for (let k = 2; figIds.has(id); k++) id = hash('f', [metric, d.region, c('year'), c('value'), c('qualifier'), c('as_of'), sourceId, k].join('|'));
   figIds.add(id);
-  figRows.push([
-    id,
-    metric,
-    region.id,
-    region.id === NATIONAL ? '全国' : regionName(region.id, 'zh'),
-    c('year'),
-    c('value'),
-    c('qualifier'),
-    c('as_of'),
-    c('unit'),
-    cells.note ?? '',
-    sourceId,
-  ]);
+  figRows.push([id, metric, d.region, regionName(d.region, 'zh'), c('year'), c('value'), c('qualifier'), c('as_of'), c('unit'), cells.note ?? '', sourceId]);
 }
+if (analysis.problems.some((p) => !isLeftOut(p))) problems.push('figures.csv: rows with problems (above); fix them in ../shared/data/figures.csv');
 
 // ---- entities
 const entTable = parseCsv(readFileSync(join(inDir, 'entities.csv'), 'utf8'));
@@ -152,6 +142,7 @@ if (problems.length) {
 for (const s of sources.values()) s.original_publisher = originalPublisher(notesByRef.get(s.url || s.citation) ?? []);
 const srcRows = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map((s) => SOURCE_FILE_COLUMNS.map((k) => s[k]));
 
+mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'figures.csv'), toCsv(FIGURE_COLUMNS, figRows));
 writeFileSync(join(outDir, 'sources.csv'), toCsv(SOURCE_FILE_COLUMNS, srcRows));
 writeFileSync(join(outDir, 'entities.csv'), toCsv(ENTITY_COLUMNS, entRows));
@@ -159,7 +150,7 @@ writeFileSync(join(outDir, 'entities.csv'), toCsv(ENTITY_COLUMNS, entRows));
 const usedMetrics = new Set(figRows.map((r) => r[1]));
 const manifest: Manifest = {
   name: 'Hatch Atlas data package',
-  version: createHash('sha1').update(JSON.stringify([figRows, entRows, srcRows, registry, aliasList])).digest('hex').slice(0, 12),
+  version: contentId('', JSON.stringify([figRows, entRows, srcRows, registry, aliasList]), 12),
   generated: 'scripts/import-shared.ts from shared/data/figures.csv and entities.csv',
   datasets: [
     { id: 'figures', path: 'figures.csv', format: 'csv', rows: figRows.length, description: 'One published figure a row: metric, province (GB/T 2260 code), year, value, qualifier, as_of, source.' },
@@ -173,4 +164,4 @@ const manifest: Manifest = {
   aliases: Object.fromEntries(aliasList.map((a) => [a.from, a.to])),
 };
 writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-console.log(`data:import: ${figRows.length} figures, ${entRows.length} entities, ${srcRows.length} sources, ${manifest.metrics.length} metrics, ${aliasList.length} former metric ids -> public/data/`);
+console.log(`data:import: ${figRows.length} figures, ${entRows.length} entities, ${srcRows.length} sources, ${manifest.metrics.length} metrics, ${aliasList.length} former metric ids -> ${outDir}`);

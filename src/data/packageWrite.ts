@@ -9,6 +9,7 @@
  * but reported: a source does not contradict itself. Pure.
  */
 import { csvLines, parseCsv } from './csv';
+import { SOURCE_FILE_COLUMNS } from './package';
 import { regionName } from './regions';
 import { contentId } from './sha1';
 import type { Figure, Manifest, MetricDef, Source } from './types';
@@ -45,8 +46,10 @@ export function figureRow(id: string, f: FigureDraft): string[] {
   return [id, f.metric, f.region, regionName(f.region, 'zh'), String(f.year), String(f.value), f.qualifier, f.asOf ?? '', f.unit, f.note, f.sourceId];
 }
 
-export function sourceRow(s: Source): string[] {
-  return [s.id, s.url, s.citation, s.publisher, s.date, s.quote];
+/** A source as a row of sources.csv under `header` (the file's own columns: original_publisher is optional). */
+export function sourceRow(s: Source, header: readonly string[] = SOURCE_FILE_COLUMNS): string[] {
+  const cell: Record<string, string> = { id: s.id, url: s.url, citation: s.citation, publisher: s.publisher, date: s.date, quote: s.quote, original_publisher: s.originalPublisher ?? '' };
+  return header.map((h) => cell[h] ?? '');
 }
 
 const withBreak = (t: string) => (t === '' || t.endsWith('\n') ? t : `${t}\n`);
@@ -87,7 +90,8 @@ export function mergeIntoPackage(texts: PackageTexts, add: Additions): MergeResu
   const usedMetrics = new Set(newRows.map((r) => r[1]!));
   const newMetrics = add.metrics.filter((m) => usedMetrics.has(m.id) && !known.has(m.id));
   const figures = newRows.length ? withBreak(texts.figures) + csvLines(newRows) : texts.figures;
-  const sources = newSources.length ? withBreak(texts.sources) + csvLines(newSources.map(sourceRow)) : texts.sources;
+  const header = srcTable.header.length ? srcTable.header : [...SOURCE_FILE_COLUMNS];
+  const sources = newSources.length ? withBreak(texts.sources) + csvLines(newSources.map((s) => sourceRow(s, header))) : texts.sources;
   let manifestText = texts.manifest;
   if (newRows.length || newSources.length || newMetrics.length) {
     const metrics = [...manifest.metrics, ...newMetrics];

@@ -143,7 +143,7 @@ function* steps(bytes: Uint8Array, opts: ImportOptions, deps: PipelineDeps): Gen
   // --- the same region, year and metric twice, anywhere in the file
   const { table, problems, metricMeta, counts } = sink;
   const c = table.columns;
-  const rejected = yield* repeatedRows(c);
+  const rejected = opts.repeats === 'keep' ? new Map<string, never>() : yield* repeatedRows(c);
   if (rejected.size) {
     table.filter((i) => !rejected.has(`${c.strings[c.sheet[i]!]}\u0000${c.line[i]}`));
     const srcOf = new Map(inputs.map((t) => [t.sheet, t.src]));

@@ -203,6 +203,13 @@ export interface ImportOptions extends TableOptions {
   sheets?: readonly string[];
   /** options of one table, by sheet name ('' = the table of a CSV file); over the ones above */
   tables?: Record<string, TableOptions>;
+  /**
+   * The same region, year and metric twice: rejected (a user's file: a
+   * repeat or a contradiction is a mistake to fix), or kept (the project's
+   * compiled figures, where two sources saying the same is corroboration and
+   * every row is kept as read: `npm run data:import`).
+   */
+  repeats?: 'reject' | 'keep';
 }
 
 /** Where a table's year came from. */
