@@ -76,7 +76,7 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
-  const onReady = useCallback((inst: { resize: () => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
+  const onReady = useCallback((inst: { resize: (o?: { width: 'auto'; height: 'auto' }) => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
     // setOption is not lazy, so the first drawing happened inside echarts-for-react's first
@@ -84,10 +84,12 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
     // unless an initial animation is still running (its end is then seen as usual).
     if (inst.getZr().animation.isFinished()) onFinished();
     // the container may have been laid out after init (hidden tab, late CSS): resize then, and
-    // only then (a resize redraws the whole chart, which would delay the first one)
+    // only then (a resize redraws the whole chart, which would delay the first one).
+    // echarts-for-react creates the chart with the container's size at that moment as a fixed
+    // width and height, which a plain resize() keeps: 'auto' measures the container again.
     requestAnimationFrame(() => {
       const dom = inst.isDisposed() ? null : inst.getDom();
-      if (dom && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize();
+      if (dom && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize({ width: 'auto', height: 'auto' });
     });
   }, [onFinished]);
   // setOption is not lazy: a new option (a year change) is drawn in the same task as the

@@ -118,8 +118,6 @@ export function EmbedApp() {
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.documentElement.classList.add('embedded');
-    return () => document.documentElement.classList.remove('embedded');
   }, [lang]);
 
   const full = fullViewUrl(viewOf(useStore.getState()), window.location.href);

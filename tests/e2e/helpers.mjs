@@ -99,3 +99,29 @@ export const GEO = {
   tibet: [88, 31.5],
   heilongjiang: [127.5, 47.5],
 };
+
+/**
+ * The texts ECharts has drawn on a chart (title, labels, legend, source line…), each with its
+ * font size and box in the chart's CSS pixels — what a reader sees, not what the option asks.
+ * `page` may be a Page or a Frame.
+ */
+export async function drawnTexts(page, testId = 'map-chart') {
+  return page.evaluate((id) => {
+    const inst = document.querySelector(`[data-testid="${id}"]`).__chart;
+    const out = [];
+    for (const el of inst.getZr().storage.getDisplayList(true)) {
+      if (el.invisible || !el.style || typeof el.style.text !== 'string' || !el.style.text.trim()) continue;
+      const r = el.getBoundingRect().clone();
+      const m = el.getComputedTransform();
+      if (m) r.applyTransform(m);
+      const size = Number(/(\d+(?:\.\d+)?)px/.exec(el.style.font ?? '')?.[1] ?? el.style.fontSize ?? 12);
+      out.push({ text: el.style.text, size, x: r.x, y: r.y, w: r.width, h: r.height });
+    }
+    return out;
+  }, testId);
+}
+
+/** Whether two boxes ({x, y, w, h}) overlap by more than `slack` px in both directions. */
+export function overlaps(a, b, slack = 1) {
+  return a.x + a.w - slack > b.x && b.x + b.w - slack > a.x && a.y + a.h - slack > b.y && b.y + b.h - slack > a.y;
+}

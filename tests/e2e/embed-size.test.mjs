@@ -1,0 +1,156 @@
+// Embeds draw at the size of their frame (issue 14): in the light and dark theme, for the map,
+// ranking and trend, at 300×250 to 1200×700, with and without controls, opened directly, inside
+// an <iframe> and in the Embed dialog's preview, the chart's canvas fills the space the frame
+// leaves it, and the title and the source line sit at its top and bottom (not piled up in a
+// 100 px strip, the bug this file was written for).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { startServer } from './server.mjs';
+import { launch } from './browser.mjs';
+import { DIST, drawnTexts } from './helpers.mjs';
+
+let app, host, browser;
+let hostHtml = '';
+
+before(async () => {
+  app = await startServer({ dir: DIST, headers: { 'access-control-allow-origin': '*' } });
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(hostHtml);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  host = { server, base: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((c) => server.close(c)) };
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await app?.close();
+  await host?.close();
+});
+
+const THEMES = ['light', 'dark'];
+const VIEWS = ['map', 'ranking', 'trend'];
+const SIZES = [[300, 250], [600, 400], [900, 500], [1200, 700]];
+const TITLE = /^国家级科技企业孵化器/;
+
+function embedUrl(view, theme, controls) {
+  const year = view === 'trend' ? '' : '&year=2023';
+  return `${app.base}?view=${view}&metric=incubators_national${year}&embed=1&theme=${theme}&controls=${controls ? 1 : 0}`;
+}
+
+/**
+ * In an embed (a Page or a Frame): the frame's size, the space the embed leaves its chart
+ * (frame height minus controls, footer, padding and gaps, and the chart box's border), and
+ * the drawn canvas.
+ */
+async function measure(target, view) {
+  await target.waitForSelector(`[data-testid="${view}-chart"][data-rendered]`, { timeout: 30000 });
+  const m = await target.evaluate((v) => {
+    const root = document.querySelector('[data-testid="embed-root"]');
+    const box = document.querySelector(`[data-testid="${v}-chart"]`);
+    const canvas = box.querySelector('canvas').getBoundingClientRect();
+    const cs = getComputedStyle(root);
+    const kids = [...root.children];
+    const chrome = kids.filter((k) => !k.classList.contains('embed-chart')).reduce((h, k) => h + k.getBoundingClientRect().height, 0);
+    const gaps = (kids.length - 1) * (parseFloat(cs.rowGap) || 0);
+    const pad = parseFloat(cs.paddingTop) + parseFloat(cs.paddingBottom);
+    const border = box.offsetHeight - box.clientHeight;
+    const inst = box.__chart;
+    return {
+      frameW: window.innerWidth, frameH: window.innerHeight,
+      spaceH: window.innerHeight - chrome - gaps - pad - border,
+      spaceW: window.innerWidth - parseFloat(cs.paddingLeft) - parseFloat(cs.paddingRight) - (box.offsetWidth - box.clientWidth),
+      canvasW: canvas.width, canvasH: canvas.height, chartH: inst.getHeight(), chartW: inst.getWidth(),
+      controls: document.querySelector('.embed .controls')?.getBoundingClientRect().height ?? 0,
+      footBottom: document.querySelector('.embed-foot').getBoundingClientRect().bottom,
+      scroll: document.documentElement.scrollHeight > window.innerHeight + 1 || document.documentElement.scrollWidth > window.innerWidth + 1,
+    };
+  }, view);
+  m.texts = await drawnTexts(target, `${view}-chart`);
+  return m;
+}
+
+/** The chart fills the space the frame leaves it, and its title and source line are at its top and bottom. */
+function checkFills(m, what) {
+  const at = `${what}: ${JSON.stringify({ ...m, texts: undefined })}`;
+  assert.ok(m.canvasH >= m.spaceH - 4 && m.canvasH <= m.spaceH + 1, `canvas ${m.canvasH} px high, the frame leaves ${m.spaceH} px — ${at}`);
+  assert.ok(m.canvasW >= m.spaceW - 4, `canvas ${m.canvasW} px wide, the frame leaves ${m.spaceW} px — ${at}`);
+  assert.ok(Math.abs(m.chartH - m.canvasH) <= 1 && Math.abs(m.chartW - m.canvasW) <= 1, `the chart is laid out for ${m.chartW}×${m.chartH}, drawn ${m.canvasW}×${m.canvasH} — ${at}`);
+  assert.ok(m.footBottom <= m.frameH + 1, `footer cut off — ${at}`);
+  assert.ok(!m.scroll, `scrollbars — ${at}`);
+  const title = m.texts.find((t) => TITLE.test(t.text));
+  const source = m.texts.find((t) => /^来源/.test(t.text));
+  assert.ok(title, `no title drawn — ${at}`);
+  assert.ok(source, `no source line drawn — ${at}`);
+  assert.ok(title.y < 30, `title at y=${title.y} — ${at}`);
+  assert.ok(source.y + source.h > m.canvasH - 30, `source line at y=${source.y} in a ${m.canvasH} px chart — ${at}`);
+}
+
+test('opened directly: every theme, view, size, with and without controls', async () => {
+  for (const [w, h] of SIZES) {
+    const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    for (const theme of THEMES) {
+      for (const view of VIEWS) {
+        for (const controls of [true, false]) {
+          await p.goto(embedUrl(view, theme, controls));
+          checkFills(await measure(p, view), `${theme} ${view} ${w}×${h} controls=${controls} (direct)`);
+        }
+      }
+    }
+    await ctx.close();
+  }
+});
+
+// every theme × view × size in a frame, with controls on at two sizes and off at the other two
+// (alternating by view), so that each size is seen in a frame with and without controls; the
+// whole matrix is opened directly above (each case a page load: 48 more would cost minutes)
+test('inside an <iframe> of a host page: every theme, view and size, with and without controls', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1300, height: 800 }, serviceWorkers: 'block' });
+  const p = await ctx.newPage();
+  // a fixed-size, sandboxed frame on another origin (no host script: the frame keeps its size)
+  hostHtml = `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body style="margin:0">
+<p>Host page</p><iframe id="f" title="chart" width="300" height="250" style="border:0;display:block" sandbox="allow-scripts"></iframe></body></html>`;
+  await p.goto(host.base);
+  for (const theme of THEMES) {
+    for (const view of VIEWS) {
+      for (const [si, [w, h]] of SIZES.entries()) {
+        {
+          const controls = (si + VIEWS.indexOf(view)) % 2 === 0;
+          const src = embedUrl(view, theme, controls);
+          await p.evaluate(([s, fw, fh]) => {
+            const f = document.getElementById('f');
+            f.width = String(fw);
+            f.height = String(fh);
+            f.src = s;
+          }, [src, w, h]);
+          const frame = await (await p.$('#f')).contentFrame();
+          await frame.waitForURL(src);
+          checkFills(await measure(frame, view), `${theme} ${view} ${w}×${h} controls=${controls} (iframe)`);
+        }
+      }
+    }
+  }
+  await ctx.close();
+});
+
+test("the Embed dialog's live preview draws at its full size", async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const p = await ctx.newPage();
+  for (const view of VIEWS) {
+    await p.goto(`${app.base}?view=${view}&metric=incubators_national${view === 'trend' ? '' : '&year=2023'}`);
+    await p.waitForSelector(`[data-testid="${view}-chart"][data-rendered]`, { timeout: 30000 });
+    await p.getByTestId('embed-open').click();
+    await p.getByTestId('embed-dialog').waitFor();
+    for (const theme of THEMES) {
+      await p.getByTestId('embed-theme').selectOption(theme);
+      await p.waitForFunction((t) => document.querySelector('[data-testid="embed-preview"]').src.includes(`theme=${t}`), theme);
+      const frame = await (await p.$('[data-testid="embed-preview"]')).contentFrame();
+      await frame.waitForURL(new RegExp(`theme=${theme}`));
+      checkFills(await measure(frame, view), `${theme} ${view} (Embed dialog preview)`);
+    }
+    await p.keyboard.press('Escape');
+  }
+  await ctx.close();
+});
