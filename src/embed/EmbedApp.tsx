@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
@@ -18,45 +18,68 @@ import { useMedia } from '../hooks';
 import { WHOLE_VIEWS } from '../views/lazyViews';
 import './embed.css';
 
+/**
+ * Frames where the controls and a readable chart do not both fit (at 300×250 the controls took
+ * two thirds of the frame): the controls fold behind a button in the footer and open over the chart.
+ */
+const SMALL_FRAME = '(max-height: 460px), (max-width: 399px)';
+const OVERLAY_ID = 'embed-controls';
 
-function MapEmbed() {
+
+/**
+ * How an embed shows its controls: in a row above the chart, over the chart (a small frame,
+ * after the reader asked for them), or not at all.
+ */
+type ControlsMode = 'row' | 'overlay' | 'none';
+interface ChartEmbedProps {
+  controls: ControlsMode;
+}
+
+/** The controls of a chart embed, in a row or over the chart. */
+function EmbedControls({ mode, children }: { mode: ControlsMode; children: ReactNode }) {
+  if (mode === 'none') return null;
+  return mode === 'overlay' ? (
+    <div className="embed-overlay" id={OVERLAY_ID} data-testid="embed-controls-overlay">{children}</div>
+  ) : (
+    <>{children}</>
+  );
+}
+
+function MapEmbed({ controls }: ChartEmbedProps) {
   const compact = useMedia('(max-width: 700px)');
   const m = useMapChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
   return (
     <>
-      {controls && <ViewControls resolved={m.resolved} />}
+      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} /></EmbedControls>
       <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="map-chart" onEvents={m.onEvents} />}</div>
     </>
   );
 }
 
-function TrendEmbed() {
+function TrendEmbed({ controls }: ChartEmbedProps) {
   const compact = useMedia('(max-width: 700px)');
   const m = useTrendChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
   return (
     <>
-      {controls && <ViewControls resolved={m.resolved} year={false} />}
+      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} year={false} /></EmbedControls>
       <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="trend-chart" />}</div>
     </>
   );
 }
 
-function RankingEmbed() {
+function RankingEmbed({ controls }: ChartEmbedProps) {
   const compact = useMedia('(max-width: 700px)');
   const m = useRankingChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
   return (
     <>
-      {controls && <ViewControls resolved={m.resolved} />}
+      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} /></EmbedControls>
       <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="ranking-chart" onEvents={m.onEvents} />}</div>
     </>
   );
 }
 
 /** Views embedded as a single chart. */
-const CHART_EMBEDS: Partial<Record<ViewId, ComponentType>> = { map: MapEmbed, trend: TrendEmbed, ranking: RankingEmbed };
+const CHART_EMBEDS: Partial<Record<ViewId, ComponentType<ChartEmbedProps>>> = { map: MapEmbed, trend: TrendEmbed, ranking: RankingEmbed };
 
 /**
  * The embedded app (`?embed=1`): the chart with its title, unit, year and
@@ -69,6 +92,10 @@ export function EmbedApp() {
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
   const root = useRef<HTMLDivElement>(null);
+  const wantControls = useStore((s) => s.controls && !s.static);
+  const small = useMedia(SMALL_FRAME);
+  const [open, setOpen] = useState(false);
+  const controls: ControlsMode = !wantControls ? 'none' : !small ? 'row' : open ? 'overlay' : 'none';
   const Chart = CHART_EMBEDS[view] ?? null;
   const Whole = Chart ? null : WHOLE_VIEWS[view] ?? null;
 
@@ -94,7 +121,8 @@ export function EmbedApp() {
       raf = requestAnimationFrame(() => {
         const el = root.current;
         if (!el) return;
-        const chrome = [...el.children].reduce((h, c) => (c.classList.contains('embed-chart') || c.classList.contains('embed-whole') ? h : h + (c as HTMLElement).offsetHeight), 0);
+        // what takes height beside the chart (not the controls laid over it in a small frame)
+        const chrome = [...el.children].reduce((h, c) => (c.classList.contains('embed-chart') || c.classList.contains('embed-whole') || c.classList.contains('embed-overlay') ? h : h + (c as HTMLElement).offsetHeight), 0);
         const whole = el.querySelector<HTMLElement>('.embed-whole');
         const want = whole ? chrome + whole.scrollHeight : chrome + preferredChartHeight(useStore.getState().view, el.clientWidth);
         if (Math.abs(want - last) < 2) return;
@@ -120,6 +148,17 @@ export function EmbedApp() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
   }, [lang]);
 
+  // the folded controls: focus goes into them when they open, Esc folds them again
+  useEffect(() => {
+    if (controls !== 'overlay') return;
+    document.getElementById(OVERLAY_ID)?.querySelector<HTMLElement>('select, button, input')?.focus();
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') setOpen(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [controls]);
+
   const full = fullViewUrl(viewOf(useStore.getState()), window.location.href);
   return (
     <div className="embed" ref={root} data-testid="embed-root">
@@ -136,13 +175,21 @@ export function EmbedApp() {
               </Suspense>
             </div>
           ) : Chart ? (
-            <Chart />
+            <Chart controls={controls} />
           ) : null}
         </ErrorBoundary>
       )}
       <div className="embed-foot">
         <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {ts(lang, 'openFull')} ↗</a>
-        <span className="embed-tools"><ShareButtons target={root} href={full} /></span>
+        <span className="embed-tools">
+          {wantControls && small && Chart && (
+            <button type="button" className="btn" data-testid="embed-controls-toggle" aria-expanded={open} aria-controls={OVERLAY_ID}
+              title={ts(lang, 'controlsToggleTitle')} onClick={() => setOpen(!open)}>
+              {open ? `✕ ${ts(lang, 'close')}` : `⚙ ${ts(lang, 'controlsToggle')}`}
+            </button>
+          )}
+          <ShareButtons target={root} href={full} />
+        </span>
       </div>
     </div>
   );

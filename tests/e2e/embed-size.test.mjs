@@ -154,3 +154,55 @@ test("the Embed dialog's live preview draws at its full size", async () => {
   }
   await ctx.close();
 });
+
+test('small frames: the controls fold behind a button, so the chart keeps most of the frame', async () => {
+  for (const [w, h, view] of [[300, 250, 'map'], [300, 250, 'ranking'], [300, 250, 'trend'], [600, 400, 'map']]) {
+    const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(embedUrl(view, 'light', true));
+    const m = await measure(p, view);
+    checkFills(m, `${view} ${w}×${h} small frame`);
+    assert.ok(m.canvasH >= 0.75 * h, `${view} ${w}×${h}: the chart has ${m.canvasH} px of ${h}`);
+    // the controls are one click away, over the chart, and work there
+    const toggle = p.getByTestId('embed-controls-toggle');
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await toggle.click();
+    const overlay = p.getByTestId('embed-controls-overlay');
+    await overlay.waitFor();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await overlay.getByTestId('metric-select').count(), 1);
+    assert.equal(await p.evaluate(() => document.activeElement?.closest('[data-testid="embed-controls-overlay"]') !== null), true, 'focus moves into the controls');
+    // opening them does not shrink the chart
+    const canvasH = await p.evaluate((v) => document.querySelector(`[data-testid="${v}-chart"] canvas`).getBoundingClientRect().height, view);
+    assert.ok(Math.abs(canvasH - m.canvasH) <= 1, `the chart changed size when the controls opened: ${m.canvasH} → ${canvasH}`);
+    if (view !== 'trend') {
+      await overlay.getByRole('button', { name: '上一年' }).click();
+      await p.waitForURL(/year=2022/);
+    }
+    await p.keyboard.press('Escape');
+    await overlay.waitFor({ state: 'detached' });
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+    await ctx.close();
+  }
+  // a frame where both fit keeps its row of controls
+  const ctx = await browser.newContext({ viewport: { width: 900, height: 600 }, serviceWorkers: 'block' });
+  const p = await ctx.newPage();
+  await p.goto(embedUrl('map', 'light', true));
+  await measure(p, 'map');
+  assert.equal(await p.getByTestId('embed-controls-toggle').count(), 0);
+  assert.equal(await p.getByTestId('metric-select').isVisible(), true);
+  await ctx.close();
+});
+
+test('the Embed dialog reads as natural Chinese', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const p = await ctx.newPage();
+  await p.goto(`${app.base}?view=map&metric=incubators_national&year=2023`);
+  await p.waitForSelector('[data-testid="map-chart"][data-rendered]', { timeout: 30000 });
+  await p.getByTestId('embed-open').click();
+  const text = await p.getByTestId('embed-dialog').innerText();
+  assert.match(text, /（可选）/);
+  assert.doesNotMatch(text, /可不用|控件/);
+  assert.match(text, /显示指标和年份选择/);
+  await ctx.close();
+});
