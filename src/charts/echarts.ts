@@ -13,6 +13,20 @@ echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComp
 
 export { echarts };
 
+let parts = 0;
+/**
+ * Register ECharts parts loaded after the first chart (./echartsCartesian, ./echartsGeo). An
+ * ECharts instance runs only the layouts and processors registered before it was created
+ * (ECharts: "register processors incrementally for a echarts instance is not supported"), so a
+ * chart created earlier would draw a new series type without its layout — the carrier layer's
+ * points were never drawn. EChart creates its chart again when partsRegistered() has changed.
+ */
+export function registerParts(list: Parameters<typeof echarts.use>[0]): void {
+  echarts.use(list);
+  parts++;
+}
+export const partsRegistered = (): number => parts;
+
 let registeredGeo: unknown = null;
 /** Register the province outlines under the name `china` (which also adds the 南海诸岛 inset). */
 export function registerChinaMap(geo: object): void {

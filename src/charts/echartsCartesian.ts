@@ -2,6 +2,6 @@
 import { BarChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
 import { LabelLayout } from 'echarts/features';
-import { echarts } from './echarts';
+import { registerParts } from './echarts';
 
-echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, LabelLayout]);
+registerParts([BarChart, LineChart, GridComponent, LegendComponent, MarkLineComponent, LabelLayout]);

@@ -1,6 +1,6 @@
 /** ECharts parts of the carrier layer on the map (points on a geo coordinate system). */
 import { ScatterChart } from 'echarts/charts';
 import { GeoComponent, LegendComponent } from 'echarts/components';
-import { echarts } from './echarts';
+import { registerParts } from './echarts';
 
-echarts.use([ScatterChart, GeoComponent, LegendComponent]);
+registerParts([ScatterChart, GeoComponent, LegendComponent]);

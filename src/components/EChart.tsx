@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
-import { echarts, registerChinaMap } from '../charts/echarts';
+import { echarts, partsRegistered, registerChinaMap } from '../charts/echarts';
 import { useData } from '../state/data';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
@@ -96,7 +96,8 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio }: 
   // click or key press that asked for it, instead of waiting for the next animation frame
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
-      {shown && <ReactEChartsCore echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} />}
+      {/* a chart created before ECharts parts it now needs were registered is created again (see registerParts) */}
+      {shown && <ReactEChartsCore key={partsRegistered()} echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} />}
     </div>
   );
 }

@@ -70,6 +70,39 @@ test('province profile in English, chosen from the select', async () => {
   await context.close();
 });
 
+/** Scatter points of the carrier layer as drawn: how many have a position, and how many show their series' colour on the canvas. */
+async function drawnCarrierPoints(page) {
+  return page.evaluate(() => {
+    const box = document.querySelector('[data-testid="map-chart"]');
+    const inst = box.__chart;
+    const canvas = box.querySelector('canvas');
+    const ctx = canvas.getContext('2d');
+    const k = canvas.width / canvas.getBoundingClientRect().width;
+    const hex = (c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+    let laidOut = 0;
+    let sampled = 0;
+    let coloured = 0;
+    const series = inst.getModel().getSeriesByType('scatter');
+    const kinds = series.map((s) => hex(s.getData().getVisual('style').fill));
+    for (const s of series) {
+      const data = s.getData();
+      const pts = [...Array(data.count()).keys()].map((i) => data.getItemLayout(i)).filter((p) => p && Number.isFinite(p[0]) && Number.isFinite(p[1]));
+      laidOut += pts.length;
+      for (let i = 0; i < pts.length; i += 3) {
+        // the 5×5 pixels around the point: some have a carrier colour (its own, or a neighbour's
+        // drawn over it), drawn at ECharts' scatter opacity of 0.8 over whatever is below it,
+        // i.e. within 0.2 × 255 of 0.8 × the colour
+        const px = ctx.getImageData(Math.round(pts[i][0] * k) - 2, Math.round(pts[i][1] * k) - 2, 5, 5).data;
+        sampled++;
+        let hit = false;
+        for (let q = 0; q < px.length && !hit; q += 4) hit = kinds.some((c) => Math.max(...[0, 1, 2].map((j) => Math.abs(px[q + j] - 0.8 * c[j]))) <= 56);
+        if (hit) coloured++;
+      }
+    }
+    return { laidOut, sampled, coloured };
+  });
+}
+
 test('carrier layer: points at cities, kinds in a legend, unplaced carriers listed', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=latest`);
   await waitChart(page);
@@ -86,6 +119,12 @@ test('carrier layer: points at cities, kinds in a legend, unplaced carriers list
   const maker = scatter.find((s) => s.name === '国家备案众创空间');
   assert.ok(maker && maker.data.length > 0, 'nationally filed maker spaces have their own series');
   assert.equal(maker.itemStyle.color, '#a6761d');
+  // the points are drawn, not only in the option: each placed carrier has a symbol at its city,
+  // and the canvas there has its kind's colour (the layer's ECharts parts load after the map
+  // was created; a chart made before them drew the legend but no point)
+  const drawn = await drawnCarrierPoints(page);
+  assert.equal(drawn.laidOut, points, `laid out ${drawn.laidOut} of ${points} points`);
+  assert.ok(drawn.coloured >= 0.8 * drawn.sampled, `only ${drawn.coloured} of ${drawn.sampled} sampled points show their colour on the canvas`);
   const summary = await page.getByTestId('unplaced-carriers').locator('summary').textContent();
   const m = summary.match(/标出 (\d+) 个载体；(\d+) 个无法定位/);
   assert.ok(m, summary);
