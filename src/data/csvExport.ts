@@ -169,7 +169,7 @@ function safeName(s: string): string {
 
 /**
  * What the file holds, in its name:
- * 孵化图谱-国家级科技企业孵化器-2022.csv / hatch-atlas-incubators_national-2022.csv,
+ * 孵化图谱-国家级科技企业孵化器-2022.csv / hatch-atlas-National-level_incubators-2022.csv,
  * …-最新可得 / -latest, …-全部年份 / -all-years, and -数据包原始行 / -package-rows
  * for the package rows.
  */
@@ -179,7 +179,7 @@ export function exportFileName(kind: 'table' | 'package', metric: MetricDef, sel
     return `孵化图谱-${safeName(metric.label.zh) || safeName(metric.id)}-${y}${kind === 'package' ? '-数据包原始行' : ''}.csv`;
   }
   const y = sel === 'latest' ? 'latest' : sel === 'all' ? 'all-years' : String(sel);
-  return `hatch-atlas-${safeName(metric.id)}-${y}${kind === 'package' ? '-package-rows' : ''}.csv`;
+  return `hatch-atlas-${safeName(metric.label.en) || safeName(metric.id)}-${y}${kind === 'package' ? '-package-rows' : ''}.csv`;
 }
 
 /**

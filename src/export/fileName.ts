@@ -1,4 +1,4 @@
-/** File names that say what is inside, e.g. 国家级科技企业孵化器-2022-map.png. Pure. */
+/** File names that say what is inside, e.g. 国家级科技企业孵化器-2022-map.png, National-level_incubators-2022-map.png. Pure. */
 import type { Lang, MetricDef } from '../data/types';
 import type { YearSelection } from '../data/query';
 
@@ -14,7 +14,8 @@ export function safeFilePart(s: string): string {
 
 export function chartFileName(parts: { metric?: MetricDef | null; year?: YearSelection | 'all' | null; view: string; extra?: string; lang: Lang }, ext: string): string {
   const { metric, year, view, extra, lang } = parts;
-  const name = metric ? (lang === 'zh' ? metric.label.zh : metric.id) : lang === 'zh' ? '孵化图谱' : 'hatch-atlas';
+  // the metric's name in the file's language (never its id)
+  const name = metric ? metric.label[lang] || metric.id : lang === 'zh' ? '孵化图谱' : 'hatch-atlas';
   const y = year === null || year === undefined ? '' : year === 'latest' ? (lang === 'zh' ? '最新可得' : 'latest') : year === 'all' ? (lang === 'zh' ? '全部年份' : 'all-years') : String(year);
   return [name, y, extra, view].filter(Boolean).map((p) => safeFilePart(String(p))).join('-') + '.' + ext;
 }

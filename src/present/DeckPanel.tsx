@@ -8,15 +8,16 @@ import { tp } from './strings';
 import { httpFetcher } from '../data/load';
 import { downloadText } from '../export/download';
 import { useStore, viewOf } from '../state/store';
-import { VIEW_LABELS } from '../components/Nav';
+import { useData } from '../state/data';
+import { autoSlideTitle } from './slideTitle';
 import { copyText } from '../components/clipboard';
 import '../components/dialog.css';
 
-/** Default title of a slide: the view and what it shows. */
+/** Default title of a slide: the view and what it shows, with the metric's name in the slide's language. */
 function autoTitle(): string {
   const s = useStore.getState();
-  const bits = [VIEW_LABELS[s.view][s.lang], s.metric ?? '', s.year === null ? '' : String(s.year)];
-  return bits.filter(Boolean).join(' · ');
+  const metric = (s.metric && useData.getState().pkg?.metrics.get(s.metric)) || null;
+  return autoSlideTitle({ view: s.view, metric, year: s.year, region: s.region, lang: s.lang });
 }
 
 /** The slide deck editor: add the current view, title, reorder, remove, save/load JSON, present. */

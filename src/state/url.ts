@@ -59,8 +59,16 @@ export interface ViewState {
   top: number | null;
   /** trend: absolute values, year-on-year change or share of the national figure */
   mode: TrendMode;
+  /** trend: draw the national line (off: the provinces get the whole scale) */
+  national: boolean;
   /** map: show named carriers as points */
   carriers: boolean;
+  /**
+   * map: each province's value written on it (small ones beside it, with a leader). null =
+   * where no one can hover: on in presentation mode, static embeds and exported images, off in
+   * the interactive map
+   */
+  labels: boolean | null;
   lang: Lang;
   /** null = follow the system (prefers-color-scheme) */
   theme: Theme | null;
@@ -205,12 +213,23 @@ export const PARAMS: ParamTable = {
     format: (n) => String(n),
   },
   mode: oneOf(TREND_MODES, 'abs', 'view'),
+  national: flag(true, 'view'),
   carriers: {
     param: 'layer',
     default: false,
     scope: 'view',
     parse: (raw) => (raw === 'carriers' ? valid(true) : raw === '' ? valid(false) : invalid('the only layer is "carriers"')),
     format: (on) => (on ? 'carriers' : null),
+  },
+  labels: {
+    default: null,
+    scope: 'view',
+    parse: (raw) => {
+      if (raw === 'auto') return valid(null);
+      const r = flag(true, 'view').parse(raw, DEFAULT_STATE);
+      return r.kind === 'valid' ? r : invalid('not 1/0, true/false, yes/no or auto');
+    },
+    format: (on) => (on ? '1' : '0'),
   },
   lang: { ...oneOf(LANGS, 'zh', 'reader'), message: true },
   theme: {

@@ -182,11 +182,11 @@ describe('packageRowsCsv', () => {
 describe('exportFileName', () => {
   it('says what is inside', () => {
     expect(exportFileName('table', M, 2022, 'zh')).toBe('孵化图谱-国家级科技企业孵化器-2022.csv');
-    expect(exportFileName('table', M, 2022, 'en')).toBe('hatch-atlas-incubators_national-2022.csv');
+    expect(exportFileName('table', M, 2022, 'en')).toBe('hatch-atlas-National-level_incubators-2022.csv');
     expect(exportFileName('table', M, 'latest', 'zh')).toBe('孵化图谱-国家级科技企业孵化器-最新可得.csv');
-    expect(exportFileName('table', M, 'all', 'en')).toBe('hatch-atlas-incubators_national-all-years.csv');
+    expect(exportFileName('table', M, 'all', 'en')).toBe('hatch-atlas-National-level_incubators-all-years.csv');
     expect(exportFileName('package', M, 2022, 'zh')).toBe('孵化图谱-国家级科技企业孵化器-2022-数据包原始行.csv');
-    expect(exportFileName('package', M, 2022, 'en')).toBe('hatch-atlas-incubators_national-2022-package-rows.csv');
+    expect(exportFileName('package', M, 2022, 'en')).toBe('hatch-atlas-National-level_incubators-2022-package-rows.csv');
   });
 
   it('removes characters not allowed in file names', () => {
