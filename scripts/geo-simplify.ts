@@ -33,6 +33,7 @@ import { fileURLToPath } from 'node:url';
 import { topology } from 'topojson-server';
 import { presimplify, simplify } from 'topojson-simplify';
 import { feature } from 'topojson-client';
+import { decodeRing } from '../src/data/geoShapes';
 
 export const MIN_AREA = 0.01;
 export const SOURCE = fileURLToPath(new URL('./geo/china.echarts-4.9.0.json', import.meta.url));
@@ -51,23 +52,6 @@ interface EncodedGeo {
   features: EncodedFeature[];
   UTF8Encoding?: boolean;
   UTF8Scale?: number;
-}
-
-/** ECharts' ring decoding (echarts/lib/coord/geo/parseGeoJson.js), to integer (quantised) coordinates. */
-function decodeRing(s: string, offset: [number, number]): Ring {
-  const out: Ring = [];
-  let px = offset[0];
-  let py = offset[1];
-  for (let i = 0; i < s.length; i += 2) {
-    let x = s.charCodeAt(i) - 64;
-    let y = s.charCodeAt(i + 1) - 64;
-    x = (x >> 1) ^ -(x & 1);
-    y = (y >> 1) ^ -(y & 1);
-    px += x;
-    py += y;
-    out.push([px, py]);
-  }
-  return out;
 }
 
 /** The inverse of decodeRing: zigzag-encoded deltas, 64 added, two UTF-16 units per point. */

@@ -115,10 +115,10 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       value: f.value,
       // dashed outline where sources disagree
       itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: '#b45309', borderWidth: 1.5 } : undefined,
-      label: {
-        show: latest || f.qualifier !== 'exact',
-        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}`,
-      },
+      // a bound or an approximation is marked on the map; in latest mode the year of each figure
+      // (and the mark) is written by the labels layer (./mapLabels), which places small provinces'
+      // labels beside the map instead of over their neighbours
+      label: { show: !latest && f.qualifier !== 'exact', formatter: QUALIFIER_MARK[f.qualifier].trim() },
     };
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
@@ -13,6 +13,7 @@ import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
+import { loadMapLabels, useMapLabels, type MapLabelsKit } from './useMapLabels';
 
 export interface MapChartModel {
   resolved: Resolved | null;
@@ -26,6 +27,10 @@ export interface MapChartModel {
   supports: Map<string, string[]>;
   placement: Placement | null;
   option: EChartsOption | null;
+  /** whether the option writes each province's value on the map */
+  labelled: boolean;
+  /** the option for an exported image: with the values written on the map unless `labels=0` */
+  exportOption: () => Promise<EChartsOption | null>;
   label: string;
   onEvents: Record<string, (p: unknown) => void>;
 }
@@ -36,6 +41,10 @@ export interface MapChartModel {
  */
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
+  // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
+  const labelsParam = useStore((s) => s.labels);
+  const noHover = useStore((s) => s.present || s.static);
+  const labelled = labelsParam ?? noHover;
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
   const showCarriers = useStore((s) => s.carriers);
   const carrierLayer = useCarrierLayer(showCarriers);
@@ -81,11 +90,21 @@ export function useMapChart(compact: boolean): MapChartModel {
     return { rows, national, sourceIds, supports };
   }, [metric, year, pkg, index, lang]);
 
-  const option = useMemo(() => {
+  // the labels' code: for values, and for the year of each figure in latest mode
+  const labelsKit = useMapLabels(labelled || year === 'latest');
+  const build = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
+    const plain = buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
+    /** the option with values (or, in latest mode, years) written on the map */
+    return (kit: MapLabelsKit | null, values: boolean): EChartsOption => {
+      if (!kit || (!values && year !== 'latest')) return plain;
+      const labels = kit.layer({ lang, rows: view.rows, latest: year === 'latest', values, points: kit.points(geo, nameMap), nameMap, box: mapBox(compact, !!layer), compact });
+      return kit.apply(plain, labels);
+    };
   }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+  const option = useMemo(() => (build ? build(labelsKit, labelled) : null), [build, labelsKit, labelled]);
+  const exportOption = useCallback(async () => (build ? build(await loadMapLabels(), labelsParam ?? true) : null), [build, labelsParam]);
 
   return {
     resolved,
@@ -98,6 +117,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     supports: view?.supports ?? new Map(),
     placement,
     option,
+    labelled,
+    exportOption,
     label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
     onEvents,
   };

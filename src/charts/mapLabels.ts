@@ -1,0 +1,143 @@
+/**
+ * The province map's labels, for readers who cannot hover (an audience, a
+ * printed or pasted image): each province's value written on it — with the
+ * year of its figure when years vary ('latest') — and, for provinces too small
+ * to hold a label, the label beside the map with a leader line to the
+ * province. With `values` off (latest mode in the interactive map) only the
+ * year of each figure is written. Loaded on demand with its ECharts parts
+ * (./echartsLabels); added to the option by buildMapOption. Pure.
+ */
+import type { EChartsOption } from 'echarts';
+import type { ProvinceDatum } from '../data/query';
+import { regionName } from '../data/regions';
+import type { Lang } from '../data/types';
+import { formatNumber, QUALIFIER_MARK } from '../i18n/format';
+import type { MapBox } from './carrierLayer';
+
+/**
+ * Provinces too small on a map of China for a label of their own (北京, 天津, 上海, 宁夏, 海南,
+ * 香港, 澳门): where their label goes instead (longitude, latitude — over the sea or an empty
+ * stretch of a large neighbour) and on which side of that point the text runs.
+ */
+export const CALLOUTS: Readonly<Record<string, { at: [number, number]; side: 'right' | 'bottom' | 'top' }>> = {
+  '110000': { at: [124.0, 39.9], side: 'right' }, // 北京 → over the Yellow Sea
+  '120000': { at: [124.0, 38.0], side: 'right' }, // 天津
+  '310000': { at: [124.0, 30.6], side: 'right' }, // 上海 → over the East China Sea
+  '810000': { at: [116.0, 20.9], side: 'right' }, // 香港 → over the South China Sea, clear of 广东
+  '820000': { at: [116.0, 19.4], side: 'right' }, // 澳门
+  '460000': { at: [110.0, 17.6], side: 'bottom' }, // 海南 → below the island
+  '640000': { at: [103.4, 41.2], side: 'top' }, // 宁夏 → north-west, over the Alxa desert
+};
+
+export interface MapLabelsInput {
+  lang: Lang;
+  rows: readonly ProvinceDatum[];
+  /** years vary (`year=latest`): each label says the year of its figure */
+  latest: boolean;
+  /** write the values; off: only the years (latest mode) */
+  values: boolean;
+  /** a point inside each province with room for its label (data/geoShapes labelPoints), by code */
+  points: ReadonlyMap<string, readonly [number, number]>;
+  /** geo feature name → region code */
+  nameMap: Record<string, string>;
+  /** the map series' box, so that labels sit on their provinces */
+  box: MapBox;
+  compact?: boolean;
+}
+
+export interface MapLabelsLayer {
+  geo: object;
+  /** the series, drawn on the geo component at `geoIndex` (set by buildMapOption) */
+  series: (geoIndex: number) => object[];
+}
+
+/** "1,234", "≥ 4万"; with `values` off only the qualifier. */
+function valueText(d: ProvinceDatum, lang: Lang): string {
+  const f = d.cell.primary;
+  return QUALIFIER_MARK[f.qualifier] + formatNumber(f.value, lang);
+}
+
+/** The text on a province: its value (and the year below it in latest mode), or only the year. */
+export function inlineLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang' | 'latest' | 'values'>): string {
+  const mark = QUALIFIER_MARK[d.cell.primary.qualifier].trim();
+  if (!input.values) return `{y|${mark}${input.latest ? `${mark ? ' ' : ''}${d.year}` : ''}}`;
+  return `{v|${valueText(d, input.lang)}}${input.latest ? `\n{y|${d.year}}` : ''}`;
+}
+
+/** The text beside the map for a small province: its name, value and (latest mode) year. */
+export function calloutLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang' | 'latest' | 'values'>): string {
+  const name = regionName(d.region, input.lang);
+  if (!input.values) return `{n|${name}} {y|${QUALIFIER_MARK[d.cell.primary.qualifier]}${d.year}}`;
+  return `{n|${name}} {v|${valueText(d, input.lang)}}${input.latest ? ` {y|(${d.year})}` : ''}`;
+}
+
+export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
+  const { rows, points, nameMap, box, compact = false } = input;
+  const fs = compact ? 10 : 12;
+  const rich = {
+    v: { fontSize: fs, fontWeight: 600, color: '#111' },
+    y: { fontSize: Math.round(fs * 0.85), color: '#222' },
+    n: { fontSize: Math.round(fs * 0.95), color: '#222' },
+  };
+  // dark text on a white halo: readable on the palest and the darkest class
+  const ink = { color: '#111', textBorderColor: '#fff', textBorderWidth: 3, lineHeight: Math.round(fs * 1.15), rich };
+  const inline = rows.filter((d) => !CALLOUTS[d.region] && points.has(d.region));
+  const called = rows.filter((d) => CALLOUTS[d.region] && points.has(d.region));
+  const common = { type: 'scatter', coordinateSystem: 'geo', symbolSize: 0, silent: true, tooltip: { show: false }, emphasis: { disabled: true }, animation: false, z: 5 };
+  return {
+    geo: {
+      map: 'china',
+      nameMap,
+      silent: true,
+      roam: false,
+      ...box,
+      itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 },
+      emphasis: { disabled: true },
+      label: { show: false },
+      tooltip: { show: false },
+      z: 3,
+    },
+    series: (geoIndex) => [
+      {
+        ...common,
+        id: 'map-labels',
+        geoIndex,
+        label: { show: true, position: 'inside', ...ink },
+        // where provinces are drawn too small for every label (a phone), overlapping ones are left out
+        ...(compact ? { labelLayout: { hideOverlap: true } } : {}),
+        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { formatter: inlineLabel(d, input) } })),
+      },
+      {
+        ...common,
+        id: 'map-callouts',
+        geoIndex,
+        label: { show: true, distance: 2, ...ink },
+        data: called.map((d) => ({
+          name: d.region,
+          value: [...CALLOUTS[d.region]!.at],
+          label: { formatter: calloutLabel(d, input), position: CALLOUTS[d.region]!.side },
+        })),
+        // leader lines from each small province to its label
+        markLine: {
+          silent: true,
+          animation: false,
+          symbol: ['circle', 'none'],
+          symbolSize: [5, 0],
+          label: { show: false },
+          emphasis: { disabled: true },
+          lineStyle: { color: '#333', width: 1, type: 'solid', opacity: 0.9 },
+          data: called.map((d) => [{ coord: [...points.get(d.region)!] }, { coord: [...CALLOUTS[d.region]!.at] }]),
+        },
+      },
+    ],
+  };
+}
+
+/** The map option with the labels added: its geo beside any other, the map series' own labels off. */
+export function withMapLabels(option: EChartsOption, layer: MapLabelsLayer): EChartsOption {
+  const o = option as EChartsOption & { geo?: object | object[]; series: object[] };
+  const geos = o.geo ? (Array.isArray(o.geo) ? o.geo : [o.geo]) : [];
+  const [map, ...rest] = o.series as { data?: { label?: object }[] }[];
+  const plain = map ? { ...map, data: map.data?.map((d) => ({ ...d, label: { show: false } })) } : map;
+  return { ...o, geo: [...geos, layer.geo], series: [plain, ...rest, ...layer.series(geos.length)] } as EChartsOption;
+}
