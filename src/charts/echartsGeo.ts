@@ -1,6 +1,10 @@
-/** ECharts parts of the carrier layer on the map (points on a geo coordinate system). */
+/**
+ * ECharts parts of the map's optional layers: points on a geo coordinate system (the carrier
+ * layer, the value labels), a legend, leader lines and overlap hiding (the labels).
+ */
 import { ScatterChart } from 'echarts/charts';
-import { GeoComponent, LegendComponent } from 'echarts/components';
+import { GeoComponent, LegendComponent, MarkLineComponent } from 'echarts/components';
+import { LabelLayout } from 'echarts/features';
 import { registerParts } from './echarts';
 
-registerParts([ScatterChart, GeoComponent, LegendComponent]);
+registerParts([ScatterChart, GeoComponent, LegendComponent, MarkLineComponent, LabelLayout]);

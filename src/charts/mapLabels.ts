@@ -5,7 +5,7 @@
  * to hold a label, the label beside the map with a leader line to the
  * province. With `values` off (latest mode in the interactive map) only the
  * year of each figure is written. Loaded on demand with its ECharts parts
- * (./echartsLabels); added to the option by buildMapOption. Pure.
+ * (./mapLayers, ./echartsGeo); added to a built map option by withMapLabels. Pure.
  */
 import type { EChartsOption } from 'echarts';
 import type { ProvinceDatum } from '../data/query';

@@ -1,7 +1,7 @@
 /**
  * The loaded data package and what is derived from it once (index, coverage).
  * Data only: the chart side registers the outlines as its map (components/EChart.tsx)
- * and loads the carrier layer's drawing code (views/useCarrierLayer.ts).
+ * and loads the carrier layer's drawing code (views/useMapLayers.ts).
  */
 import { create } from 'zustand';
 import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';

@@ -224,11 +224,7 @@ export const PARAMS: ParamTable = {
   labels: {
     default: null,
     scope: 'view',
-    parse: (raw) => {
-      if (raw === 'auto') return valid(null);
-      const r = flag(true, 'view').parse(raw, DEFAULT_STATE);
-      return r.kind === 'valid' ? r : invalid('not 1/0, true/false, yes/no or auto');
-    },
+    parse: (raw, s) => (raw === 'auto' ? valid(null) : flag(true, 'view').parse(raw, s)),
     format: (on) => (on ? '1' : '0'),
   },
   lang: { ...oneOf(LANGS, 'zh', 'reader'), message: true },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
@@ -12,8 +12,8 @@ import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
-import { useCarrierLayer } from './useCarrierLayer';
-import { loadMapLabels, useMapLabels, type MapLabelsKit } from './useMapLabels';
+import { useMapLayers } from './useMapLayers';
+import type { MapLabelling } from '../charts/mapLayers';
 
 export interface MapChartModel {
   resolved: Resolved | null;
@@ -29,8 +29,8 @@ export interface MapChartModel {
   option: EChartsOption | null;
   /** whether the option writes each province's value on the map */
   labelled: boolean;
-  /** the option for an exported image: with the values written on the map unless `labels=0` */
-  exportOption: () => Promise<EChartsOption | null>;
+  /** the option without labels and what labelling it needs (for exported images, which have them unless `labels=0`) */
+  labelling: MapLabelling | null;
   label: string;
   onEvents: Record<string, (p: unknown) => void>;
 }
@@ -42,12 +42,9 @@ export interface MapChartModel {
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
-  const labelsParam = useStore((s) => s.labels);
-  const noHover = useStore((s) => s.present || s.static);
-  const labelled = labelsParam ?? noHover;
+  const labelled = useStore((s) => s.labels ?? (s.present || s.static));
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
   const showCarriers = useStore((s) => s.carriers);
-  const carrierLayer = useCarrierLayer(showCarriers);
   useEffect(() => {
     if (showCarriers) void ensureCities();
   }, [showCarriers]);
@@ -90,21 +87,16 @@ export function useMapChart(compact: boolean): MapChartModel {
     return { rows, national, sourceIds, supports };
   }, [metric, year, pkg, index, lang]);
 
-  // the labels' code: for values, and for the year of each figure in latest mode
-  const labelsKit = useMapLabels(labelled || year === 'latest');
-  const build = useMemo(() => {
+  // the layers' code: for carriers, values, and the year of each figure in latest mode
+  const layers = useMapLayers(showCarriers || labelled || year === 'latest');
+  const carrierLayer = showCarriers ? layers?.carrierLayer : null;
+  const plain = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    const plain = buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-    /** the option with values (or, in latest mode, years) written on the map */
-    return (kit: MapLabelsKit | null, values: boolean): EChartsOption => {
-      if (!kit || (!values && year !== 'latest')) return plain;
-      const labels = kit.layer({ lang, rows: view.rows, latest: year === 'latest', values, points: kit.points(geo, nameMap), nameMap, box: mapBox(compact, !!layer), compact });
-      return kit.apply(plain, labels);
-    };
+    const option = buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', geo, nameMap, box: mapBox(compact, !!layer), compact } };
   }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
-  const option = useMemo(() => (build ? build(labelsKit, labelled) : null), [build, labelsKit, labelled]);
-  const exportOption = useCallback(async () => (build ? build(await loadMapLabels(), labelsParam ?? true) : null), [build, labelsParam]);
+  const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   return {
     resolved,
@@ -118,7 +110,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     placement,
     option,
     labelled,
-    exportOption,
+    labelling: plain,
     label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
     onEvents,
   };

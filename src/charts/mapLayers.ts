@@ -1,0 +1,37 @@
+/**
+ * The map's optional layers — named carriers as points, values written on the provinces — with
+ * the ECharts parts they draw with, in one chunk loaded on demand (views/useMapLayers.ts).
+ */
+import type { EChartsOption } from 'echarts';
+import type { GeoJson } from '../data/load';
+import { labelPoints } from '../data/geoShapes';
+import { mapLabelsLayer, withMapLabels, type MapLabelsInput } from './mapLabels';
+import './echartsGeo';
+
+export { carrierLayer } from './carrierLayer';
+
+const cache = new WeakMap<object, ReadonlyMap<string, readonly [number, number]>>();
+
+/** where each province's label goes (computed once per map geometry) */
+function points(geo: GeoJson, nameMap: Record<string, string>): ReadonlyMap<string, readonly [number, number]> {
+  let p = cache.get(geo);
+  if (!p) cache.set(geo, (p = labelPoints(geo, nameMap)));
+  return p;
+}
+
+/** A map option without labels, and what labelling it needs. */
+export interface MapLabelling {
+  option: EChartsOption;
+  on: Omit<MapLabelsInput, 'values' | 'points'> & { geo: GeoJson };
+}
+
+export const labels = {
+  /**
+   * A built map option with values written on it (`values`), or in latest mode at least the
+   * year of each figure; unchanged otherwise.
+   */
+  label(option: EChartsOption, on: MapLabelling['on'], values: boolean): EChartsOption {
+    if (!values && !on.latest) return option;
+    return withMapLabels(option, mapLabelsLayer({ ...on, values, points: points(on.geo, on.nameMap) }));
+  },
+};
