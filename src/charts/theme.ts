@@ -57,39 +57,7 @@ export function staticOption(option: EChartsOption): EChartsOption {
   return { ...option, animation: false, tooltip: { show: false } } as EChartsOption;
 }
 
-const FONT_KEYS = new Set(['fontSize']);
-
-function scaleWalk(v: unknown, f: number, key: string | null): unknown {
-  if (typeof v === 'number' && key && FONT_KEYS.has(key)) return Math.round(v * f);
-  if (Array.isArray(v)) return v.map((x) => scaleWalk(x, f, null));
-  if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-    const out: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) out[k] = scaleWalk(x, f, k);
-    return out;
-  }
-  return v;
-}
-
-/**
- * For projectors: every font larger (readable from the back of a room) and
- * grey text darkened to full contrast. Fonts the builder left to ECharts'
- * default (12px) get a base size through the global textStyle.
- */
-export function projectorOption(option: EChartsOption, fontScale = 1.6): EChartsOption {
-  const grey = new Set(['#444', '#555', '#666', '#444444', '#555555', '#666666']);
-  const ink = (v: unknown, key: string | null): unknown => {
-    if (typeof v === 'string' && key && COLOUR_KEYS.has(key) && grey.has(v.toLowerCase())) return '#111';
-    if (Array.isArray(v)) return v.map((x) => ink(x, null));
-    if (v && typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype) {
-      const out: Record<string, unknown> = {};
-      for (const [k, x] of Object.entries(v)) out[k] = ink(x, k);
-      return out;
-    }
-    return v;
-  };
-  const o = ink(scaleWalk(option, fontScale, null), null) as EChartsOption & { textStyle?: object };
-  return { ...o, textStyle: { fontSize: Math.round(12 * fontScale), ...(o.textStyle ?? {}) } };
-}
+export { projectorOption, projectorType, slideStage, type Stage } from './projector';
 
 /** ECharts decal patterns on areas and bars, so that categories do not depend on colour alone. */
 export function decalOption(option: EChartsOption): EChartsOption {

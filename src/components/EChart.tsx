@@ -7,6 +7,7 @@ import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
 import { markFirstChartDrawn } from '../state/firstChart';
+import type { Stage } from '../charts/projector';
 
 type Handler = (params: unknown) => void;
 
@@ -24,6 +25,8 @@ interface Props {
   testId?: string;
   /** canvas pixel ratio (presentation raises it so that a scaled stage stays sharp) */
   pixelRatio?: number;
+  /** presentation: the stage the chart is on — type sized from its height, lines heavier (charts/projector.ts) */
+  stage?: Stage;
 }
 
 
@@ -32,28 +35,28 @@ interface Props {
  * (memoised), an explicit height, and `data-rendered` set after every
  * ECharts `finished` so that tests and benchmarks can wait for the drawing.
  */
-export function EChart({ option, label, height, onEvents, testId, pixelRatio }: Props) {
+export function EChart({ option, label, height, onEvents, testId, pixelRatio, stage }: Props) {
   // Renderer options must keep their identity: a new object per render would rebuild the chart.
   const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(pixelRatio ? { devicePixelRatio: pixelRatio } : {}) }), [pixelRatio]);
   // the province outlines, registered as the map 'china' before any chart that uses it is drawn
   const geo = useData((s) => s.geo);
   if (geo) registerChinaMap(geo);
-  const present = useStore((s) => s.present);
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);
   const decal = useStore((s) => s.decal);
   // dark theme, projector type, patterns, static slides: their code loads when first asked for
   // (the chart waits for it rather than flash in the wrong form); the default form needs none
-  const transformed = theme !== 'light' || present || decal || isStatic;
+  const transformed = theme !== 'light' || !!stage || decal || isStatic;
   const tf = useTransforms(transformed);
   const shown = useMemo(() => {
     if (!transformed) return option;
     if (!tf) return null;
-    let o = tf.themedOption(present ? tf.projectorOption(option) : option, theme);
+    let o = tf.themedOption(stage ? tf.projectorOption(option, stage) : option, theme);
     if (decal) o = tf.decalOption(o);
     return isStatic ? tf.staticOption(o) : o;
-  }, [option, theme, isStatic, present, decal, transformed, tf]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [option, theme, isStatic, stage?.width, stage?.height, decal, transformed, tf]);
   // Handlers are read through a ref so the events object never changes identity.
   const handlers = useRef(onEvents);
   handlers.current = onEvents;

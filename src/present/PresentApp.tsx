@@ -13,15 +13,14 @@ import { presentKeyAction } from './keys';
 import { tp } from './strings';
 import { sessionFlag } from './start';
 import { WHOLE_VIEWS } from '../views/lazyViews';
+import { stageFor, type StageFit } from './stage';
 import './present.css';
 
-export const STAGE_W = 1920;
-export const STAGE_H = 1080;
-const FOOT_H = 64;
+const FOOT_H = 40;
 
-/** Scale of the fixed 1920×1080 stage on this screen (CSS transform, not zoom). */
-function useStageScale(): number {
-  const calc = () => Math.min(window.innerWidth / STAGE_W, window.innerHeight / STAGE_H);
+/** The stage on this screen: its size and its scale (CSS transform, not zoom). */
+function useStage(): StageFit {
+  const calc = () => stageFor(window.innerWidth, window.innerHeight);
   const [s, setS] = useState(calc);
   useEffect(() => {
     const on = () => setS(calc());
@@ -33,33 +32,34 @@ function useStageScale(): number {
 
 interface SlideChartProps {
   ratio: number;
+  stage: StageFit;
   onYears: (years: readonly number[]) => void;
 }
 
-function MapSlide({ ratio, onYears }: SlideChartProps) {
+function MapSlide({ ratio, stage, onYears }: SlideChartProps) {
   const m = useMapChart(false);
   const years = m.resolved?.years;
   useEffect(() => onYears(years ?? []), [years, onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="map-chart" pixelRatio={ratio} onEvents={m.onEvents} /> : null;
+  return m.option ? <EChart option={m.option} label={m.label} height={stage.height - FOOT_H} testId="map-chart" pixelRatio={ratio} stage={stage} onEvents={m.onEvents} /> : null;
 }
-function RankingSlide({ ratio, onYears }: SlideChartProps) {
+function RankingSlide({ ratio, stage, onYears }: SlideChartProps) {
   const m = useRankingChart(false);
   const years = m.resolved?.years;
   useEffect(() => onYears(years ?? []), [years, onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="ranking-chart" pixelRatio={ratio} onEvents={m.onEvents} /> : null;
+  return m.option ? <EChart option={m.option} label={m.label} height={stage.height - FOOT_H} testId="ranking-chart" pixelRatio={ratio} stage={stage} onEvents={m.onEvents} /> : null;
 }
-function TrendSlide({ ratio, onYears }: SlideChartProps) {
+function TrendSlide({ ratio, stage, onYears }: SlideChartProps) {
   const m = useTrendChart(false);
   useEffect(() => onYears([]), [onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="trend-chart" pixelRatio={ratio} /> : null;
+  return m.option ? <EChart option={m.option} label={m.label} height={stage.height - FOOT_H} testId="trend-chart" pixelRatio={ratio} stage={stage} /> : null;
 }
 
 const CHART_SLIDES: Partial<Record<ViewId, ComponentType<SlideChartProps>>> = { map: MapSlide, ranking: RankingSlide, trend: TrendSlide };
 
 /**
- * Presentation mode (`?present=1`): a fixed 1920×1080 stage scaled to the
- * screen, large type, high contrast, the chart filling the stage with its
- * title, year, unit and source. ←/→ year, Space play/pause, ↑/↓ or
+ * Presentation mode (`?present=1`): a stage of the screen's aspect ratio
+ * (./stage.ts) scaled to the screen, type sized from its height, high
+ * contrast, the chart filling the stage with its title, year, unit and source. ←/→ year, Space play/pause, ↑/↓ or
  * PageUp/PageDown slides (a clicker), Esc leaves.
  */
 export function PresentApp() {
@@ -69,7 +69,8 @@ export function PresentApp() {
   const slide = useStore((s) => s.slide);
   const playing = useStore((s) => s.playing);
   const status = useData((s) => s.status);
-  const scale = useStageScale();
+  const stage = useStage();
+  const { scale } = stage;
   const [years, setYears] = useState<readonly number[]>([]);
   const onYears = useMemo(() => (y: readonly number[]) => setYears((old) => (old.join() === y.join() ? old : [...y])), []);
   const ratio = Math.max(1, window.devicePixelRatio || 1) * Math.max(1, scale);
@@ -134,15 +135,13 @@ export function PresentApp() {
   const Chart = CHART_SLIDES[view];
   const Whole = Chart ? null : WHOLE_VIEWS[view];
   const title = deck[slide]?.title;
-  const left = (window.innerWidth - STAGE_W * scale) / 2;
-  const top = (window.innerHeight - STAGE_H * scale) / 2;
 
   return (
     <div className="present-root" data-testid="present-root">
       <div
         className="stage"
         data-testid="stage"
-        style={{ width: STAGE_W, height: STAGE_H, transform: `translate(${left}px, ${top}px) scale(${scale})` }}
+        style={{ width: stage.width, height: stage.height, transform: `translate(${stage.left}px, ${stage.top}px) scale(${scale})` }}
       >
         <div className="stage-body">
           {status === 'loading' ? (
@@ -150,7 +149,7 @@ export function PresentApp() {
           ) : (
             <ErrorBoundary lang={lang} key={`${view}-${slide}`}>
               {Chart ? (
-                <Chart ratio={ratio} onYears={onYears} />
+                <Chart ratio={ratio} stage={stage} onYears={onYears} />
               ) : Whole ? (
                 <div className="stage-whole">
                   <Suspense fallback={null}>
