@@ -14,23 +14,8 @@ const firstLang = new URLSearchParams(location.search).get('lang') === 'en' ? lo
 // once where this browser has some, else after the first chart (to learn that there are none)
 const loaded = loadAll();
 void (userDataHinted() ? loaded : Promise.all([loaded, firstChartDrawn])).then(() => import('./state/userData').then((m) => m.loadUserData()));
-registerServiceWorker();
-// the print stylesheet is not needed for the first chart: load it right after
-void firstChartDrawn.then(() => import('./print.css'));
-
-/** The hosted build caches itself so that it keeps working when the network drops (not on file://, not in dev). */
-function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || !/^https?:$/.test(location.protocol)) return;
-  window.addEventListener('load', () => {
-    try {
-      // reading navigator.serviceWorker throws in sandboxed frames without allow-same-origin
-      if (!('serviceWorker' in navigator)) return;
-      navigator.serviceWorker.register('./sw.js').catch((e) => console.warn('Hatch Atlas: offline cache unavailable', e));
-    } catch {
-      /* no offline cache here; the app works without it */
-    }
-  });
-}
+// the print stylesheet and the offline cache are not needed for the first chart: right after it
+void firstChartDrawn.then(() => Promise.all([import('./print.css'), import('./serviceWorker')]));
 
 void firstLang.catch(() => undefined).then(() => {
   startUrlSync();
