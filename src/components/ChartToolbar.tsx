@@ -15,9 +15,16 @@ export default function ChartToolbar({ target, option, label, exportInfo }: { ta
   const [embedOpen, setEmbedOpen] = useState(false);
   const decal = useStore((s) => s.decal);
   const setDecal = useStore((s) => s.setDecal);
+  // a map's values written on it: as the URL says, else on only where no one can hover
+  const labelled = useStore((s) => s.labels ?? (s.present || s.static));
   return (
     <>
       {exportInfo && <ExportMenu chartBox={target} option={option} info={exportInfo} />}
+      {exportInfo?.labels !== undefined && (
+        <button type="button" className="btn" data-testid="labels-toggle" aria-pressed={labelled} onClick={() => useStore.getState().setParam('labels', !labelled)} title={ts(lang, 'labelsTitle')}>
+          {ts(lang, 'labels')}
+        </button>
+      )}
       <TableLink />
       <button type="button" className="btn" data-testid="decal-toggle" aria-pressed={decal} onClick={() => setDecal(!decal)}
         title={lang === 'zh' ? '用图案区分颜色（色觉障碍友好）' : 'Patterns in addition to colours (colour-blind friendly)'}>

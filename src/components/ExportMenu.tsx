@@ -2,10 +2,11 @@ import { useRef, useState, type RefObject } from 'react';
 import type { EChartsOption } from 'echarts';
 import type { YearSelection } from '../data/query';
 import type { MetricDef } from '../data/types';
-import { themedOption } from '../charts/theme';
+import { decalOption, projectorOption, slideStage, themedOption } from '../charts/theme';
+import type { MapLabelling } from '../charts/mapLayers';
 import { chartFileName } from '../export/fileName';
 import { downloadDataUrl, downloadText } from '../export/download';
-import { pngDataUrl, svgString, type ChartLike } from '../export/render';
+import { pngDataUrl, renderPng, svgString, type ChartLike } from '../export/render';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
 
@@ -15,11 +16,13 @@ export interface ExportInfo {
   view: string;
   /** the data behind the chart as CSV (UTF-8 with BOM); may load its code on demand */
   csv?: () => string | Promise<string>;
+  /** a map: its option without labels, and what labelling it needs — exported images write the values on it (unless labels=0) */
+  labels?: MapLabelling | null;
 }
 
 const L = {
-  zh: { export: '导出', png2: 'PNG 图片（2 倍）', png3: 'PNG 图片（3 倍，适合幻灯片）', svg: 'SVG 矢量图', csv: '图表数据 CSV', failed: '导出失败：' },
-  en: { export: 'Export', png2: 'PNG image (2×)', png3: 'PNG image (3×, for slides)', svg: 'SVG vector image', csv: 'Chart data as CSV', failed: 'Export failed: ' },
+  zh: { export: '导出', png2: 'PNG 图片（2 倍）', png3: 'PNG 图片（3 倍，高清）', slide169: '幻灯片图片 16:9（1920×1080，大字号）', slide43: '幻灯片图片 4:3（1440×1080，大字号）', svg: 'SVG 矢量图', csv: '图表数据 CSV', failed: '导出失败：' },
+  en: { export: 'Export', png2: 'PNG image (2×)', png3: 'PNG image (3×, high resolution)', slide169: 'Slide image 16:9 (1920×1080, large type)', slide43: 'Slide image 4:3 (1440×1080, large type)', svg: 'SVG vector image', csv: 'Chart data as CSV', failed: 'Export failed: ' },
 };
 
 /** PNG at 2× and 3×, SVG, and the chart's data as CSV; title, unit, year and sources are part of the chart itself. */
@@ -40,11 +43,29 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
       setError(e instanceof Error ? e.message : String(e));
     }
   };
+  const labelsParam = useStore((s) => s.labels);
+  const decal = useStore((s) => s.decal);
+  /** what an image shows: the chart's option, a map with its values written on it (unless labels=0) */
+  const imageOption = async (): Promise<EChartsOption> => {
+    const l = info.labels;
+    if (!l) return option;
+    const { labels } = await import('../charts/mapLayers');
+    return labels.label(l.option, l.on, labelsParam ?? true);
+  };
+  const look = (o: EChartsOption) => (decal ? decalOption(themedOption(o, theme)) : themedOption(o, theme));
   const png = (ratio: number) =>
     run(async () => {
       const c = chart();
       if (!c) throw new Error('chart not ready');
-      await downloadDataUrl(pngDataUrl(c, ratio, theme), name('png', `${ratio}x`));
+      // a map is drawn again with its values written on it; other charts as shown (hidden series stay hidden)
+      const url = info.labels ? renderPng(look(await imageOption()), c.getWidth(), c.getHeight(), ratio, theme) : pngDataUrl(c, ratio, theme);
+      await downloadDataUrl(url, name('png', `${ratio}x`));
+    });
+  const slide = (aspect: '16:9' | '4:3') =>
+    run(async () => {
+      const st = slideStage(aspect);
+      const o = look(projectorOption(await imageOption(), st));
+      await downloadDataUrl(renderPng(o, st.width, st.height, st.pixelRatio, theme), name('png', `slide-${aspect.replace(':', 'x')}`));
     });
   return (
     <details className="menu export-menu" ref={menu} data-testid="export-menu">
@@ -52,10 +73,12 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
       <div className="menu-items" role="menu">
         <button type="button" role="menuitem" data-testid="export-png2" onClick={png(2)}>{l.png2}</button>
         <button type="button" role="menuitem" data-testid="export-png3" onClick={png(3)}>{l.png3}</button>
+        <button type="button" role="menuitem" data-testid="export-slide-16x9" onClick={slide('16:9')}>{l.slide169}</button>
+        <button type="button" role="menuitem" data-testid="export-slide-4x3" onClick={slide('4:3')}>{l.slide43}</button>
         <button type="button" role="menuitem" data-testid="export-svg" onClick={run(async () => {
           const c = chart();
           if (!c) throw new Error('chart not ready');
-          const svg = await svgString(themedOption(option, theme), c.getWidth(), c.getHeight(), theme);
+          const svg = await svgString(look(await imageOption()), c.getWidth(), c.getHeight(), theme);
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
         })}>{l.svg}</button>
         {info.csv && (

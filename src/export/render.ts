@@ -22,6 +22,20 @@ export function pngDataUrl(chart: ChartLike, pixelRatio: number, theme: ChartThe
   return chart.getDataURL({ type: 'png', pixelRatio, backgroundColor: backgroundFor(theme) });
 }
 
+/**
+ * An option drawn once more, off screen, as a PNG: at the chart's size for an image of the chart
+ * as shown (but with its map labels), or at a slide's size for a slide image.
+ */
+export function renderPng(option: EChartsOption, width: number, height: number, pixelRatio: number, theme: ChartTheme): string {
+  const inst = echarts.init(document.createElement('div'), theme === 'dark' ? 'dark' : undefined, { renderer: 'canvas', width, height, devicePixelRatio: pixelRatio });
+  try {
+    inst.setOption({ ...option, animation: false } as EChartsOption);
+    return inst.getDataURL({ type: 'png', pixelRatio, backgroundColor: backgroundFor(theme) });
+  } finally {
+    inst.dispose();
+  }
+}
+
 let svgReady: Promise<void> | null = null;
 
 /** The chart's option drawn again as SVG, at the chart's size, without animation. */

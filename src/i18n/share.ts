@@ -29,6 +29,8 @@ const zh = {
   embedFrameTitle: '孵化图谱：{title}',
   listSep: '、',
   browserOnly: '这里显示的数据有一部分只保存在此浏览器中（导入的文件：{files}）。在其他电脑上打开这个链接、嵌入代码或幻灯片，会提示缺少这些数据。要让所有人看到，请在“导入数据 → 已导入的数据”中下载数据包，交给网站管理员。',
+  labels: '数值',
+  labelsTitle: '在地图上标出各省数值（小省份标在旁边并以引线相连）',
 } as const;
 export type ShareKey = keyof typeof zh;
 const en: Record<ShareKey, string> = {
@@ -59,6 +61,8 @@ const en: Record<ShareKey, string> = {
   embedFrameTitle: 'Hatch Atlas: {title}',
   listSep: ', ',
   browserOnly: 'Some figures shown here are kept only in this browser (imported files: {files}). Opened on another computer, this link, embed code or slide will say that they are missing. To show them to everyone, download the data package (Import data → Your imported data) and give it to the site’s web team.',
+  labels: 'Values',
+  labelsTitle: "Write each province's value on the map (small provinces beside it, with a leader line)",
 };
 export function ts(lang: Lang, key: ShareKey, params?: Record<string, string | number>): string {
   return fill(lang === 'zh' ? zh[key] : en[key], params);

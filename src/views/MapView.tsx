@@ -37,13 +37,14 @@ export function MapView() {
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}
         </label>
+
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {m.option && metric && (
         <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents}
-          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
+          exportInfo={{ metric, year, view: 'map', labels: m.labelling, csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {below.metric && (
         <div className="below-chart">
