@@ -11,6 +11,7 @@ import { useStore, viewOf } from '../state/store';
 import type { ViewId } from '../state/url';
 import { useMapChart } from '../views/useMapChart';
 import { useTrendChart } from '../views/useTrendChart';
+import { NationalToggle } from '../views/NationalToggle';
 import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
@@ -61,7 +62,7 @@ function TrendEmbed({ controls }: ChartEmbedProps) {
   const m = useTrendChart(compact);
   return (
     <>
-      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} year={false} /></EmbedControls>
+      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} year={false}><NationalToggle hasNational={m.hasNational} /></ViewControls></EmbedControls>
       <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="trend-chart" />}</div>
     </>
   );

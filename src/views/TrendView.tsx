@@ -10,6 +10,7 @@ import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
 import { THIS_YEAR } from '../state/useResolved';
 import { useTrendChart } from './useTrendChart';
+import { NationalToggle } from './NationalToggle';
 import { ViewControls } from '../components/ViewControls';
 import { RegionMultiSelect } from '../components/RegionMultiSelect';
 import { SourcesPanel } from '../components/SourcesPanel';
@@ -43,6 +44,7 @@ export default function TrendView() {
     <main className="trend-view" id="main">
       <ViewControls resolved={resolved} year={false}>
         <ModeControl lang={lang} mode={mode} hasNational={hasNational} />
+        <NationalToggle hasNational={hasNational} />
       </ViewControls>
       <RegionMultiSelect
         lang={lang}

@@ -15,6 +15,7 @@ import { useResolvedView } from '../state/useResolved';
 export function useTrendChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const mode = useStore((s) => s.mode);
+  const national = useStore((s) => s.national);
   const chosen = useStore((s) => s.regions);
   const { pkg, index, coverage } = useData();
   const resolved = useResolvedView({ year: false });
@@ -26,8 +27,8 @@ export function useTrendChart(compact: boolean) {
   const hasNational = Boolean(cov?.nationalYears.length);
 
   const data = useMemo(
-    () => (metric ? buildTrend(index, { metric: metric.id, regions: eff.regions, mode, includeNational: true }) : null),
-    [index, metric, eff, mode],
+    () => (metric ? buildTrend(index, { metric: metric.id, regions: eff.regions, mode, includeNational: national }) : null),
+    [index, metric, eff, mode, national],
   );
   // colours by position among the provinces: identical in every mode (the national line is dropped in share mode)
   const colors = useMemo(() => seriesColors([{ region: NATIONAL, national: true }, ...eff.regions.map((r) => ({ region: r, national: false }))]), [eff]);
