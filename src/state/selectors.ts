@@ -24,18 +24,18 @@ export function defaultMetric(metrics: readonly MetricDef[], cov: ReadonlyMap<st
   return best;
 }
 
-/** The year shown when none is asked for: the year with most provinces with data (the latest such). */
+/**
+ * The year shown when none is asked for: the latest year with figures for at least half as
+ * many provinces as the best-covered year — the map opens on recent figures (not on the
+ * year, maybe long ago, when most provinces reported), yet not on a year in which one
+ * province happens to have published early.
+ */
 export function defaultYear(c: Coverage | undefined): YearSelection | null {
   if (!c) return null;
   const years = mapYears(c);
   if (!years.length) return null;
-  let best = years[years.length - 1]!;
-  let bestN = c.provincesPerYear.get(best) ?? 0;
-  for (const y of years) {
-    const n = c.provincesPerYear.get(y) ?? 0;
-    if (n >= bestN) (best = y), (bestN = n);
-  }
-  return best;
+  const most = Math.max(...years.map((y) => c.provincesPerYear.get(y) ?? 0));
+  return [...years].reverse().find((y) => 2 * (c.provincesPerYear.get(y) ?? 0) >= most) ?? years[years.length - 1]!;
 }
 
 export interface Resolved {

@@ -6,6 +6,7 @@ import type { MetricDef } from '../../src/data/types';
 import { fig, metric, metricMap } from './helpers';
 
 const P = ['110000', '120000', '130000', '140000', '150000'];
+const ALL = [...P, '210000', '220000', '230000'];
 
 // incubators_national: 2018 → 3 provinces, 2020 → 3 provinces, 2021 → 1; national 2016
 // maker: 2019 → 5 provinces (more provinces overall than other)
@@ -26,12 +27,18 @@ const METRICS = metricMap(...defs);
 const COV = new Map<string, Coverage>(defs.map((m) => [m.id, coverage(idx, m.id)]));
 
 describe('defaultYear', () => {
-  it('is the year with most provinces; latest on ties', () => {
+  it('is the latest year with at least half as many provinces as the best year', () => {
     expect(defaultYear(COV.get(PREFERRED_METRIC))).toBe(2020);
+    // 2016: 8 provinces, 2023: 6, 2024: 1 (the shipped incubators_national) → 2023
+    const years: [number, number][] = [[2016, 8], [2020, 5], [2023, 6], [2024, 1]];
+    const c = coverage(buildIndex(years.flatMap(([y, n]) => ALL.slice(0, n).map((r) => fig({ region: r, year: y, value: 1 })))), 'm');
+    expect(defaultYear(c)).toBe(2023);
   });
-  it('a single best year wins even if earlier', () => {
+  it('an old best year is passed over for a recent year half as well covered, not for a lone early report', () => {
     const c = coverage(buildIndex([...P.map((r) => fig({ region: r, year: 2015, value: 1 })), fig({ region: P[0]!, year: 2022, value: 1 })]), 'm');
     expect(defaultYear(c)).toBe(2015);
+    const d = coverage(buildIndex([...P.map((r) => fig({ region: r, year: 2015, value: 1 })), ...P.slice(0, 3).map((r) => fig({ region: r, year: 2022, value: 1 }))]), 'm');
+    expect(defaultYear(d)).toBe(2022);
   });
   it('national-only metric: latest national year', () => {
     expect(defaultYear(COV.get('national_only'))).toBe(2015);
