@@ -25,7 +25,9 @@ const DARK: Record<string, string> = {
   '#999': '#8d949c',
   '#fff': '#16191d',
   '#ffffff': '#16191d',
-  '#d5d8dc': '#3b4149', // "no data" grey
+  // "no data" grey: a mid grey, clearly apart from the darkest class of the colour scale (navy)
+  // and from the background — a dark grey merged with the navy of the highest values
+  '#d5d8dc': '#7a828c',
 };
 
 const COLOUR_KEYS = new Set(['color', 'fill', 'stroke', 'borderColor', 'textBorderColor', 'areaColor', 'shadowColor']);

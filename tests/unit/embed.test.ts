@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from '../../src/embed/protocol';
 import { embedUrl, fullViewUrl, hostScriptUrl, iframeSnippet } from '../../src/embed/snippet';
-import { staticOption, themedOption } from '../../src/charts/theme';
+import { DARK_BACKGROUND, staticOption, themedOption } from '../../src/charts/theme';
+import { NO_DATA_COLOR, SEQUENTIAL } from '../../src/charts/mapOption';
 import { DEFAULT_STATE } from '../../src/state/url';
 
 describe('embed message protocol', () => {
@@ -60,6 +61,16 @@ describe('embed snippet', () => {
   });
 });
 
+/** WCAG contrast ratio of two #rrggbb colours. */
+function contrast(a: string, b: string): number {
+  const lum = (h: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => parseInt(h.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
 describe('chart themes', () => {
   const o = {
     title: { textStyle: { color: '#444' }, subtextStyle: { color: '#444' } },
@@ -70,11 +81,15 @@ describe('chart themes', () => {
     const d = themedOption(o as never, 'dark') as unknown as typeof o & { backgroundColor: string };
     expect(d.backgroundColor).toBe('#16191d');
     expect(d.title.textStyle.color).toBe('#cfd4da');
-    expect(d.series[0]!.itemStyle.areaColor).toBe('#3b4149');
+    expect(d.series[0]!.itemStyle.areaColor).toBe('#7a828c');
     expect(d.series[0]!.label.color).toBe('#f1f3f5');
     expect(typeof d.series[0]!.label.formatter).toBe('function');
     expect(d.visualMap.inRange.color).toEqual(['#edf8b1', '#0c2c84']);
     expect(themedOption(o as never, 'light')).toBe(o);
+  });
+  it('dark theme: the no-data grey stands apart (≥ 3:1) from both ends of the colour scale and from the background', () => {
+    const grey = (themedOption({ series: [{ itemStyle: { areaColor: NO_DATA_COLOR } }] } as never, 'dark') as unknown as { series: { itemStyle: { areaColor: string } }[] }).series[0]!.itemStyle.areaColor;
+    for (const c of [SEQUENTIAL[SEQUENTIAL.length - 1]!, SEQUENTIAL[0]!, DARK_BACKGROUND]) expect(contrast(grey, c), `${grey} vs ${c}`).toBeGreaterThanOrEqual(3);
   });
   it('a static chart has no animation and no tooltip', () => {
     const s = staticOption({ series: [] }) as { animation: boolean; tooltip: { show: boolean } };
