@@ -71,6 +71,42 @@ export function calloutLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang
   return `{n|${name}} {v|${valueText(d, input.lang)}}${input.latest ? ` {y|(${d.year})}` : ''}`;
 }
 
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
+
+/** Shifts tried, as shares of the label's width and height, nearest first: the label always still covers its own point. */
+const SHIFTS: [number, number][] = [[0, 0]];
+for (const d of [0.25, 0.5]) for (const [fx, fy] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) SHIFTS.push([fx * d, fy * d]);
+
+/**
+ * An ECharts labelLayout callback that moves a label overlapping one placed before it (in the
+ * same drawing) by the least that clears it — at most half its size, so that it still covers
+ * its province's point and is never read as a neighbour's — or, where none clears it, to where
+ * it overlaps least. ECharts calls it for each label in data order on every drawing; the first
+ * label starts a new drawing.
+ */
+export function clearOverlaps(): (p: { dataIndex: number; labelRect: Box }) => { dx: number; dy: number } {
+  let placed: Box[] = [];
+  return ({ dataIndex, labelRect: r }) => {
+    if (dataIndex === 0) placed = [];
+    let best = { dx: 0, dy: 0, cost: Infinity };
+    for (const [fx, fy] of SHIFTS) {
+      const b = { ...r, x: r.x + fx * r.width, y: r.y + fy * r.height };
+      const cost = placed.reduce((c, p) => c + overlap(b, p), 0);
+      if (cost < best.cost) best = { dx: fx * r.width, dy: fy * r.height, cost };
+      if (cost === 0) break;
+    }
+    placed.push({ ...r, x: r.x + best.dx, y: r.y + best.dy });
+    return { dx: best.dx, dy: best.dy };
+  };
+}
+
 export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
   const { rows, points, nameMap, box, compact = false } = input;
   const fs = compact ? 10 : 12;
@@ -103,8 +139,9 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
         id: 'map-labels',
         geoIndex,
         label: { show: true, position: 'inside', ...ink },
-        // where provinces are drawn too small for every label (a phone), overlapping ones are left out
-        ...(compact ? { labelLayout: { hideOverlap: true } } : {}),
+        // neighbours' labels that would overlap (the crowded east) are moved apart; where
+        // provinces are drawn too small for every label (a phone), overlapping ones are left out
+        labelLayout: compact ? { hideOverlap: true } : clearOverlaps(),
         data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { formatter: inlineLabel(d, input) } })),
       },
       {

@@ -115,10 +115,23 @@ export async function drawnTexts(page, testId = 'map-chart') {
       const m = el.getComputedTransform();
       if (m) r.applyTransform(m);
       const size = Number(/(\d+(?:\.\d+)?)px/.exec(el.style.font ?? '')?.[1] ?? el.style.fontSize ?? 12);
-      out.push({ text: el.style.text, size, x: r.x, y: r.y, w: r.width, h: r.height });
+      // the lines of one label (rich text) are drawn as several spans of one text element
+      const host = el.parent && el.parent.type !== 'group' ? el.parent.id : el.id;
+      out.push({ text: el.style.text, size, x: r.x, y: r.y, w: r.width, h: r.height, host });
     }
     return out;
   }, testId);
+}
+
+/** Pairs of drawn texts that overlap (spans of one label are not compared with each other). */
+export function overlappingTexts(texts, slack = 1) {
+  const out = [];
+  for (let i = 0; i < texts.length; i++) {
+    for (let j = i + 1; j < texts.length; j++) {
+      if (texts[i].host !== texts[j].host && overlaps(texts[i], texts[j], slack)) out.push(`"${texts[i].text}" × "${texts[j].text}"`);
+    }
+  }
+  return out;
 }
 
 /** Whether two boxes ({x, y, w, h}) overlap by more than `slack` px in both directions. */

@@ -21,14 +21,15 @@ const DECK = b64url(JSON.stringify([
 test('presentation: stage scaled by transform, ←/→ years, Space plays, PageDown/PageUp slides, Esc leaves', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.srv.base}?present=1&deck=${DECK}`, { viewport: { width: 1024, height: 768 } });
   await waitChart(page);
+  // a stage of the screen's aspect (4:3 here), 720 px high, scaled to the screen (rooms.test.mjs measures type and bands)
   const stage = await page.getByTestId('stage').evaluate((el) => ({ t: el.style.transform, w: el.offsetWidth, h: el.offsetHeight }));
-  assert.equal(stage.w, 1920);
-  assert.equal(stage.h, 1080);
-  assert.match(stage.t, /scale\(0\.53/);
+  assert.equal(stage.w, 960);
+  assert.equal(stage.h, 720);
+  assert.match(stage.t, /scale\(1\.06/);
   assert.equal(await page.locator('nav').count(), 0, 'no panels or navigation');
   assert.equal(await page.getByTestId('slide-count').textContent(), '1 / 3');
   assert.equal(await page.getByTestId('slide-title').textContent(), '地图');
-  // large type: the chart title is at least 1.5× the normal 20px
+  // large type: the chart title is sized from the stage height (4.2 %)
   const opt = await chartOption(page);
   assert.ok(opt.title[0].textStyle.fontSize >= 30, `title font ${opt.title[0].textStyle.fontSize}`);
   // the canvas is drawn at a raised pixel ratio? (stage scaled down: ratio ≥ 1)

@@ -19,7 +19,7 @@ const OPTION = {
 };
 
 describe('projector option', () => {
-  for (const [w, h] of [[1024, 768], [1280, 800], [1920, 1080]]) {
+  for (const [w, h] of [[1024, 768], [1280, 800], [1920, 1080]] as const) {
     it(`on a ${w}×${h} screen: title ≥ 3.5 % and every other text ≥ 2.2 % of the screen height`, () => {
       const st = stageFor(w, h);
       const o = projectorOption(OPTION as never, st) as typeof OPTION;
@@ -55,7 +55,7 @@ describe('projector option', () => {
 
 describe('presentation stage', () => {
   it('takes the screen\'s aspect ratio: no letterbox at 4:3, 16:10 or 16:9', () => {
-    for (const [w, h] of [[1024, 768], [1280, 800], [1920, 1080], [1366, 768], [1600, 1200]]) {
+    for (const [w, h] of [[1024, 768], [1280, 800], [1920, 1080], [1366, 768], [1600, 1200]] as const) {
       const st = stageFor(w, h);
       expect(st.height).toBe(STAGE_H);
       expect(Math.abs(st.top), `${w}×${h}`).toBeLessThan(1);
