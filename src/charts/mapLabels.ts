@@ -67,8 +67,10 @@ export function inlineLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang'
 /** The text beside the map for a small province: its name, value and (latest mode) year. */
 export function calloutLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang' | 'latest' | 'values'>): string {
   const name = regionName(d.region, input.lang);
-  if (!input.values) return `{n|${name}} {y|${QUALIFIER_MARK[d.cell.primary.qualifier]}${d.year}}`;
-  return `{n|${name}} {v|${valueText(d, input.lang)}}${input.latest ? ` {y|(${d.year})}` : ''}`;
+  // en spaces lead the styled runs: ECharts drops a plain space between two runs, and a narrow
+  // one vanishes under the white halo of the text
+  if (!input.values) return `{n|${name}}{y|\u2002${QUALIFIER_MARK[d.cell.primary.qualifier]}${d.year}}`;
+  return `{n|${name}}{v|\u2002${valueText(d, input.lang)}}${input.latest ? `{y|\u2002(${d.year})}` : ''}`;
 }
 
 interface Box {

@@ -28,6 +28,7 @@ const DARK: Record<string, string> = {
   // "no data" grey: a mid grey, clearly apart from the darkest class of the colour scale (navy)
   // and from the background — a dark grey merged with the navy of the highest values
   '#d5d8dc': '#7a828c',
+  '#e5e7eb': '#30363d', // grid lines
 };
 
 const COLOUR_KEYS = new Set(['color', 'fill', 'stroke', 'borderColor', 'textBorderColor', 'areaColor', 'shadowColor']);

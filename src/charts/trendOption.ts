@@ -282,7 +282,8 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
       nameGap: 12,
       // counts start at zero; changes may be negative
       min: mode === 'yoy' ? undefined : 0,
-      axisLabel: mode === 'abs' ? { formatter: valueFormatter, fontSize: fs } : { formatter: '{value}%', fontSize: fs },
+      // in a short chart (a small embed) labels that would overlap are left out
+      axisLabel: mode === 'abs' ? { formatter: valueFormatter, fontSize: fs, hideOverlap: true } : { formatter: '{value}%', fontSize: fs, hideOverlap: true },
       splitLine: { lineStyle: { color: '#e5e7eb' } },
     },
   ];

@@ -69,7 +69,7 @@ for (const [w, h] of SIZES) {
 /** The values the map's label series write (from their formatters), and those of them not found among the drawn texts. */
 async function missingValues(page, texts) {
   const opt = await chartOption(page);
-  const want = opt.series.filter((s) => s.id === 'map-labels' || s.id === 'map-callouts').flatMap((s) => s.data.map((d) => /\{v\|([^}]*)\}/.exec(d.label.formatter)?.[1])).filter(Boolean);
+  const want = opt.series.filter((s) => s.id === 'map-labels' || s.id === 'map-callouts').flatMap((s) => s.data.map((d) => /\{v\|([^}]*)\}/.exec(d.label.formatter)?.[1]?.trim())).filter(Boolean);
   const drawn = texts.map((t) => t.text.trim());
   const notDrawn = [];
   for (const v of want) {
@@ -84,7 +84,7 @@ test("latest mode: small provinces' labels sit beside the map with a leader — 
   const { page, context } = await openPage(env.browser, `${env.srv.base}?present=1&view=map&metric=incubators_national&year=latest`, { viewport: { width: 1280, height: 800 } });
   await waitChart(page);
   const texts = await drawnTexts(page);
-  const hk = texts.find((t) => t.text === '香港');
+  const hk = texts.find((t) => t.text.trim() === '香港');
   assert.ok(hk, 'Hong Kong has a label');
   const { coast, hkPoint } = await page.evaluate(() => {
     const inst = document.querySelector('[data-testid="map-chart"]').__chart;

@@ -46,10 +46,10 @@ describe('map labels', () => {
     expect(inline!.data.map((d) => d.name)).not.toContain(BJ);
     const hk = callouts!.data.find((d) => d.name === HK)!;
     expect(hk.value).toEqual(CALLOUTS[HK]!.at);
-    expect(hk.label.formatter).toBe('{n|香港} {v|12} {y|(2021)}');
-    expect(callouts!.data.find((d) => d.name === BJ)!.label.formatter).toBe('{n|北京} {v|4.5万} {y|(2022)}');
+    expect(hk.label.formatter).toBe('{n|香港}{v|\u200212}{y|\u2002(2021)}');
+    expect(callouts!.data.find((d) => d.name === BJ)!.label.formatter).toBe('{n|北京}{v|\u20024.5万}{y|\u2002(2022)}');
     expect(callouts!.markLine!.data).toEqual(callouts!.data.map((d) => [{ coord: POINTS.get(d.name) }, { coord: CALLOUTS[d.name]!.at }]));
-    expect(calloutLabel(provinceData(IDX, 'm', 2022).find((d) => d.region === BJ)!, { lang: 'en', latest: false, values: true })).toBe('{n|Beijing} {v|45,000}');
+    expect(calloutLabel(provinceData(IDX, 'm', 2022).find((d) => d.region === BJ)!, { lang: 'en', latest: false, values: true })).toBe('{n|Beijing}{v|\u200245,000}');
   });
 
   it('list every small province the issue names, each label clear of Hong Kong and Macau\'s neighbour 广东', () => {
