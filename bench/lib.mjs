@@ -290,3 +290,34 @@ export function table(head, rows) {
   const esc = (c) => String(c).replace(/\|/g, '\\|');
   return [`| ${head.map(esc).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
 }
+
+/**
+ * Percentile of values that were rounded to a grid of `width` ms (Chromium
+ * rounds Event Timing durations to 8 ms): each value stands for a uniform
+ * spread over [v − width/2, v + width/2), and the percentile is interpolated
+ * within the bin where it falls (the usual percentile of grouped data). With
+ * width 0 it is the nearest-rank percentile.
+ */
+export function binnedPercentile(xs, p, width = 8) {
+  const a = xs.filter((x) => Number.isFinite(x)).sort((q, r) => q - r);
+  if (!a.length) return NaN;
+  if (!width) return percentile(a, p);
+  const target = (p / 100) * a.length;
+  let below = 0;
+  for (let i = 0; i < a.length; ) {
+    let j = i;
+    while (j < a.length && a[j] === a[i]) j++;
+    const count = j - i;
+    if (below + count >= target) return a[i] - width / 2 + ((target - below) / count) * width;
+    below += count;
+    i = j;
+  }
+  return a[a.length - 1] + width / 2;
+}
+
+/** min–max of a list, as text ("61–70 ms"). */
+export function spread(xs, fmt = (x) => String(Math.round(x))) {
+  const a = xs.filter((x) => Number.isFinite(x));
+  if (!a.length) return '—';
+  return `${fmt(Math.min(...a))}–${fmt(Math.max(...a))}`;
+}
