@@ -26,14 +26,15 @@ export const TARGETS = {
  * --emptyOutDir`, plus a manifest and 'hidden' source maps (written next to
  * the chunks, without a sourceMappingURL comment, so the JS bytes are those of
  * a build without source maps) that let us say which sources fill the bytes.
+ * `extra`: more build options (bench/profile.mjs builds without minifying).
  */
-export async function buildTarget(t) {
+export async function buildTarget(t, extra = {}) {
   const { build } = await import('vite');
   const started = performance.now();
   await build({
     configFile: t.config,
     logLevel: 'warn',
-    build: { outDir: t.outDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden' },
+    build: { outDir: t.outDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden', ...extra },
   });
   return performance.now() - started;
 }
@@ -320,4 +321,48 @@ export function spread(xs, fmt = (x) => String(Math.round(x))) {
   const a = xs.filter((x) => Number.isFinite(x));
   if (!a.length) return '—';
   return `${fmt(Math.min(...a))}–${fmt(Math.max(...a))}`;
+}
+
+/**
+ * A lookup from a generated position (0-based line and column) to the
+ * original one, from a source map: { source, line, column, name } of the
+ * nearest mapped segment at or before the position on that line, or null.
+ */
+export function sourceMapLookup(map) {
+  const lines = [];
+  let src = 0;
+  let sline = 0;
+  let scol = 0;
+  let name = 0;
+  for (const ml of map.mappings.split(';')) {
+    let col = 0;
+    const segs = [];
+    for (const raw of ml.split(',')) {
+      if (!raw) continue;
+      const seg = decodeVlq(raw);
+      col += seg[0];
+      if (seg.length >= 4) {
+        src += seg[1];
+        sline += seg[2];
+        scol += seg[3];
+        if (seg.length >= 5) name += seg[4];
+        segs.push([col, src, sline, scol, seg.length >= 5 ? name : -1]);
+      }
+    }
+    lines.push(segs);
+  }
+  return (line, column) => {
+    const segs = lines[line];
+    if (!segs || !segs.length) return null;
+    let lo = 0;
+    let hi = segs.length - 1;
+    if (segs[0][0] > column) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid][0] <= column) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segs[lo];
+    return { source: map.sources[s[1]] ?? '?', line: s[2], column: s[3], name: s[4] >= 0 ? map.names[s[4]] : null };
+  };
 }

@@ -52,7 +52,7 @@ async function play(page, ticks) {
  * its parts (input delay, handlers, until the paint), and the unrounded times
  * to the chart's `rendered` and to the end of the next frame.
  */
-async function stepYears(page, years, steps) {
+export async function stepYears(page, years, steps) {
   await blur(page);
   await page.waitForTimeout(300);
   let idx = years.indexOf(Number(await yearText(page)));

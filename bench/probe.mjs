@@ -23,11 +23,10 @@ export const VIEWPORT = { width: 1280, height: 800 };
  *   after it and the time after the next frame was produced (a
  *   requestAnimationFrame callback, then a message posted from it: it runs
  *   once the frame's style, layout and paint are done);
- * - `years`: changes of `[data-testid="year-value"]`'s text;
  * - `frames` (while recording): requestAnimationFrame timestamps.
  */
 export function probe() {
-  const B = { first: {}, finished: [], rendered: [], events: [], keys: [], ticks: [], shown: [], years: [], frames: [], recording: false };
+  const B = { first: {}, finished: [], rendered: [], events: [], keys: [], ticks: [], shown: [], frames: [], recording: false };
   window.__bench = B;
   // waiting without polling (a poll is a task on the measured thread): checked when something is recorded
   const waiters = new Set();
@@ -72,30 +71,23 @@ export function probe() {
       }
     });
   };
+  // only the data-rendered attribute is observed: observing the whole document's text and
+  // children would add work to every change of the app's (larger) page
   new MutationObserver((muts) => {
     const t = performance.now();
     for (const m of muts) {
-      if (m.type === 'attributes') {
-        const el = m.target;
-        const id = el.dataset.testid ?? '?';
-        B.finished.push({ t, id });
-        if (!B.first[id]) {
-          const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd }));
-          const nav = performance.getEntriesByType('navigation')[0];
-          if (nav) resources.unshift({ url: nav.name, start: 0, end: nav.responseEnd });
-          B.first[id] = { t, resources };
-        }
-        hook(el);
-      } else {
-        const el = m.target.nodeType === 1 ? m.target : m.target.parentElement;
-        const out = el && el.closest ? el.closest('[data-testid="year-value"]') : null;
-        if (out) {
-          const y = out.textContent;
-          if (!B.years.length || B.years[B.years.length - 1].y !== y) B.years.push({ t, y });
-        }
+      const el = m.target;
+      const id = el.dataset.testid ?? '?';
+      B.finished.push({ t, id });
+      if (!B.first[id]) {
+        const resources = performance.getEntriesByType('resource').filter((e) => e.responseEnd <= t).map((e) => ({ url: e.name, start: e.startTime, end: e.responseEnd }));
+        const nav = performance.getEntriesByType('navigation')[0];
+        if (nav) resources.unshift({ url: nav.name, start: 0, end: nav.responseEnd });
+        B.first[id] = { t, resources };
       }
+      hook(el);
     }
-  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'], childList: true, characterData: true });
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-rendered'] });
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) {
@@ -129,6 +121,69 @@ export function probe() {
       delay,
       ...args,
     );
+  };
+  /**
+   * For bench/profile.mjs only (never in `npm run bench`): time the parts of
+   * the map chart's setOption — the option merge (GlobalModel.setOption), each
+   * component and chart view's render, zrender's flush (the canvas drawing) —
+   * by wrapping those methods on the instance; time history.pushState and
+   * replaceState; and record Long Animation Frame entries (frames ≥ 50 ms,
+   * with the scripts that ran in them).
+   */
+  B.instrument = () => {
+    B.timing = [];
+    B.hist = [];
+    B.loaf = [];
+    const inst = document.querySelector('[data-testid="map-chart"]').__chart;
+    let cur = null;
+    const wrap = (obj, name, label) => {
+      const orig = obj && obj[name];
+      if (!orig || orig.__benchWrapped) return;
+      const w = function (...a) {
+        const t0 = performance.now();
+        try {
+          return orig.apply(this, a);
+        } finally {
+          if (cur) cur.parts[label] = (cur.parts[label] ?? 0) + performance.now() - t0;
+        }
+      };
+      w.__benchWrapped = true;
+      obj[name] = w;
+    };
+    const setOption = inst.setOption;
+    inst.setOption = function (...a) {
+      wrap(inst._model, 'setOption', 'option merge (GlobalModel.setOption)');
+      for (const v of inst._componentsViews ?? []) wrap(v, 'render', `component ${v.type}`);
+      for (const v of inst._chartsViews ?? []) wrap(v, 'render', `chart ${v.type}`);
+      wrap(inst._zr, 'flush', 'zrender flush (draw the canvas)');
+      cur = { t0: performance.now(), parts: {} };
+      try {
+        return setOption.apply(this, a);
+      } finally {
+        cur.t1 = performance.now();
+        B.timing.push(cur);
+        cur = null;
+      }
+    };
+    for (const name of ['pushState', 'replaceState']) {
+      const orig = history[name];
+      history[name] = function (...a) {
+        const t0 = performance.now();
+        try {
+          return orig.apply(this, a);
+        } finally {
+          B.hist.push({ t0, d: performance.now() - t0, name });
+        }
+      };
+    }
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        B.loaf.push({
+          start: e.startTime, duration: e.duration, renderStart: e.renderStart, styleAndLayoutStart: e.styleAndLayoutStart, blocking: e.blockingDuration,
+          scripts: e.scripts.map((x) => ({ invoker: x.invoker, type: x.invokerType, fn: x.sourceFunctionName, start: x.startTime, duration: x.duration, forced: x.forcedStyleAndLayoutDuration })),
+        });
+      }
+    }).observe({ type: 'long-animation-frame', buffered: false });
   };
   B.startFrames = () => {
     B.frames = [];
