@@ -100,11 +100,11 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
   // 5. memory
   if (memory.app.length) {
     const m = (t, when, k) => median(memory[t].map((r) => r[when]?.[k]).filter((v) => v !== undefined));
-    row('5. JS heap used after load (after GC): V8 used / compiled code / objects', `${mb(m('app', 'load', 'used'))} / ${mb(m('app', 'load', 'code'))} / ${mb(m('app', 'load', 'objects'))}`, `${mb(m('floor', 'load', 'used'))} / ${mb(m('floor', 'load', 'code'))} / ${mb(m('floor', 'load', 'objects'))}`, x(ratioOf(m('app', 'load', 'used'), m('floor', 'load', 'used'))), '', 'info');
+    row('5. JS heap used after load (after GC, V8 used size) / DOM nodes', `${mb(m('app', 'load', 'used'))} / ${m('app', 'load', 'nodes')}`, `${mb(m('floor', 'load', 'used'))} / ${m('floor', 'load', 'nodes')}`, x(ratioOf(m('app', 'load', 'used'), m('floor', 'load', 'used'))), '', 'info');
     const sw = memory.app[0]?.switches ?? 0;
     for (const when of ['warm', 'after']) {
-      row(`5. app after ${when === 'warm' ? 4 : sw} view switches: compiled code / objects (count) / DOM nodes / listeners`,
-        `${mb(m('app', when, 'code'))} / ${mb(m('app', when, 'objects'))} (${Math.round(m('app', when, 'objectCount'))}) / ${m('app', when, 'nodes')} / ${m('app', when, 'listeners')}`, '—', '', '', 'info');
+      row(`5. app after ${when === 'warm' ? 4 : sw} view switches: V8 used / compiled code / objects (count) / DOM nodes / listeners`,
+        `${mb(m('app', when, 'used'))} / ${mb(m('app', when, 'code'))} / ${mb(m('app', when, 'objects'))} (${Math.round(m('app', when, 'objectCount'))}) / ${m('app', when, 'nodes')} / ${m('app', when, 'listeners')}`, '—', '', '', 'info');
     }
     const g = (k) => m('app', 'after', k) - m('app', 'warm', k);
     F.growth = { code: g('code'), objects: g('objects'), objectCount: g('objectCount'), nodes: g('nodes'), listeners: g('listeners') };

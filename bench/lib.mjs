@@ -1,7 +1,8 @@
 // Shared parts of the benchmark (bench/run.mjs) and the byte-budget check
 // (bench/bytes.mjs): building the app and the floor, gzip sizes, what
 // index.html loads before the first chart, and which sources fill the bytes.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -9,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zc } from 'node:zlib';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : tmpdir();
+/**
+ * Where builds, mirrors and the import file go: $BENCH_OUT, or a folder of
+ * the temporary directory named after this checkout, so that benchmarks run
+ * from several worktrees of the repository at once never share (and
+ * overwrite) each other's builds.
+ */
+export const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : join(tmpdir(), `hatch-bench-${createHash('sha1').update(REPO).digest('hex').slice(0, 10)}`);
+mkdirSync(OUT, { recursive: true });
 
 /**
  * The two builds. `firstChart` lists the source modules that must run before

@@ -94,7 +94,8 @@ try {
   for (let i = 0; i < opts.memoryRuns && want('memory'); i++) {
     for (const t of ['floor', 'app']) memory[t].push(await memoryRun(browser, mapUrl(servers[t].base, t, years), t, opts.switches));
     sampleLoad();
-    log(`memory run ${i + 1}/${opts.memoryRuns}`);
+    const m = memory.app.at(-1);
+    log(`memory run ${i + 1}/${opts.memoryRuns}: objects ${m.warm.objects.toFixed(2)} → ${m.after.objects.toFixed(2)} MB, code ${m.warm.code.toFixed(2)} → ${m.after.code.toFixed(2)} MB, DOM nodes ${m.warm.nodes} → ${m.after.nodes}, listeners ${m.warm.listeners} → ${m.after.listeners}`);
   }
 } finally {
   await browser.close();
