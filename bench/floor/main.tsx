@@ -16,7 +16,8 @@
  *     press is a discrete event (React renders it synchronously), and the play
  *     tick uses flushSync, as the app's tick does through its zustand store
  *     (useSyncExternalStore renders synchronously);
- *   - setOption is not lazy (no lazyUpdate), as in src/components/EChart.tsx;
+ *   - setOption is not lazy (no lazyUpdate), as in src/components/EChart.tsx,
+ *     and the option has `animation: false`, as the app's map has;
  *   - index.html preloads data/geo/china.json (<link rel="preload" as="fetch">,
  *     added by vite.config.ts) and it is fetched with the default cache mode,
  *     as the app does, so the first chart is compared fairly.
@@ -81,6 +82,9 @@ function Floor({ names }: { names: string[] }) {
     const k = year - 2010;
     const data = names.map((name, i) => ({ name, value: ((i * 37 + k * 53) % 97) * (10 + k) }));
     return {
+      // no animation, as the app's map (src/charts/mapOption.ts): a year is drawn at once, without
+      // the update-animation state and frames the app does not have
+      animation: false,
       title: { text: `Benchmark floor · ${year}`, subtext: 'synthetic values', left: 'center' },
       tooltip: { trigger: 'item' as const },
       visualMap: { type: 'continuous' as const, min: 0, max: 96 * 24, left: 16, bottom: 16, calculable: false },
