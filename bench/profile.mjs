@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // `npm run bench:profile`: where a year change's time goes, app against floor.
 // Builds both WITHOUT minifying (function names kept; source maps map every
-// frame to its source file), then, in fresh pages at CPU 4×, after a few
-// warm-up steps, steps the year with ←/→ four times over:
+// frame to its source file), then opens a page of each at CPU 4× and, after
+// warm-up steps, steps the year with ←/→ four times over, the two pages'
+// presses alternating (passes 0–2) so that both meet the same machine load:
 //   0. without a profiler: the Event Timing interaction split at setOption,
 //      setOption's parts timed by wrapping them on the chart instance, the
 //      history writes, and the Long Animation Frame that painted the step;
@@ -23,7 +24,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { buildTarget, distPathOf, OUT, sourceMapLookup, table, TARGETS } from './lib.mjs';
-import { mapUrl, stepYears } from './map.mjs';
+import { mapUrl, stepper, stepYears } from './map.mjs';
 import { networkQuiet, newPage, waitFirst } from './probe.mjs';
 import { classify, CROSS, frameOf, traceSummary } from './profile-parts.mjs';
 
@@ -130,10 +131,12 @@ function callCounts(side, coverage, steps) {
  * and the Long Animation Frame that painted the step (the tasks that ran
  * before its rendering, and the rendering itself).
  */
-async function timedPass(page, steps) {
+async function timedStart(page) {
   await page.evaluate(() => window.__bench.instrument());
-  const k0 = await page.evaluate(() => window.__bench.keys.length);
-  await stepYears(page, years, steps);
+  return page.evaluate(() => window.__bench.keys.length);
+}
+
+async function timedCollect(page, k0) {
   await page.waitForTimeout(500);
   const B = await page.evaluate(() => ({ keys: window.__bench.keys, events: window.__bench.events, timing: window.__bench.timing, hist: window.__bench.hist, loaf: window.__bench.loaf }));
   const keys = B.keys.slice(k0).filter((k) => k.key === 'ArrowRight' || k.key === 'ArrowLeft');
@@ -190,39 +193,71 @@ async function timedPass(page, steps) {
   return { rows, median: Object.fromEntries(keysAll.map((key) => [key, median(rows.map((r) => r[key] ?? 0))])), mean: Object.fromEntries(keysAll.map((key) => [key, rows.reduce((a, r) => a + (r[key] ?? 0), 0) / rows.length])) };
 }
 
-async function side(browser, base, s) {
-  const { context, page, cdp } = await newPage(browser, { cpu: true });
+/** Steps on both pages, alternating press by press (the side first alternates too). */
+async function interleaved(pages, steps) {
+  const st = {};
+  for (const s of SIDES) st[s] = await stepper(pages[s].page, years);
+  for (let i = 0; i < steps; i++) for (const s of i % 2 ? [...SIDES].reverse() : SIDES) await st[s].step();
+  const out = {};
+  for (const s of SIDES) out[s] = await st[s].collect();
+  return out;
+}
+
+/**
+ * One round: both sides' pages open at once, their steps alternating press by
+ * press in passes 0–2 (so that both meet the same machine load); the trace
+ * (pass 3, browser-wide) one side after the other.
+ */
+async function round(browser, bases) {
+  const P = {};
   try {
-    await page.goto(mapUrl(base, s, years), { timeout: 120000 });
-    await waitFirst(page, 'map-chart');
-    await networkQuiet(page, 1000);
-    await stepYears(page, years, 2 * (years.length - 1)); // warm-up: every year shown once each way
+    for (const s of SIDES) {
+      P[s] = await newPage(browser, { cpu: true });
+      await P[s].page.goto(mapUrl(bases[s], s, years), { timeout: 120000 });
+      await waitFirst(P[s].page, 'map-chart');
+      await networkQuiet(P[s].page, 1000);
+    }
+    await interleaved(P, 2 * (years.length - 1)); // warm-up: every year shown once each way
+    const out = Object.fromEntries(SIDES.map((s) => [s, {}]));
     // 0. timed parts, no profiler
-    const timed = await timedPass(page, STEPS);
+    const k0 = {};
+    for (const s of SIDES) k0[s] = await timedStart(P[s].page);
+    await interleaved(P, STEPS);
+    for (const s of SIDES) out[s].timed = await timedCollect(P[s].page, k0[s]);
     // 1. sampling profile
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-    await cdp.send('Profiler.start');
-    const st = await stepYears(page, years, STEPS);
-    const { profile } = await cdp.send('Profiler.stop');
-    // for a look in DevTools (Performance panel: load profile); the last round's is kept
-    writeFileSync(join(OUT, `bench-prof-${s}.cpuprofile`), JSON.stringify(profile));
-    const buckets = profileBuckets(s, profile, st.steps.length);
+    for (const s of SIDES) {
+      await P[s].cdp.send('Profiler.enable');
+      await P[s].cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await P[s].cdp.send('Profiler.start');
+    }
+    const st = await interleaved(P, STEPS);
+    for (const s of SIDES) {
+      const { profile } = await P[s].cdp.send('Profiler.stop');
+      // for a look in DevTools (Performance panel: load profile); the last round's is kept
+      writeFileSync(join(OUT, `bench-prof-${s}.cpuprofile`), JSON.stringify(profile));
+      out[s].buckets = profileBuckets(s, profile, st[s].steps.length);
+      out[s].eventTiming = st[s].steps.map((x) => x.duration);
+    }
     // 2. call counts
-    await cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
-    await cdp.send('Profiler.takePreciseCoverage');
-    const st2 = await stepYears(page, years, STEPS);
-    const { result } = await cdp.send('Profiler.takePreciseCoverage');
-    await cdp.send('Profiler.stopPreciseCoverage');
-    const counts = callCounts(s, result, st2.steps.length);
-    // 3. trace
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'toplevel'] });
-    const st3 = await stepYears(page, years, STEPS);
-    const trace = traceSummary(JSON.parse((await browser.stopTracing()).toString('utf8')), st3.steps.length);
-    const dur = st.steps.map((x) => x.duration);
-    return { timed, buckets, counts, trace, eventTiming: dur };
+    for (const s of SIDES) {
+      await P[s].cdp.send('Profiler.startPreciseCoverage', { callCount: true, detailed: false });
+      await P[s].cdp.send('Profiler.takePreciseCoverage');
+    }
+    const st2 = await interleaved(P, STEPS);
+    for (const s of SIDES) {
+      const { result } = await P[s].cdp.send('Profiler.takePreciseCoverage');
+      await P[s].cdp.send('Profiler.stopPreciseCoverage');
+      out[s].counts = callCounts(s, result, st2[s].steps.length);
+    }
+    // 3. trace, one side at a time (the other page is idle meanwhile)
+    for (const s of SIDES) {
+      await browser.startTracing(P[s].page, { categories: ['devtools.timeline', 'toplevel'] });
+      const st3 = await stepYears(P[s].page, years, STEPS);
+      out[s].trace = traceSummary(JSON.parse((await browser.stopTracing()).toString('utf8')), st3.steps.length);
+    }
+    return out;
   } finally {
-    await context.close();
+    for (const s of Object.keys(P)) await P[s].context.close();
   }
 }
 
@@ -231,11 +266,11 @@ for (const s of SIDES) servers[s] = await startServer({ dir: T[s].outDir, prefix
 const browser = await launch();
 const runs = { app: [], floor: [] };
 try {
+  const bases = Object.fromEntries(SIDES.map((s) => [s, servers[s].base]));
   for (let r = 0; r < ROUNDS; r++) {
-    for (const s of r % 2 ? ['app', 'floor'] : ['floor', 'app']) {
-      runs[s].push(await side(browser, servers[s].base, s));
-      log(`round ${r + 1}/${ROUNDS} ${s} done`);
-    }
+    const out = await round(browser, bases);
+    for (const s of SIDES) runs[s].push(out[s]);
+    log(`round ${r + 1}/${ROUNDS} done`);
   }
 } finally {
   await browser.close();
