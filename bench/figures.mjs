@@ -67,7 +67,7 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
     row('3. year change: key press → ECharts `rendered` (inside setOption, before the paint), median / p95',
       `${ms1(part('app', 'rendered'))} / ${ms1(part('app', 'rendered', 95))}`, `${ms1(part('floor', 'rendered'))} / ${ms1(part('floor', 'rendered', 95))}`,
       x(ratioOf(part('app', 'rendered'), part('floor', 'rendered'))), '', 'info (the old measure)');
-    row('3. year change: key press → end of the next frame (rAF + message, unrounded), median / p95',
+    row('3. year change: key press → end of the next frame (rAF + postTask, unrounded), median / p95',
       `${ms1(part('app', 'painted'))} / ${ms1(part('app', 'painted', 95))}`, `${ms1(part('floor', 'painted'))} / ${ms1(part('floor', 'painted', 95))}`,
       `${x(ratioOf(part('app', 'painted'), part('floor', 'painted')))} / ${x(ratioOf(part('app', 'painted', 95), part('floor', 'painted', 95)))}`, '', 'info (cross-check)');
     const under = sides.map((t) => rounds[t].flatMap((r) => r.steps).filter((s) => s.under16).length);

@@ -20,9 +20,10 @@ export const VIEWPORT = { width: 1280, height: 800 };
  * - `keys`: keydown event timestamps; `ticks`: the start of every callback of
  *   a setInterval of ≥ 500 ms (the play loop of the app and of the floor);
  * - `shown`: for each key press and play tick, the chart's first `rendered`
- *   after it and the time after the next frame was produced (a
- *   requestAnimationFrame callback, then a message posted from it: it runs
- *   once the frame's style, layout and paint are done);
+ *   after it, when the next frame began (its requestAnimationFrame callback)
+ *   and when it was done (a task posted from that callback with
+ *   `scheduler.postTask` at 'user-blocking' priority: it runs once the
+ *   frame's style, layout and paint are done, before other queued tasks);
  * - `frames` (while recording): requestAnimationFrame timestamps.
  */
 export function probe() {
@@ -44,11 +45,18 @@ export function probe() {
       setTimeout(() => waiters.delete(w) && done(pred(B)), timeout);
     });
   let pending = null; // the key press or tick waiting for its drawing
+  // the end of the next frame: a task posted from its requestAnimationFrame callback at the
+  // highest priority runs right after that frame's style, layout and paint, ahead of the tasks
+  // the page queued meanwhile (a timer, React's scheduler) that would otherwise delay it
   const afterFrame = (done) =>
-    requestAnimationFrame(() => {
-      const ch = new MessageChannel();
-      ch.port1.onmessage = () => done(performance.now());
-      ch.port2.postMessage(null);
+    requestAnimationFrame((ts) => {
+      const frame = performance.now();
+      if (globalThis.scheduler?.postTask) scheduler.postTask(() => done(performance.now(), frame), { priority: 'user-blocking' });
+      else {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => done(performance.now(), frame);
+        ch.port2.postMessage(null);
+      }
     });
   const hooked = new WeakSet();
   const hook = (el) => {
@@ -63,8 +71,9 @@ export function probe() {
         const p = pending;
         pending = null;
         p.rendered = t;
-        afterFrame((t2) => {
+        afterFrame((t2, frame) => {
           p.painted = t2;
+          p.frame = frame;
           B.shown.push(p);
           wake();
         });
