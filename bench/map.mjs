@@ -2,15 +2,38 @@
 // under a throttled network and CPU, then year changes with the arrow keys,
 // alternating between the two pages press by press, then playing years on
 // each, all at CPU 4×.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
 import { blur, networkQuiet, newPage, NO_THROTTLING, waitFirst } from './probe.mjs';
 
 export const MAP_URL = '?view=map&metric=incubators_national&year=';
 export const MAP_METRIC = 'incubators_national';
 export const PLAY_INTERVAL_MS = 1400; // src/components/YearControl.tsx (the floor uses the same)
 
-/** The URL of the map with the first year, for the app or the floor (which gets the same years). */
+/**
+ * The years the app's map offers for MAP_METRIC — those with provincial
+ * figures (else the national ones) — read from a build's data/figures.csv,
+ * with `years.codes`: year → the codes of the provinces with a figure.
+ */
+export function mapYears(dist) {
+  const rows = Papa.parse(readFileSync(join(dist, 'data/figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.filter((r) => r.metric === MAP_METRIC);
+  const prov = rows.filter((r) => r.region_code !== 'CN');
+  const codes = new Map();
+  for (const r of prov) codes.set(Number(r.year), [...new Set([...(codes.get(Number(r.year)) ?? []), r.region_code])]);
+  const years = [...new Set((prov.length ? prov : rows).map((r) => Number(r.year)))].sort((a, b) => a - b);
+  return Object.assign(years, { codes });
+}
+
+/**
+ * The URL of the map with the first year, for the app or the floor; the floor
+ * gets the same years and, per year, the provinces with data, so that both
+ * draw as many provinces with a value.
+ */
 export function mapUrl(base, target, years) {
-  return target === 'app' ? `${base}${MAP_URL}${years[0]}` : `${base}?years=${years.join(',')}`;
+  if (target === 'app') return `${base}${MAP_URL}${years[0]}`;
+  const codes = years.codes ?? new Map();
+  return `${base}?years=${years.map((y) => (codes.get(y)?.length ? `${y}:${codes.get(y).join('.')}` : String(y))).join(',')}`;
 }
 
 const yearText = (page) => page.evaluate(() => document.querySelector('[data-testid="year-value"]')?.textContent ?? '');

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { buildTarget, distPathOf, OUT, sourceMapLookup, table, TARGETS } from './lib.mjs';
-import { mapUrl, stepper, stepYears } from './map.mjs';
+import { mapUrl, mapYears, stepper, stepYears } from './map.mjs';
 import { networkQuiet, newPage, waitFirst } from './probe.mjs';
 import { classify, CROSS, frameOf, traceSummary } from './profile-parts.mjs';
 
@@ -37,15 +37,7 @@ const T = Object.fromEntries(SIDES.map((s) => [s, { ...TARGETS[s], outDir: join(
 const log = (...a) => console.log(`[profile]`, ...a);
 
 if (!argv.includes('--no-build')) for (const s of SIDES) await buildTarget(T[s], { minify: false });
-const years = (() => {
-  const csv = readFileSync(join(T.app.outDir, 'data/figures.csv'), 'utf8').split('\n');
-  const ys = new Set();
-  for (const line of csv) {
-    const c = line.split(',');
-    if (c[1] === 'incubators_national' && c[2] !== 'CN') ys.add(Number(c[4]));
-  }
-  return [...ys].sort((a, b) => a - b);
-})();
+const years = mapYears(T.app.outDir);
 
 /** source-map lookups per script URL (built lazily) */
 const maps = new Map();

@@ -9,17 +9,15 @@
 //          --rounds N, --steps N, --ticks N (override the counts),
 //          --no-build (measure existing builds), --no-write,
 //          --only map|import|memory (that part alone; never writes).
-import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launch } from '../tests/e2e/browser.mjs';
 import { measureBytes } from './bytes.mjs';
 import { importFixture, IMPORT_ROWS } from './import-fixture.mjs';
 import { importRun } from './import.mjs';
-import { mapRound, MAP_METRIC, mapUrl } from './map.mjs';
+import { mapRound, mapUrl, mapYears } from './map.mjs';
 import { memoryRun } from './memory.mjs';
 import { CPU_RATE } from './probe.mjs';
 import { figures } from './figures.mjs';
@@ -42,14 +40,6 @@ function parseArgs(argv) {
   }
   if (o.quick || o.only) o.write = false;
   return o;
-}
-
-/** The years the app's map offers for MAP_METRIC: those with provincial figures (else the national ones). */
-function mapYears(dist) {
-  const rows = Papa.parse(readFileSync(join(dist, 'data/figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
-  const of = (f) => [...new Set(rows.filter((r) => r.metric === MAP_METRIC && f(r)).map((r) => Number(r.year)))].sort((a, b) => a - b);
-  const prov = of((r) => r.region_code !== 'CN');
-  return prov.length ? prov : of(() => true);
 }
 
 const opts = parseArgs(process.argv.slice(2));
