@@ -20,6 +20,8 @@ export const BUDGET = {
 
 const ratioOf = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
 export const x = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}×` : '—');
+/** a ratio in a PASS/FAIL line: three decimals, so that 1.153 does not read as 1.15 */
+const x3 = (r) => (Number.isFinite(r) ? `${r.toFixed(3)}×` : '—');
 const mb = (v) => (Number.isFinite(v) ? `${v.toFixed(2)} MB` : '—');
 const signed = (v, d = 2) => (Number.isFinite(v) ? `${v >= 0 ? '+' : ''}${v.toFixed(d)}` : '—');
 const ms1 = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : '—');
@@ -40,7 +42,7 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
   // 1. bytes
   const bytesRatio = ratioOf(measuredFirst.app.gzip, measuredFirst.floor.gzip);
   const bytesSpread = measuredFirst.app.rounds ? `app ${spread(measuredFirst.app.rounds, kb)}, floor ${spread(measuredFirst.floor.rounds, kb)}` : 'static (index.html)';
-  row('1. JS+CSS before the first chart (gzip; the median round)', kb(measuredFirst.app.gzip), kb(measuredFirst.floor.gzip), x(bytesRatio), bytesSpread, `≤ ${BUDGET.bytes}×`, check('JS+CSS before the first chart', bytesRatio <= BUDGET.bytes, x(bytesRatio)));
+  row('1. JS+CSS before the first chart (gzip; the median round)', kb(measuredFirst.app.gzip), kb(measuredFirst.floor.gzip), x(bytesRatio), bytesSpread, `≤ ${BUDGET.bytes}×`, check('JS+CSS before the first chart', bytesRatio <= BUDGET.bytes, x3(bytesRatio)));
   row('1. JS+CSS of the whole build (gzip)', kb(bytes.whole.app.gzip), kb(bytes.whole.floor.gzip), x(ratioOf(bytes.whole.app.gzip, bytes.whole.floor.gzip)), '', 'info');
 
   const F = {};
@@ -48,7 +50,7 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
     // 2. first chart
     const fc = Object.fromEntries(sides.map((t) => [t, median(rounds[t].map((r) => r.firstChart))]));
     F.firstChart = ratioOf(fc.app, fc.floor);
-    row('2. navigation → first chart `finished` (median)', ms(fc.app), ms(fc.floor), x(F.firstChart), pairSpread((r) => r.firstChart), `≤ ${BUDGET.firstChart}×`, check('first chart', F.firstChart <= BUDGET.firstChart, x(F.firstChart)));
+    row('2. navigation → first chart `finished` (median)', ms(fc.app), ms(fc.floor), x(F.firstChart), pairSpread((r) => r.firstChart), `≤ ${BUDGET.firstChart}×`, check('first chart', F.firstChart <= BUDGET.firstChart, x3(F.firstChart)));
 
     // 3. year change
     const dur = (t) => rounds[t].flatMap((r) => r.steps.map((s) => s.duration));
@@ -77,11 +79,11 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
     const appear = (t) => rounds[t].flatMap((r) => r.play.ticks.map((k) => k.appear));
     const ap = Object.fromEntries(sides.map((t) => [t, median(appear(t))]));
     F.appear = ratioOf(ap.app, ap.floor);
-    row('3. playing years: play tick → the new year painted, median', ms1(ap.app), ms1(ap.floor), x(F.appear), pairSpread((r) => median(r.play.ticks.map((k) => k.appear))).replace(' ms;', ' ms per round;'), `≤ ${BUDGET.appear}×`, check('playing: time for a year to appear', F.appear <= BUDGET.appear, x(F.appear)));
+    row('3. playing years: play tick → the new year painted, median', ms1(ap.app), ms1(ap.floor), x(F.appear), pairSpread((r) => median(r.play.ticks.map((k) => k.appear))).replace(' ms;', ' ms per round;'), `≤ ${BUDGET.appear}×`, check('playing: time for a year to appear', F.appear <= BUDGET.appear, x3(F.appear)));
     row('3. playing years: play tick → the new year painted, p95 / worst', `${ms1(percentile(appear('app'), 95))} / ${ms1(Math.max(...appear('app')))}`, `${ms1(percentile(appear('floor'), 95))} / ${ms1(Math.max(...appear('floor')))}`, x(ratioOf(percentile(appear('app'), 95), percentile(appear('floor'), 95))), '', 'info');
     const longest = Object.fromEntries(sides.map((t) => [t, Math.max(...rounds[t].map((r) => r.play.longest).filter(Number.isFinite))]));
     F.longest = ratioOf(longest.app, longest.floor);
-    row('3. playing years: longest frame (of all rounds)', ms1(longest.app), ms1(longest.floor), x(F.longest), pairSpread((r) => r.play.longest).replace(' ms;', ' ms per round;'), `≤ ${BUDGET.longestFrame}× floor's longest`, check('playing: longest frame', F.longest <= BUDGET.longestFrame, x(F.longest)));
+    row('3. playing years: longest frame (of all rounds)', ms1(longest.app), ms1(longest.floor), x(F.longest), pairSpread((r) => r.play.longest).replace(' ms;', ' ms per round;'), `≤ ${BUDGET.longestFrame}× floor's longest`, check('playing: longest frame', F.longest <= BUDGET.longestFrame, x3(F.longest)));
   }
 
   // 4. import
@@ -89,7 +91,7 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
     const imp = (k, f) => median(imports[k].map(f));
     const ok = [...imports.plain, ...imports.cpu].every(importOk);
     F.importRatio = ratioOf(imp('plain', (r) => r.shown), imp('plain', (r) => r.papa.total));
-    row('4. import 100,000 rows (no throttling): file chosen → report shown, vs plain papaparse (medians)', ms(imp('plain', (r) => r.shown)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, x(F.importRatio), `app ${spread(imports.plain.map((r) => r.shown))} ms`, `≤ ${BUDGET.importRatio}× papaparse`, check('import vs papaparse', ok && F.importRatio <= BUDGET.importRatio, x(F.importRatio)));
+    row('4. import 100,000 rows (no throttling): file chosen → report shown, vs plain papaparse (medians)', ms(imp('plain', (r) => r.shown)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, x(F.importRatio), `app ${spread(imports.plain.map((r) => r.shown))} ms`, `≤ ${BUDGET.importRatio}× papaparse`, check('import vs papaparse', ok && F.importRatio <= BUDGET.importRatio, x3(F.importRatio)));
     row('4. import (no throttling): file chosen → whole report drawn', ms(imp('plain', (r) => r.whole)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, x(ratioOf(imp('plain', (r) => r.whole), imp('plain', (r) => r.papa.total))), '', 'info');
     if (imports.cpu.length) {
       F.importTask = Math.max(...imports.cpu.map((r) => r.longest));
