@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { esc, safeHref } from '../../src/charts/escape';
-import { sourceLine, sourceShortName } from '../../src/charts/sourceLabel';
-import { source, sourceMap } from './helpers';
+import { esc, safeHref } from '../../../src/charts/escape';
+import { sourceLine, sourceShortName } from '../../../src/charts/sourceLabel';
+import { source, sourceMap } from '../helpers';
 
 describe('esc', () => {
   it('escapes the five HTML-significant characters', () => {

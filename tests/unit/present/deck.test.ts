@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDeck, encodeDeck, slideQuery, slideView, validateSlides } from '../../src/state/deck';
-import { deckFromJson, deckToJson } from '../../src/present/deckFile';
-import { presentKeyAction } from '../../src/present/keys';
-import { DEFAULT_STATE, parseQuery, toQuery } from '../../src/state/url';
+import { decodeDeck, encodeDeck, slideQuery, slideView, validateSlides } from '../../../src/state/deck';
+import { deckFromJson, deckToJson } from '../../../src/present/deckFile';
+import { presentKeyAction } from '../../../src/present/keys';
+import { DEFAULT_STATE, parseQuery, toQuery } from '../../../src/state/url';
 import { readFileSync } from 'node:fs';
 
 const slides = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseQuery, toQuery, type ViewState } from '../../src/state/url';
+import { DEFAULT_STATE, parseQuery, toQuery, type ViewState } from '../../../src/state/url';
 
 describe('parseQuery', () => {
   it('empty query: default state, nothing rejected', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/data/csv';
+import { parseCsv, toCsv } from '../../../src/data/csv';
 
 describe('parseCsv', () => {
   it('parses a plain table into string cells keyed by header, header is line 1', () => {

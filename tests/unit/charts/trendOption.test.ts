@@ -12,12 +12,12 @@ import {
   spanText,
   trendTooltipHtml,
   type TrendOptionInput,
-} from '../../src/charts/trendOption';
-import { buildIndex, sourceIdsOf } from '../../src/data/query';
-import { NATIONAL } from '../../src/data/regions';
-import { buildTrend, type TrendMode } from '../../src/data/trend';
-import type { Figure, Lang, MetricDef } from '../../src/data/types';
-import { fig, metric, source, sourceMap } from './helpers';
+} from '../../../src/charts/trendOption';
+import { buildIndex, sourceIdsOf } from '../../../src/data/query';
+import { NATIONAL } from '../../../src/data/regions';
+import { buildTrend, type TrendMode } from '../../../src/data/trend';
+import type { Figure, Lang, MetricDef } from '../../../src/data/types';
+import { fig, metric, source, sourceMap } from '../helpers';
 
 const JS = '320000';
 const HN = '430000';

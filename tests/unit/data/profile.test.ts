@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { profileRows } from '../../src/data/profile';
-import { headlines, mostCompleteMetric } from '../../src/data/overview';
-import { buildIndex } from '../../src/data/query';
-import { sparkline } from '../../src/charts/sparkline';
-import { fig, metric, metricMap } from './helpers';
+import { profileRows } from '../../../src/data/profile';
+import { headlines, mostCompleteMetric } from '../../../src/data/overview';
+import { buildIndex } from '../../../src/data/query';
+import { sparkline } from '../../../src/charts/sparkline';
+import { fig, metric, metricMap } from '../helpers';
 
 const JS = '320000';
 const GD = '440000';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/data/query';
-import { NATIONAL, REGIONS } from '../../src/data/regions';
+import { buildIndex } from '../../../src/data/query';
+import { NATIONAL, REGIONS } from '../../../src/data/regions';
 import {
   buildTrend,
   effectiveRegions,
@@ -11,9 +11,9 @@ import {
   yearSpan,
   type TrendData,
   type TrendSeries,
-} from '../../src/data/trend';
-import type { Figure } from '../../src/data/types';
-import { fig } from './helpers';
+} from '../../../src/data/trend';
+import type { Figure } from '../../../src/data/types';
+import { fig } from '../helpers';
 
 const JS = '320000';
 const HN = '430000';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, coverage } from '../../src/data/query';
-import { NATIONAL } from '../../src/data/regions';
-import { coverageLabel, yearRanges } from '../../src/views/labels';
-import { fig } from './helpers';
+import { buildIndex, coverage } from '../../../src/data/query';
+import { NATIONAL } from '../../../src/data/regions';
+import { coverageLabel, yearRanges } from '../../../src/views/labels';
+import { fig } from '../helpers';
 
 describe('yearRanges', () => {
   it.each<[number[], string]>([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../src/charts/mapOption';
-import { buildIndex, provinceData, nationalCell, type ProvinceDatum, type YearSelection } from '../../src/data/query';
-import { NATIONAL, REGIONS } from '../../src/data/regions';
-import type { Figure, Lang, MetricDef } from '../../src/data/types';
-import { fig, metric, source, sourceMap } from './helpers';
+import { buildMapOption, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { buildIndex, provinceData, nationalCell, type ProvinceDatum, type YearSelection } from '../../../src/data/query';
+import { NATIONAL, REGIONS } from '../../../src/data/regions';
+import type { Figure, Lang, MetricDef } from '../../../src/data/types';
+import { fig, metric, source, sourceMap } from '../helpers';
 
 const JS = '320000';
 const ZJ = '330000';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from '../../src/data/csv';
+import { parseCsv, toCsv } from '../../../src/data/csv';
 import {
   aliasProblems,
   checkManifest,
@@ -14,9 +14,9 @@ import {
   SOURCE_FILE_COLUMNS,
   unusedMetrics,
   type Problem,
-} from '../../src/data/package';
-import type { Manifest, MetricDef } from '../../src/data/types';
-import { metric, metricMap, source, sourceMap } from './helpers';
+} from '../../../src/data/package';
+import type { Manifest, MetricDef } from '../../../src/data/types';
+import { metric, metricMap, source, sourceMap } from '../helpers';
 
 type FigRow = Partial<Record<(typeof FIGURE_COLUMNS)[number], string>>;
 

@@ -13,9 +13,9 @@ import {
   stepYear,
   yearsFor,
   type ProvinceDatum,
-} from '../../src/data/query';
-import { NATIONAL } from '../../src/data/regions';
-import { fig } from './helpers';
+} from '../../../src/data/query';
+import { NATIONAL } from '../../../src/data/regions';
+import { fig } from '../helpers';
 
 const JS = '320000';
 const ZJ = '330000';

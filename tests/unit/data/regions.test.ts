@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isProvince, NATIONAL, normaliseRegion, REGION_BY_CODE, REGIONS, regionName } from '../../src/data/regions';
+import { isProvince, NATIONAL, normaliseRegion, REGION_BY_CODE, REGIONS, regionName } from '../../../src/data/regions';
 
 function idOf(input: string): string | null {
   const r = normaliseRegion(input);

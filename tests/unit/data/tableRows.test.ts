@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex } from '../../src/data/query';
-import { NATIONAL, REGIONS } from '../../src/data/regions';
-import { buildTableRows, defaultDir, metricYears, sortRows, sortValue, tableSummary, type TableRow } from '../../src/data/tableRows';
-import { fig, metric, source, sourceMap } from './helpers';
+import { buildIndex } from '../../../src/data/query';
+import { NATIONAL, REGIONS } from '../../../src/data/regions';
+import { buildTableRows, defaultDir, metricYears, sortRows, sortValue, tableSummary, type TableRow } from '../../../src/data/tableRows';
+import { fig, metric, source, sourceMap } from '../helpers';
 
 const JS = '320000';
 const ZJ = '330000';

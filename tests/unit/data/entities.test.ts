@@ -9,8 +9,8 @@ import {
   rankedGroups,
   rankingYears,
   sortEntities,
-} from '../../src/data/entities';
-import type { Entity } from '../../src/data/types';
+} from '../../../src/data/entities';
+import type { Entity } from '../../../src/data/types';
 
 let seq = 0;
 function ent(p: Partial<Entity> & { kind: string; name: string }): Entity {

@@ -5,14 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/data/csv';
-import { loadPackage, parseManifest } from '../../src/data/load';
-import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../src/data/package';
-import { buildIndex, cellAt, coverage, provinceData } from '../../src/data/query';
-import { isProvince, NATIONAL, REGIONS } from '../../src/data/regions';
-import type { MetricDef } from '../../src/data/types';
+import { parseCsv } from '../../../src/data/csv';
+import { loadPackage, parseManifest } from '../../../src/data/load';
+import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../../src/data/package';
+import { buildIndex, cellAt, coverage, provinceData } from '../../../src/data/query';
+import { isProvince, NATIONAL, REGIONS } from '../../../src/data/regions';
+import type { MetricDef } from '../../../src/data/types';
 
-const DIR = new URL('../../public/data/', import.meta.url);
+const DIR = new URL('../../../public/data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 
 const manifest = parseManifest(read('manifest.json'));

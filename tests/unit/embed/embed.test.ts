@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseSetMessage, preferredChartHeight, resizeMessage } from '../../src/embed/protocol';
-import { embedUrl, fullViewUrl, hostScriptUrl, iframeSnippet } from '../../src/embed/snippet';
-import { staticOption, themedOption } from '../../src/charts/theme';
-import { DEFAULT_STATE } from '../../src/state/url';
+import { parseSetMessage, preferredChartHeight, resizeMessage } from '../../../src/embed/protocol';
+import { embedUrl, fullViewUrl, hostScriptUrl, iframeSnippet } from '../../../src/embed/snippet';
+import { staticOption, themedOption } from '../../../src/charts/theme';
+import { DEFAULT_STATE } from '../../../src/state/url';
 
 describe('embed message protocol', () => {
   it('builds the documented resize message', () => {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countPoints, decodeFeature, simplifyGeo, SOURCE, TARGET } from '../../scripts/geo-simplify';
-import { geoNameMap } from '../../src/data/load';
-import { normaliseRegion, REGIONS } from '../../src/data/regions';
+import { countPoints, decodeFeature, simplifyGeo, SOURCE, TARGET } from '../../../scripts/geo-simplify';
+import { geoNameMap } from '../../../src/data/load';
+import { normaliseRegion, REGIONS } from '../../../src/data/regions';
 
 type Geo = Parameters<typeof simplifyGeo>[0];
 const original = JSON.parse(readFileSync(SOURCE, 'utf8')) as Geo;
@@ -90,7 +90,7 @@ describe('geoNameMap', () => {
   });
 
   it('the shipped china.json yields all 34 provinces, each name normalising to its code', () => {
-    const geo = JSON.parse(readFileSync(new URL('../../public/data/geo/china.json', import.meta.url), 'utf8')) as Parameters<typeof geoNameMap>[0];
+    const geo = JSON.parse(readFileSync(new URL('../../../public/data/geo/china.json', import.meta.url), 'utf8')) as Parameters<typeof geoNameMap>[0];
     const m = geoNameMap(geo);
     const codes = Object.values(m).sort();
     expect(codes).toEqual(REGIONS.map((r) => r.code).sort());

@@ -9,13 +9,13 @@ import {
   packageRowsCsv,
   rowStatus,
   tableCsv,
-} from '../../src/data/csvExport';
-import { parseCsv } from '../../src/data/csv';
-import { FIGURE_COLUMNS } from '../../src/data/package';
-import { buildIndex } from '../../src/data/query';
-import { NATIONAL } from '../../src/data/regions';
-import { buildTableRows, sortRows } from '../../src/data/tableRows';
-import { fig, metric, source, sourceMap } from './helpers';
+} from '../../../src/data/csvExport';
+import { parseCsv } from '../../../src/data/csv';
+import { FIGURE_COLUMNS } from '../../../src/data/package';
+import { buildIndex } from '../../../src/data/query';
+import { NATIONAL } from '../../../src/data/regions';
+import { buildTableRows, sortRows } from '../../../src/data/tableRows';
+import { fig, metric, source, sourceMap } from '../helpers';
 
 /** Split a CSV file into records (CRLF between records; quoted fields may hold LF). */
 function records(csv: string): string[][] {

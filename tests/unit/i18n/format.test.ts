@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../../src/i18n/format';
+import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../../../src/i18n/format';
 
 describe('formatNumber zh (万 / 亿)', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseCityPoints, placeEntities, type CityPoint } from '../../src/data/carriers';
-import { carrierLayer, carrierTooltipHtml } from '../../src/charts/carrierLayer';
-import { buildMapOption, mapBox } from '../../src/charts/mapOption';
-import type { Entity } from '../../src/data/types';
-import { metric, source, sourceMap } from './helpers';
+import { parseCityPoints, placeEntities, type CityPoint } from '../../../src/data/carriers';
+import { carrierLayer, carrierTooltipHtml } from '../../../src/charts/carrierLayer';
+import { buildMapOption, mapBox } from '../../../src/charts/mapOption';
+import type { Entity } from '../../../src/data/types';
+import { metric, source, sourceMap } from '../helpers';
 
 const pts: CityPoint[] = [
   { name: '南京', code: '320100', province: '320000', cp: [118.8, 32.06] },

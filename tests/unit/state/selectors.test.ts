@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildIndex, coverage, type Coverage } from '../../src/data/query';
-import { NATIONAL } from '../../src/data/regions';
-import { currentMetricId, defaultMetric, defaultYear, PREFERRED_METRIC, resolveView } from '../../src/state/selectors';
-import type { MetricDef } from '../../src/data/types';
-import { fig, metric, metricMap } from './helpers';
+import { buildIndex, coverage, type Coverage } from '../../../src/data/query';
+import { NATIONAL } from '../../../src/data/regions';
+import { currentMetricId, defaultMetric, defaultYear, PREFERRED_METRIC, resolveView } from '../../../src/state/selectors';
+import type { MetricDef } from '../../../src/data/types';
+import { fig, metric, metricMap } from '../helpers';
 
 const P = ['110000', '120000', '130000', '140000', '150000'];
 

@@ -8,11 +8,11 @@ import {
   rankingTooltipHtml,
   shareOf,
   type RankingOptionInput,
-} from '../../src/charts/rankingOption';
-import { buildIndex, makeCell, type YearSelection } from '../../src/data/query';
-import { NATIONAL, REGIONS } from '../../src/data/regions';
-import type { Figure, Lang, MetricDef } from '../../src/data/types';
-import { fig, metric, source, sourceMap } from './helpers';
+} from '../../../src/charts/rankingOption';
+import { buildIndex, makeCell, type YearSelection } from '../../../src/data/query';
+import { NATIONAL, REGIONS } from '../../../src/data/regions';
+import type { Figure, Lang, MetricDef } from '../../../src/data/types';
+import { fig, metric, source, sourceMap } from '../helpers';
 
 const JS = '320000';
 const ZJ = '330000';
