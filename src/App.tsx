@@ -3,7 +3,7 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { useUserDataCount } from './state/userCount';
 import { firstChartDrawn } from './state/firstChart';
 import { useTheme } from './hooks';
-import { t } from './i18n/strings';
+import { t } from './i18n/ui';
 import { useData } from './state/data';
 import { useStore } from './state/store';
 import { LoadNotices, ViewNotices } from './components/Notices';

@@ -5,7 +5,7 @@
  */
 import type { EChartsOption } from 'echarts';
 import { IMPORTED_SOURCE_PREFIX, type Lang, type Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { sourceLine } from './sourceLabel';
 
 export interface FrameInput {

@@ -7,7 +7,7 @@ import type { Cell, ProvinceDatum, YearSelection } from '../data/query';
 import { regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
 import { chartFrame } from './frame';

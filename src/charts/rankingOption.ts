@@ -14,8 +14,8 @@ import { cellAt, nationalCell, provinceData, type Cell, type FigureIndex, type P
 import { NATIONAL, REGIONS, regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
-import { rt } from '../i18n/ranking';
-import { t } from '../i18n/strings';
+import { tRanking } from '../i18n/ranking';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { figureLines } from './tooltipParts';
 import { chartFrame, frameInsets } from './frame';
@@ -98,7 +98,7 @@ export function formatShare(ratio: number): string {
 
 /** "15.3%" or, when indicative, "15.3%*". */
 export function shareText(s: Share, lang: Lang): string {
-  return formatShare(s.ratio) + (s.indicative ? rt(lang, 'shareIndicativeMark') : '');
+  return formatShare(s.ratio) + (s.indicative ? tRanking(lang, 'shareIndicativeMark') : '');
 }
 
 /** The label at the end of a bar: "≥ 4万 (2021) · 15.3%* ⚠ 来源不一致". */
@@ -112,10 +112,10 @@ export function barLabel(row: RankingRow, lang: Lang, latest: boolean): string {
 }
 
 function reasonText(r: ShareReason, row: RankingRow, lang: Lang): string {
-  if (r !== 'date') return rt(lang, `reason_${r}`);
-  const a = row.cell.primary.asOf ?? `${row.year} ${rt(lang, 'yearEnd')}`;
-  const b = row.national?.primary.asOf ?? `${row.year} ${rt(lang, 'yearEnd')}`;
-  return rt(lang, 'reason_date', { a, b });
+  if (r !== 'date') return tRanking(lang, `reason_${r}`);
+  const a = row.cell.primary.asOf ?? `${row.year} ${tRanking(lang, 'yearEnd')}`;
+  const b = row.national?.primary.asOf ?? `${row.year} ${tRanking(lang, 'yearEnd')}`;
+  return tRanking(lang, 'reason_date', { a, b });
 }
 
 export interface RankingOptionInput {
@@ -152,13 +152,13 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
   if (row.share) {
     const s = row.share;
     lines.push(
-      `${esc(rt(lang, 'shareOfNational'))}: <b>${esc(shareText(s, lang))}</b>` +
+      `${esc(tRanking(lang, 'shareOfNational'))}: <b>${esc(shareText(s, lang))}</b>` +
         (s.indicative
-          ? ` <span style="color:#666">(${esc(rt(lang, 'shareIndicative'))}: ${esc(s.reasons.map((r) => reasonText(r, row, lang)).join(lang === 'zh' ? '；' : '; '))})</span>`
+          ? ` <span style="color:#666">(${esc(tRanking(lang, 'shareIndicative'))}: ${esc(s.reasons.map((r) => reasonText(r, row, lang)).join(lang === 'zh' ? '；' : '; '))})</span>`
           : ''),
     );
   } else {
-    lines.push(`<span style="color:#666">${esc(rt(lang, 'noShare'))}</span>`);
+    lines.push(`<span style="color:#666">${esc(tRanking(lang, 'noShare'))}</span>`);
   }
   if (row.cell.all.length > 1) {
     lines.push(row.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: row.cell.all.length })));
@@ -206,12 +206,12 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const anyIndicative = model.bars.some((r) => r.share?.indicative);
   // narrow screens: the title must fit one line, so "provinces ranked" is left out
   const title =
-    (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
-    (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
+    (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : yearText}` : tRanking(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
+    (cut ? ` · ${tRanking(lang, 'topN', { n: model.top! })}` : '');
   const frame = chartFrame({
     lang,
     title,
-    subtitle: [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : '']
+    subtitle: [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '']
       .filter(Boolean)
       .join('   '),
     sourceIds,
@@ -248,7 +248,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
           t(lang, 'provincesWithData', { n: model.ranked }) + '.',
           ...model.bars.map((r) => `${r.rank}. ${regionName(r.region, lang)}: ${labels.get(r.region)}.`),
           nationalText,
-          model.noData.length ? `${rt(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ')}.` : '',
+          model.noData.length ? `${tRanking(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ')}.` : '',
         ]
           .filter(Boolean)
           .join(' '),

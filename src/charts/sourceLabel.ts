@@ -1,5 +1,5 @@
 import type { Lang, Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 
 /** Short human name of a source: its publisher/site, or the first part of its citation. */
 export function sourceShortName(s: Source | undefined): string {

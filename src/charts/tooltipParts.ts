@@ -4,7 +4,7 @@
  */
 import type { Figure, Lang } from '../data/types';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
 
 export function figureLines(f: Figure, unit: string, lang: Lang, rank: number, ranked: number): string[] {

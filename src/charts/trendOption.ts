@@ -16,8 +16,8 @@ import { regionName } from '../data/regions';
 import { needsNationalAxis, type TrendData, type TrendMode, type TrendPoint, type TrendSeries } from '../data/trend';
 import type { Figure, Lang, MetricDef, Qualifier, Source } from '../data/types';
 import { formatFigure, formatNumber } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
+import { t } from '../i18n/ui';
+import { tTrend } from '../i18n/trend';
 import { esc } from './escape';
 import { chartFrame, frameInsets } from './frame';
 import { sourceShortName } from './sourceLabel';
@@ -62,7 +62,7 @@ const MODE_TITLE: Record<TrendMode, 'modeTitle_abs' | 'modeTitle_yoy' | 'modeTit
 };
 
 export function seriesName(s: Pick<TrendSeries, 'region' | 'national'>, lang: Lang, rightAxis = false): string {
-  if (s.national) return rightAxis ? tt(lang, 'nationalRight') : tt(lang, 'national');
+  if (s.national) return rightAxis ? tTrend(lang, 'nationalRight') : tTrend(lang, 'national');
   return regionName(s.region, lang);
 }
 
@@ -80,7 +80,7 @@ export function formatShare(pct: number): string {
 
 /** The value as text, in the mode's terms ("≥ 4万 家", "+12.3%", "15.8%"). */
 export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lang: Lang): string {
-  if (p.value === null) return tt(lang, 'noData');
+  if (p.value === null) return tTrend(lang, 'noData');
   if (mode === 'abs') return formatFigure(p.value, p.qualifier, unit, lang);
   const mark = p.indicative ? '≈ ' : '';
   return mark + (mode === 'yoy' ? formatChange(p.value) : formatShare(p.value));
@@ -89,7 +89,7 @@ export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lan
 /** "≥ 4万 家（下限，截至 2023-06）" — one figure with its qualifier in words and its date. */
 export function figureLong(f: Figure, unit: string, lang: Lang): string {
   const notes: string[] = [];
-  if (f.qualifier !== 'exact') notes.push(tt(lang, f.qualifier === 'at_least' ? 'boundWord' : 'aboutWord'));
+  if (f.qualifier !== 'exact') notes.push(tTrend(lang, f.qualifier === 'at_least' ? 'boundWord' : 'aboutWord'));
   if (f.asOf) notes.push(t(lang, 'asOf', { date: f.asOf }));
   const s = formatFigure(f.value, f.qualifier, unit, lang);
   if (!notes.length) return s;
@@ -104,7 +104,7 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
   if (c.all.length === 1 || !c.conflict) {
     const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
-    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tt(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
+    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tTrend(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
   }
   // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
   const lines = new Map<string, number>();
@@ -121,14 +121,14 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
 function missingText(p: TrendPoint, lang: Lang): string {
   switch (p.missing) {
     case 'noPrevYear':
-      return tt(lang, 'missingPrevYear', { year: p.year - 1 });
+      return tTrend(lang, 'missingPrevYear', { year: p.year - 1 });
     case 'zeroBase':
-      return tt(lang, 'yoyZeroBase', { year: p.year - 1 });
+      return tTrend(lang, 'yoyZeroBase', { year: p.year - 1 });
     case 'noNational':
     case 'zeroNational':
-      return tt(lang, 'missingNational');
+      return tTrend(lang, 'missingNational');
     default:
-      return tt(lang, 'missingThisYear', { year: p.year });
+      return tTrend(lang, 'missingThisYear', { year: p.year });
   }
 }
 
@@ -158,7 +158,7 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     const lines: string[] = [];
     const c = p.cell!;
     // abs: "≥ 4万 家（下限）"; derived modes: "+12.3%"
-    const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tt(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
+    const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tTrend(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
     lines.push(
       `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang) + qualWord)}</b>` +
         `${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`,
@@ -171,24 +171,24 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
       const b = p.base!;
       if (data.mode === 'yoy') {
         lines.push(
-          `<div style="${GREY}">${esc(tt(lang, 'yoyFrom', { from: p.year - 1, to: p.year }))}: ${esc(figureLong(b.primary, unit, lang))} → ${esc(figureLong(c.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(tTrend(lang, 'yoyFrom', { from: p.year - 1, to: p.year }))}: ${esc(figureLong(b.primary, unit, lang))} → ${esc(figureLong(c.primary, unit, lang))}</div>`,
         );
         lines.push(cellSourcesHtml(b, unit, lang, sources, String(p.year - 1)));
         lines.push(cellSourcesHtml(c, unit, lang, sources, String(p.year)));
       } else {
         lines.push(
-          `<div style="${GREY}">${esc(figureLong(c.primary, unit, lang))} ÷ ${esc(tt(lang, 'national'))} ${esc(figureLong(b.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(figureLong(c.primary, unit, lang))} ÷ ${esc(tTrend(lang, 'national'))} ${esc(figureLong(b.primary, unit, lang))}</div>`,
         );
         lines.push(cellSourcesHtml(c, unit, lang, sources, regionName(s.region, lang)));
-        lines.push(cellSourcesHtml(b, unit, lang, sources, tt(lang, 'national')));
+        lines.push(cellSourcesHtml(b, unit, lang, sources, tTrend(lang, 'national')));
       }
-      if (p.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tt(lang, 'indicative'))}</div>`);
+      if (p.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tTrend(lang, 'indicative'))}</div>`);
     }
     rows.push(`<div style="margin-top:4px">${lines.join('')}</div>`);
   }
-  const modeLabel = tt(lang, `mode_${data.mode}`);
+  const modeLabel = tTrend(lang, `mode_${data.mode}`);
   const head = `<div><b style="font-size:1.1em">${esc(year)}</b> · ${esc(metric.label[lang])} · ${esc(modeLabel)}</div>`;
-  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tt(lang, 'noData'))}: ${esc(missing.join(lang === 'zh' ? '；' : '; '))}</div>` : '';
+  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tTrend(lang, 'noData'))}: ${esc(missing.join(lang === 'zh' ? '；' : '; '))}</div>` : '';
   return `<div style="max-width:360px;white-space:normal;line-height:1.45">${head}${rows.join('')}${tail}</div>`;
 }
 
@@ -256,10 +256,10 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
 
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
+    title: `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
     subtitle: [
       mode === 'abs' ? t(lang, 'legendUnit', { unit }) : t(lang, 'legendUnit', { unit: '%' }),
-      dual ? tt(lang, 'dualAxisNote') : '',
+      dual ? tTrend(lang, 'dualAxisNote') : '',
     ]
       .filter(Boolean)
       .join('   '),
@@ -277,7 +277,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const yAxis: Record<string, unknown>[] = [
     {
       type: 'value',
-      name: mode === 'abs' ? unit : mode === 'yoy' ? tt(lang, 'axisYoy') : tt(lang, 'axisShare'),
+      name: mode === 'abs' ? unit : mode === 'yoy' ? tTrend(lang, 'axisYoy') : tTrend(lang, 'axisShare'),
       nameTextStyle: { fontSize: fs, align: 'left', color: '#444' },
       nameGap: 12,
       // counts start at zero; changes may be negative
@@ -289,7 +289,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   if (dual) {
     yAxis.push({
       type: 'value',
-      name: tt(lang, 'nationalRightAxis', { unit }),
+      name: tTrend(lang, 'nationalRightAxis', { unit }),
       nameTextStyle: { fontSize: fs, align: 'right', color: NATIONAL_COLOR, fontWeight: 600 },
       nameGap: 12,
       min: 0,
@@ -332,13 +332,13 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     });
   }
 
-  const note = mode === 'abs' ? tt(lang, 'legendMarks') : tt(lang, 'legendMarksDerived');
+  const note = mode === 'abs' ? tTrend(lang, 'legendMarks') : tTrend(lang, 'legendMarksDerived');
 
   const aria = [
-    `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}.`,
+    `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}.`,
     ...data.series.map((s) => {
       const pts = s.points.filter((p) => p.value !== null).map((p) => `${p.year} ${pointValueText(p, mode, unit, lang)}${p.conflict ? ` (${t(lang, 'conflict')})` : ''}`);
-      return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tt(lang, 'noData')}.`;
+      return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tTrend(lang, 'noData')}.`;
     }),
   ].join(' ');
 
@@ -404,7 +404,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
               left: 'center',
               top: 'middle',
               silent: true,
-              style: { text: tt(lang, 'noValuesInMode'), fontSize: compact ? 13 : 16, fill: '#555' },
+              style: { text: tTrend(lang, 'noValuesInMode'), fontSize: compact ? 13 : 16, fill: '#555' },
             },
           ]
         : []),

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type RefObject } from 'react';
 import type { EChartsOption } from 'echarts';
-import { ts } from '../i18n/share';
+import { tShare } from '../i18n/share';
 import { useStore } from '../state/store';
 import { ShareButtons } from './ShareButtons';
 import { TableLink } from './TableLink';
@@ -25,7 +25,7 @@ export default function ChartToolbar({ target, option, label, exportInfo }: { ta
       </button>
       <ShareButtons target={target} />
       <button type="button" className="btn" data-testid="embed-open" onClick={() => setEmbedOpen(true)}>
-        {ts(lang, 'embed')}
+        {tShare(lang, 'embed')}
       </button>
       {embedOpen && (
         <Suspense fallback={null}>

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { coverageLabel } from '../views/labels';
 
 /** The metric select (about 80 options): memoised, so that a year change does not re-render it. */

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { Lang, Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { SourceItem } from './SourceItem';
 import './SourcesPanel.css';
 

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
 
 export const PLAY_INTERVAL_MS = 1400;

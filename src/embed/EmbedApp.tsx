@@ -4,8 +4,8 @@ import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
 import { ViewControls } from '../components/ViewControls';
 import { LoadNotices, ViewNotices } from '../components/Notices';
-import { t } from '../i18n/strings';
-import { ts } from '../i18n/share';
+import { t } from '../i18n/ui';
+import { tShare } from '../i18n/share';
 import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
 import type { ViewId } from '../state/url';
@@ -143,7 +143,7 @@ export function EmbedApp() {
         </ErrorBoundary>
       )}
       <div className="embed-foot">
-        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {ts(lang, 'openFull')} ↗</a>
+        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {tShare(lang, 'openFull')} ↗</a>
         <span className="embed-tools"><ShareButtons target={root} href={full} /></span>
       </div>
     </div>

@@ -10,7 +10,7 @@ import { useRankingChart } from '../views/useRankingChart';
 import { useTrendChart } from '../views/useTrendChart';
 import { PLAY_INTERVAL_MS } from '../components/YearControl';
 import { presentKeyAction } from './keys';
-import { tp } from './strings';
+import { tPresent } from '../i18n/present';
 import { sessionFlag } from './start';
 import { WHOLE_VIEWS } from '../views/lazyViews';
 import './present.css';
@@ -146,7 +146,7 @@ export function PresentApp() {
       >
         <div className="stage-body">
           {status === 'loading' ? (
-            <p className="loading">{tp(lang, 'loading')}</p>
+            <p className="loading">{tPresent(lang, 'loading')}</p>
           ) : (
             <ErrorBoundary lang={lang} key={`${view}-${slide}`}>
               {Chart ? (
@@ -163,9 +163,9 @@ export function PresentApp() {
         </div>
         <footer className="stage-foot" style={{ height: FOOT_H }}>
           <span className="stage-title" data-testid="slide-title">{title ?? ''}</span>
-          <span className="stage-hint">{tp(lang, 'keys')}</span>
+          <span className="stage-hint">{tPresent(lang, 'keys')}</span>
           {deck.length > 0 && <span className="stage-count" data-testid="slide-count">{slide + 1} / {deck.length}</span>}
-          <button type="button" className="stage-exit" onClick={() => useStore.getState().setPresent(false)} aria-label={tp(lang, 'exit')}>✕ {tp(lang, 'exit')}</button>
+          <button type="button" className="stage-exit" onClick={() => useStore.getState().setPresent(false)} aria-label={tPresent(lang, 'exit')}>✕ {tPresent(lang, 'exit')}</button>
         </footer>
       </div>
     </div>

@@ -12,7 +12,7 @@ import {
 } from '../data/entities';
 import { regionName } from '../data/regions';
 import type { Entity, Lang, Source } from '../data/types';
-import { kindLabel, rt, type RankingKey } from '../i18n/ranking';
+import { kindLabel, tRanking, type RankingKey } from '../i18n/ranking';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { SourcesPanel } from '../components/SourcesPanel';
@@ -35,7 +35,7 @@ function SortHeader({ col, label, sort, onSort, lang }: {
   const active = sort.key === col;
   return (
     <th scope="col" aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
-      <button type="button" className="carriers-sort" onClick={() => onSort(col)} title={rt(lang, 'sortBy', { col: label })}>
+      <button type="button" className="carriers-sort" onClick={() => onSort(col)} title={tRanking(lang, 'sortBy', { col: label })}>
         {label}<span aria-hidden="true" className="carriers-sort-mark">{active ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ' ↕'}</span>
       </button>
     </th>
@@ -84,7 +84,7 @@ export default function CarriersView() {
     setYear(null);
   };
   const onSort = (k: EntitySortKey) => setSort((s) => (s.key === k ? { key: k, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key: k, dir: k === 'year' ? 'desc' : 'asc' }));
-  const col = (k: RankingKey) => rt(lang, k);
+  const col = (k: RankingKey) => tRanking(lang, k);
   const regionOptions = region && !regions.regions.includes(region) ? [...regions.regions, region] : regions.regions;
   const yearValue = year === null ? '' : String(year);
   const filtersOn = year !== null || region !== null;
@@ -92,9 +92,9 @@ export default function CarriersView() {
   return (
     <main className="carriers-view" id="main">
       <div className="controls carriers-controls">
-        <div className="carriers-kinds" role="group" aria-label={rt(lang, 'kindFilter')} data-testid="kind-filter">
+        <div className="carriers-kinds" role="group" aria-label={tRanking(lang, 'kindFilter')} data-testid="kind-filter">
           <button type="button" className={kind === null ? 'carriers-kind active' : 'carriers-kind'} aria-pressed={kind === null} onClick={() => chooseKind(null)}>
-            {rt(lang, 'kindAll')} <span className="carriers-count">{entities.length}</span>
+            {tRanking(lang, 'kindAll')} <span className="carriers-count">{entities.length}</span>
           </button>
           {counts.map((c) => (
             <button key={c.kind} type="button" data-kind={c.kind} className={kind === c.kind ? 'carriers-kind active' : 'carriers-kind'} aria-pressed={kind === c.kind}
@@ -105,46 +105,46 @@ export default function CarriersView() {
         </div>
         <div className="carriers-selects">
           <label className="field">
-            <span className="field-label">{rt(lang, 'yearFilter')}</span>
+            <span className="field-label">{tRanking(lang, 'yearFilter')}</span>
             <select data-testid="carriers-year" value={yearValue}
               onChange={(e) => setYear(e.target.value === '' ? null : e.target.value === 'unknown' ? 'unknown' : Number(e.target.value))}>
-              <option value="">{rt(lang, 'yearAll')}</option>
+              <option value="">{tRanking(lang, 'yearAll')}</option>
               {years.years.map((y) => <option key={y} value={String(y)}>{y}</option>)}
-              {years.unknown && <option value="unknown">{rt(lang, 'yearUnknown')}</option>}
+              {years.unknown && <option value="unknown">{tRanking(lang, 'yearUnknown')}</option>}
             </select>
           </label>
           <label className="field">
-            <span className="field-label">{rt(lang, 'provinceFilter')}</span>
+            <span className="field-label">{tRanking(lang, 'provinceFilter')}</span>
             <select data-testid="carriers-province" value={region ?? ''} onChange={(e) => setRegion(e.target.value || null)}>
-              <option value="">{rt(lang, 'provinceAll')}</option>
+              <option value="">{tRanking(lang, 'provinceAll')}</option>
               {regionOptions.map((c) => <option key={c} value={c}>{regionName(c, lang)}</option>)}
             </select>
           </label>
           {filtersOn && (
-            <button type="button" className="btn" onClick={() => { setYear(null); setRegion(null); }}>{rt(lang, 'resetFilters')}</button>
+            <button type="button" className="btn" onClick={() => { setYear(null); setRegion(null); }}>{tRanking(lang, 'resetFilters')}</button>
           )}
         </div>
       </div>
 
       <p className="carriers-intro muted">
-        {rt(lang, 'carriersIntro')} {rt(lang, 'yearColNote')}{' '}
-        <strong data-testid="carriers-count">{rt(lang, 'shownOf', { n: filtered.length, total: kind === null ? entities.length : ofKind.length })}</strong>
+        {tRanking(lang, 'carriersIntro')} {tRanking(lang, 'yearColNote')}{' '}
+        <strong data-testid="carriers-count">{tRanking(lang, 'shownOf', { n: filtered.length, total: kind === null ? entities.length : ofKind.length })}</strong>
       </p>
 
-      {filtered.length === 0 && <p className="notice info" role="status">{rt(lang, 'noEntities')}</p>}
+      {filtered.length === 0 && <p className="notice info" role="status">{tRanking(lang, 'noEntities')}</p>}
 
       {groups.length > 0 && (
         <section className="carriers-section" aria-labelledby="carriers-ranked-h">
-          <h2 id="carriers-ranked-h">{rt(lang, 'rankedSection')}</h2>
+          <h2 id="carriers-ranked-h">{tRanking(lang, 'rankedSection')}</h2>
           {groups.map((g) => (
             <div className="carriers-table-wrap" key={`${g.kind}|${g.year}`}>
               <table className="carriers-table carriers-ranked" data-testid="ranked-group" data-kind={g.kind} data-year={g.year ?? ''}>
                 <caption>
-                  {g.year !== null ? rt(lang, 'rankedGroup', { kind: kindLabel(g.kind, lang), year: g.year }) : rt(lang, 'rankedGroupNoYear', { kind: kindLabel(g.kind, lang) })}
+                  {g.year !== null ? tRanking(lang, 'rankedGroup', { kind: kindLabel(g.kind, lang), year: g.year }) : tRanking(lang, 'rankedGroupNoYear', { kind: kindLabel(g.kind, lang) })}
                   {g.commonNote && <div className="carriers-caption-note"><CompilerNote note={g.commonNote} lang={lang} labelled /></div>}
                   {g.commonSourceId && (
                     <span className="carriers-caption-note carriers-caption-source">
-                      {rt(lang, 'colSource')}{lang === 'zh' ? '：' : ': '}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
+                      {tRanking(lang, 'colSource')}{lang === 'zh' ? '：' : ': '}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
                     </span>
                   )}
                 </caption>
@@ -182,7 +182,7 @@ export default function CarriersView() {
 
       {unranked.length > 0 && (
         <section className="carriers-section" aria-labelledby="carriers-list-h">
-          <h2 id="carriers-list-h">{rt(lang, 'unrankedSection')} <span className="muted carriers-h-count">{rt(lang, 'listCount', { n: unranked.length })}</span></h2>
+          <h2 id="carriers-list-h">{tRanking(lang, 'unrankedSection')} <span className="muted carriers-h-count">{tRanking(lang, 'listCount', { n: unranked.length })}</span></h2>
           <div className="carriers-table-wrap">
             <table className="carriers-table carriers-list" data-testid="carriers-list">
               <thead>

@@ -1,4 +1,4 @@
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { formatFigure } from '../i18n/format';
 import { useData } from '../state/data';

@@ -4,8 +4,8 @@ import { headlines, mostCompleteMetric } from '../data/overview';
 import { provinceData, sourceIdsOf } from '../data/query';
 import { REGION_BY_CODE } from '../data/regions';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tv } from '../i18n/views';
+import { t } from '../i18n/ui';
+import { tViews } from '../i18n/views';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
@@ -43,8 +43,8 @@ export default function OverviewView() {
 
   return (
     <main className="overview-view" id="main">
-      <h2 className="overview-section-title">{tv(lang, 'headline')}</h2>
-      <p className="muted" style={{ marginTop: 0 }}>{tv(lang, 'headlineNote')}</p>
+      <h2 className="overview-section-title">{tViews(lang, 'headline')}</h2>
+      <p className="muted" style={{ marginTop: 0 }}>{tViews(lang, 'headlineNote')}</p>
       <div className="headline-grid" data-testid="headlines">
         {heads.map((h) => {
           const f = h.cell.primary;
@@ -63,11 +63,11 @@ export default function OverviewView() {
       {map && (
         <>
           <h2 className="overview-section-title">
-            {tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
+            {tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
             <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: map.metric.id, year: 'latest' })}
-              onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: map.metric.id, year: 'latest' }); }}>{tv(lang, 'openMap')} →</a>
+              onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: map.metric.id, year: 'latest' }); }}>{tViews(lang, 'openMap')} →</a>
           </h2>
-          <EChart option={map.option} label={tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
+          <EChart option={map.option} label={tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
         </>
       )}
       <div style={{ marginTop: 10 }}>

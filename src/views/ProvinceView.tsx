@@ -3,8 +3,8 @@ import { profileRows } from '../data/profile';
 import { REGIONS, regionName } from '../data/regions';
 import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { ENTITY_KIND_LABELS, tv } from '../i18n/views';
+import { t } from '../i18n/ui';
+import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
 import { noteTitle } from '../components/Annotations';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
@@ -41,18 +41,18 @@ export default function ProvinceView() {
     <main className="province-view" id="main">
       <div className="controls">
         <label className="field">
-          <span className="field-label">{tv(lang, 'province')}</span>
+          <span className="field-label">{tViews(lang, 'province')}</span>
           <select data-testid="province-select" value={region} onChange={(e) => navigate({ view: 'province', region: e.target.value })}>
             {REGIONS.map((r) => (
               <option key={r.code} value={r.code}>{lang === 'zh' ? r.zhFull : r.en}</option>
             ))}
           </select>
         </label>
-        <span className="muted">{tv(lang, 'metricsWithData', { n: rows.length })}</span>
+        <span className="muted">{tViews(lang, 'metricsWithData', { n: rows.length })}</span>
       </div>
 
       <h2 className="view-title">{regionName(region, lang)} <span className="muted">{lang === 'zh' ? REGIONS.find((r) => r.code === region)?.en : REGIONS.find((r) => r.code === region)?.zhFull}</span></h2>
-      {!rows.length && <p className="notice">{tv(lang, 'noFigures')}</p>}
+      {!rows.length && <p className="notice">{tViews(lang, 'noFigures')}</p>}
 
       <div className="metric-cards" data-testid="profile-metrics">
         {rows.map((r) => {
@@ -73,15 +73,15 @@ export default function ProvinceView() {
               {r.latest.cell.conflict && (
                 <div className="conflict">⚠ {t(lang, 'conflict')}: {r.latest.cell.all.map((g) => formatFigure(g.value, g.qualifier, unit, lang)).join(' / ')}</div>
               )}
-              <div className="card-meta">{r.rank ? tv(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tv(lang, 'onlyProvince', { year: r.latest.year })}</div>
+              <div className="card-meta">{r.rank ? tViews(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tViews(lang, 'onlyProvince', { year: r.latest.year })}</div>
               <Sparkline
                 points={spark}
-                label={tv(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
+                label={tViews(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
               />
               <div className="card-links">
-                <a href={trendHref} onClick={(e) => { e.preventDefault(); navigate({ view: 'trend', metric: r.metric.id, regions: [region] }); }}>{tv(lang, 'trendLink')} →</a>
+                <a href={trendHref} onClick={(e) => { e.preventDefault(); navigate({ view: 'trend', metric: r.metric.id, regions: [region] }); }}>{tViews(lang, 'trendLink')} →</a>
                 <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: r.metric.id, year: r.latest.year })}
-                  onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: r.metric.id, year: r.latest.year }); }}>{tv(lang, 'mapLink')} →</a>
+                  onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: r.metric.id, year: r.latest.year }); }}>{tViews(lang, 'mapLink')} →</a>
               </div>
             </article>
           );
@@ -89,8 +89,8 @@ export default function ProvinceView() {
       </div>
 
       <section className="carriers-here" data-testid="profile-carriers">
-        <h3>{tv(lang, 'carriersHere')} ({entities.length})</h3>
-        {entities.length ? <EntityTable entities={entities} lang={lang} sources={pkg.sources} /> : <p className="muted">{tv(lang, 'noCarriers')}</p>}
+        <h3>{tViews(lang, 'carriersHere')} ({entities.length})</h3>
+        {entities.length ? <EntityTable entities={entities} lang={lang} sources={pkg.sources} /> : <p className="muted">{tViews(lang, 'noCarriers')}</p>}
       </section>
 
       {viewSources.size > 0 && (
@@ -106,11 +106,11 @@ export function EntityTable({ entities, lang, sources }: { entities: readonly En
       <table className="entity-table">
         <thead>
           <tr>
-            <th scope="col">{tv(lang, 'kind')}</th>
-            <th scope="col">{tv(lang, 'name')}</th>
-            <th scope="col">{tv(lang, 'city')}</th>
-            <th scope="col">{tv(lang, 'yearCol')}</th>
-            <th scope="col">{tv(lang, 'rankScore')}</th>
+            <th scope="col">{tViews(lang, 'kind')}</th>
+            <th scope="col">{tViews(lang, 'name')}</th>
+            <th scope="col">{tViews(lang, 'city')}</th>
+            <th scope="col">{tViews(lang, 'yearCol')}</th>
+            <th scope="col">{tViews(lang, 'rankScore')}</th>
             <th scope="col">{t(lang, 'source')}</th>
           </tr>
         </thead>

@@ -1,8 +1,8 @@
 import { shareText } from '../charts/rankingOption';
 import { regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
-import { rt } from '../i18n/ranking';
-import { t } from '../i18n/strings';
+import { tRanking } from '../i18n/ranking';
+import { t } from '../i18n/ui';
 import { useStore, viewOf } from '../state/store';
 import { toQuery } from '../state/url';
 import { THIS_YEAR } from '../state/useResolved';
@@ -26,12 +26,12 @@ function TopControl() {
   if (top !== null && !choices.includes(top)) choices.push(top), choices.sort((a, b) => a - b);
   return (
     <label className="field ranking-top">
-      <span className="field-label">{rt(lang, 'top')}</span>
-      <select data-testid="top-select" aria-label={rt(lang, 'topAria')} value={top === null ? '' : String(top)}
+      <span className="field-label">{tRanking(lang, 'top')}</span>
+      <select data-testid="top-select" aria-label={tRanking(lang, 'topAria')} value={top === null ? '' : String(top)}
         onChange={(e) => setTop(e.target.value === '' ? null : Number(e.target.value))}>
-        <option value="">{rt(lang, 'topAll')}</option>
+        <option value="">{tRanking(lang, 'topAll')}</option>
         {choices.map((n) => (
-          <option key={n} value={String(n)}>{rt(lang, 'topN', { n })}</option>
+          <option key={n} value={String(n)}>{tRanking(lang, 'topN', { n })}</option>
         ))}
       </select>
     </label>
@@ -55,8 +55,8 @@ export default function RankingView() {
       <ViewControls resolved={resolved}>
         <TopControl />
       </ViewControls>
-      {cov && cov.provincesAnyYear === 0 && <Notice>{rt(lang, 'nationalOnly')}</Notice>}
-      {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{rt(lang, 'noBars')}</Notice>}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{tRanking(lang, 'nationalOnly')}</Notice>}
+      {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{tRanking(lang, 'noBars')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={height} testId="ranking-chart" onEvents={onEvents}
           exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
@@ -64,17 +64,17 @@ export default function RankingView() {
       {metric && model && (
         <div className="below-chart">
           <p className="ranking-nodata" data-testid="ranking-nodata">
-            <span className="ranking-nodata-label">{rt(lang, 'noDataNotZero')}{lang === 'zh' ? '：' : ': '}</span>
-            {model.noData.length ? model.noData.map((c) => regionName(c, lang)).join(sep) : rt(lang, 'noDataNone')}
+            <span className="ranking-nodata-label">{tRanking(lang, 'noDataNotZero')}{lang === 'zh' ? '：' : ': '}</span>
+            {model.noData.length ? model.noData.map((c) => regionName(c, lang)).join(sep) : tRanking(lang, 'noDataNone')}
           </p>
           {option && (
             <p className="ranking-hint muted">
-              {rt(lang, 'openProvince')}
-              {tieShown ? ` · ${rt(lang, 'tieNote', { rank: model.bars[model.bars.length - 1]!.rank, n: model.bars.length })}` : ''}
-              {latest ? ` · ${rt(lang, 'yearsVaryShare')}` : ''}
+              {tRanking(lang, 'openProvince')}
+              {tieShown ? ` · ${tRanking(lang, 'tieNote', { rank: model.bars[model.bars.length - 1]!.rank, n: model.bars.length })}` : ''}
+              {latest ? ` · ${tRanking(lang, 'yearsVaryShare')}` : ''}
             </p>
           )}
-          {model.bars.some((r) => r.share?.indicative) && <p className="ranking-footnote muted" data-testid="share-footnote">{rt(lang, 'shareFootnote')}</p>}
+          {model.bars.some((r) => r.share?.indicative) && <p className="ranking-footnote muted" data-testid="share-footnote">{tRanking(lang, 'shareFootnote')}</p>}
           <div className="national" data-testid="national-figure">
             <span className="label">{t(lang, 'nationalFigure')}{typeof year === 'number' ? ` (${year})` : ''}: </span>
             {model.national ? (
@@ -86,12 +86,12 @@ export default function RankingView() {
                 )}
               </strong>
             ) : (
-              <span className="muted">{latest ? rt(lang, 'yearsVaryShare') : t(lang, 'nationalNone')}</span>
+              <span className="muted">{latest ? tRanking(lang, 'yearsVaryShare') : t(lang, 'nationalNone')}</span>
             )}
           </div>
           {model.bars.length > 0 && (
             <details className="ranking-list">
-              <summary>{rt(lang, 'rankedList', { n: model.ranked })}</summary>
+              <summary>{tRanking(lang, 'rankedList', { n: model.ranked })}</summary>
               <ol data-testid="ranking-list">
                 {model.bars.map((r) => (
                   <li key={r.region} value={r.rank}>
@@ -103,7 +103,7 @@ export default function RankingView() {
                     {' '}{formatFigure(r.cell.primary.value, r.cell.primary.qualifier, metric.unit[lang], lang)}
                     {latest && ` (${r.year})`}
                     {r.cell.primary.asOf && ` (${t(lang, 'asOf', { date: r.cell.primary.asOf })})`}
-                    {r.share && <span className="muted"> · {rt(lang, 'shareOfNational')} {shareText(r.share, lang)}</span>}
+                    {r.share && <span className="muted"> · {tRanking(lang, 'shareOfNational')} {shareText(r.share, lang)}</span>}
                     {r.cell.conflict && (
                       <span className="conflict"> ⚠ {t(lang, 'conflict')}: {r.cell.all.map((f) => formatFigure(f.value, f.qualifier, metric.unit[lang], lang)).join(' / ')}</span>
                     )}

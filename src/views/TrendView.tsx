@@ -2,8 +2,8 @@ import { yearsFor } from '../data/query';
 import { regionName } from '../data/regions';
 import { topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
+import { t } from '../i18n/ui';
+import { tTrend } from '../i18n/trend';
 import { useStore, viewOf } from '../state/store';
 import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
@@ -54,18 +54,18 @@ export default function TrendView() {
         onAddMost={more.length ? () => setRegions([...provincesShown, ...more]) : null}
         addMostCount={more.length || ADD_MOST}
       />
-      {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
-      {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
+      {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tTrend(lang, 'noNationalForShare')}</Notice>}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{tTrend(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
           exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">
-          <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tt(lang, `modeHint_${mode}`)}</p>
+          <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tTrend(lang, `modeHint_${mode}`)}</p>
           {provincesShown.length > 0 && (
-            <nav className="trend-profiles" aria-label={tt(lang, 'profiles')}>
-              <span className="field-label">{tt(lang, 'profiles')}:</span>
+            <nav className="trend-profiles" aria-label={tTrend(lang, 'profiles')}>
+              <span className="field-label">{tTrend(lang, 'profiles')}:</span>
               <ul>
                 {provincesShown.map((code) => {
                   const name = regionName(code, lang);
@@ -74,7 +74,7 @@ export default function TrendView() {
                       <a
                         href={toQuery({ ...stateNow, view: 'province', region: code }) || '?'}
                         data-testid={`profile-${code}`}
-                        aria-label={tt(lang, 'openProfile', { name })}
+                        aria-label={tTrend(lang, 'openProfile', { name })}
                         onClick={(e) => {
                           if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                           e.preventDefault();
@@ -82,7 +82,7 @@ export default function TrendView() {
                         }}
                       >
                         <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
-                        {tt(lang, 'profileLink', { name })}
+                        {tTrend(lang, 'profileLink', { name })}
                       </a>
                     </li>
                   );
@@ -111,14 +111,14 @@ function ModeControl({ lang, mode, hasNational }: { lang: Lang; mode: TrendMode;
   const setMode = useStore((s) => s.setMode);
   return (
     <fieldset className="trend-mode" data-testid="trend-mode">
-      <legend className="field-label">{tt(lang, 'mode')}</legend>
+      <legend className="field-label">{tTrend(lang, 'mode')}</legend>
       <div className="trend-segments">
         {TREND_MODES.map((m) => {
           const disabled = m === 'share' && !hasNational && mode !== 'share';
           return (
-            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tt(lang, 'shareDisabled') : tt(lang, `modeHint_${m}`)}>
+            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tTrend(lang, 'shareDisabled') : tTrend(lang, `modeHint_${m}`)}>
               <input type="radio" name="trend-mode" value={m} checked={mode === m} disabled={disabled} onChange={() => setMode(m)} data-testid={`mode-${m}`} />
-              <span>{tt(lang, `mode_${m}`)}</span>
+              <span>{tTrend(lang, `mode_${m}`)}</span>
             </label>
           );
         })}

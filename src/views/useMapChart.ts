@@ -7,7 +7,7 @@ import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';

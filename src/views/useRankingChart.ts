@@ -4,8 +4,8 @@ import { buildRankingOption, rankingHeight, rankingModel } from '../charts/ranki
 import { sourceIdsOf, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
-import { rt } from '../i18n/ranking';
-import { t } from '../i18n/strings';
+import { tRanking } from '../i18n/ranking';
+import { t } from '../i18n/ui';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
@@ -74,6 +74,6 @@ export function useRankingChart(compact: boolean) {
   // numeric years: the height the busiest year needs, so the chart does not jump while playing
   const steady = typeof year === 'number' && cov ? Math.min(top ?? Infinity, cov.maxProvincesInOneYear) : 0;
   const height = rankingHeight(Math.max(view?.model.bars.length ?? 0, steady), compact);
-  const label = metric ? rt(lang, 'rankingChartLabel', { metric: metric.label[lang], year: year === 'latest' ? t(lang, 'latest') : String(year) }) : '';
+  const label = metric ? tRanking(lang, 'rankingChartLabel', { metric: metric.label[lang], year: year === 'latest' ? t(lang, 'latest') : String(year) }) : '';
   return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents, cov, height, label };
 }

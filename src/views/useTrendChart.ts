@@ -5,8 +5,8 @@ import { sourceIdsOf, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts } from '../data/trend';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
+import { t } from '../i18n/ui';
+import { tTrend } from '../i18n/trend';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { useResolvedView } from '../state/useResolved';
@@ -54,6 +54,6 @@ export function useTrendChart(compact: boolean) {
     return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
   }, [data, metric, pkg, view, lang, compact, colors]);
 
-  const label = metric ? `${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}` : '';
+  const label = metric ? `${metric.label[lang]} · ${tTrend(lang, `mode_${mode}`)}` : '';
   return { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label };
 }

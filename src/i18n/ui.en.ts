@@ -1,7 +1,7 @@
-import type { StringKey } from './strings';
+import type { UiKey } from './ui';
 
 /** English UI strings, loaded on demand (Chinese is the default language). */
-export const en: Record<StringKey, string> = {
+export const en: Record<UiKey, string> = {
   appName: 'Hatch Atlas',
   appSubtitle: 'Returnee parks · Incubators · Maker spaces · University science parks · Hatched enterprises',
   metric: 'Metric',
@@ -69,4 +69,27 @@ export const en: Record<StringKey, string> = {
   present: 'Present',
   slides: 'Slides',
   showCarriers: 'Show named carriers',
+  pageTitle: 'Hatch Atlas · 孵化图谱',
+  skipToContent: 'Skip to content',
+  importData: 'Import data',
+  dropToImport: 'Drop the CSV file to import it',
+  viewsNav: 'Views',
+  view_overview: 'Overview',
+  view_map: 'Map',
+  view_ranking: 'Ranking',
+  view_trend: 'Trend',
+  view_table: 'Table',
+  view_province: 'Province',
+  view_carriers: 'Named carriers',
+  chartTools: 'Chart tools',
+  viewFailed: 'This view failed to draw.',
+  viewFailedHelp: 'Reload the page or pick another metric; if it persists, send the address bar link to the maintainers.',
+  tryAgain: 'Try again',
+  nationalYears: 'national figures',
+  coverageNational: 'national only · {years}',
+  coverageProvinces: '{years} · {n} prov. (max {max} in a year)',
+  latestVary: 'Latest available (years vary)',
+  listSep: ', ',
+  semiSep: '; ',
+  colon: ': ',
 };
