@@ -19,14 +19,14 @@ import { formatFigure, formatNumber } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { tTrend } from '../i18n/trend';
 import { esc } from './escape';
-import { chartFrame, frameInsets } from './frame';
+import { chartAria, chartFrame, frameInsets } from './frame';
 import { sourceShortName } from './sourceLabel';
 
 /** Province line colours (Okabe–Ito based, colour-blind-safe first eight), in the order chosen. */
 export const TREND_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#7f3c8d', '#999933', '#882255', '#44AA99', '#5b6770', '#b8860b', '#1b9e77'];
 export const NATIONAL_COLOR = '#1a1d21';
-/** Border and "!" of points whose sources disagree. */
-export const CONFLICT_COLOR = '#9a3412';
+/** Border and "!" badge of points whose sources disagree (darker than the map's and ranking's CONFLICT_COLOR: white text sits on it). */
+export const CONFLICT_MARK_COLOR = '#9a3412';
 
 export const QUALIFIER_SYMBOL: Record<Qualifier, string> = { exact: 'circle', at_least: 'triangle', about: 'diamond' };
 
@@ -73,7 +73,8 @@ export function formatChange(pct: number): string {
   return `${pct > 0 ? '+' : ''}${s.replace('-', '−')}%`;
 }
 
-export function formatShare(pct: number): string {
+/** A share already in percent: 15.83 → "15.8%", under 1% two decimals (0.42 → "0.42%"). */
+export function formatSharePercent(pct: number): string {
   const s = pct >= 1 ? pct.toFixed(1) : pct.toFixed(2);
   return `${s}%`;
 }
@@ -83,7 +84,7 @@ export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lan
   if (p.value === null) return tTrend(lang, 'noData');
   if (mode === 'abs') return formatFigure(p.value, p.qualifier, unit, lang);
   const mark = p.indicative ? '≈ ' : '';
-  return mark + (mode === 'yoy' ? formatChange(p.value) : formatShare(p.value));
+  return mark + (mode === 'yoy' ? formatChange(p.value) : formatSharePercent(p.value));
 }
 
 /** "≥ 4万 家（下限，截至 2023-06）" — one figure with its qualifier in words and its date. */
@@ -115,7 +116,7 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
   const items = [...lines]
     .map(([line, n]) => `<div style="padding-left:0.8em">· ${esc(line)}${n > 1 ? ` <span style="${GREY}">×${n}</span>` : ''}</div>`)
     .join('');
-  return `<div><b style="color:${CONFLICT_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
+  return `<div><b style="color:${CONFLICT_MARK_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
 }
 
 function missingText(p: TrendPoint, lang: Lang): string {
@@ -161,7 +162,7 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tTrend(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
     lines.push(
       `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang) + qualWord)}</b>` +
-        `${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`,
+        `${p.conflict ? ` <b style="color:${CONFLICT_MARK_COLOR}">!</b>` : ''}`,
     );
     if (data.mode === 'abs') {
       const f = c.primary;
@@ -202,7 +203,7 @@ export function dataItem(p: TrendPoint, mode: TrendMode, color: string, compact 
   const hollow = mode !== 'abs' && p.indicative;
   const size = (p.isolated ? base + 3 : base) + (symbol === 'circle' ? 0 : 3);
   const itemStyle: Record<string, unknown> = hollow ? { color: '#ffffff', borderColor: color, borderWidth: 2 } : { color };
-  if (p.conflict) Object.assign(itemStyle, { borderColor: CONFLICT_COLOR, borderWidth: 2.5 });
+  if (p.conflict) Object.assign(itemStyle, { borderColor: CONFLICT_MARK_COLOR, borderWidth: 2.5 });
   const item: Record<string, unknown> = {
     value: Number(p.value.toFixed(6)),
     symbol,
@@ -216,7 +217,7 @@ export function dataItem(p: TrendPoint, mode: TrendMode, color: string, compact 
       position: 'top',
       distance: 6,
       color: '#ffffff',
-      backgroundColor: CONFLICT_COLOR,
+      backgroundColor: CONFLICT_MARK_COLOR,
       padding: [1, 4],
       borderRadius: 3,
       fontWeight: 'bold',
@@ -254,9 +255,11 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const drawnSeries = data.series.filter((s) => s.drawn > 0);
   const empty = drawnSeries.length === 0;
 
+  const title = `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
+
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
+    title,
     subtitle: [
       mode === 'abs' ? t(lang, 'legendUnit', { unit }) : t(lang, 'legendUnit', { unit: '%' }),
       dual ? tTrend(lang, 'dualAxisNote') : '',
@@ -334,17 +337,17 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
 
   const note = mode === 'abs' ? tTrend(lang, 'legendMarks') : tTrend(lang, 'legendMarksDerived');
 
-  const aria = [
-    `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}.`,
+  const aria = chartAria([
+    `${title}.`,
     ...data.series.map((s) => {
       const pts = s.points.filter((p) => p.value !== null).map((p) => `${p.year} ${pointValueText(p, mode, unit, lang)}${p.conflict ? ` (${t(lang, 'conflict')})` : ''}`);
       return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tTrend(lang, 'noData')}.`;
     }),
-  ].join(' ');
+  ]);
 
   return {
     title: frame.title,
-    aria: { enabled: true, label: { description: aria } },
+    aria,
     animationDuration: 300,
     animationDurationUpdate: 300,
     color: data.series.map((s) => colors.get(s.region) ?? '#888888'),

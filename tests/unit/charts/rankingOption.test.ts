@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   barLabel,
   buildRankingOption,
-  formatShare,
+  formatShareRatio,
   rankingHeight,
   rankingModel,
   rankingTooltipHtml,
@@ -121,7 +121,7 @@ describe('shareOf', () => {
     const s = shareOf(makeCell([fig({ region: JS, year: 2018, value: 153 })])!, nat)!;
     expect(s.ratio).toBeCloseTo(0.153);
     expect(s.indicative).toBe(false);
-    expect(formatShare(s.ratio)).toBe('15.3%');
+    expect(formatShareRatio(s.ratio)).toBe('15.3%');
   });
   it('a lower bound makes the share indicative', () => {
     const s = shareOf(makeCell([fig({ region: JS, year: 2018, value: 100, qualifier: 'at_least' })])!, nat)!;

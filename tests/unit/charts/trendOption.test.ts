@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildTrendOption,
-  CONFLICT_COLOR,
+  CONFLICT_MARK_COLOR,
   dataItem,
   formatChange,
   optionStructureKey,
@@ -124,7 +124,7 @@ describe('buildTrendOption · abs', () => {
   it('gives points with disagreeing sources a distinct border and a "!" label', () => {
     const p = dataOf(opt, JS)[3]!;
     expect(p.value).toBe(848); // the primary figure is drawn
-    expect(asObj(p.itemStyle).borderColor).toBe(CONFLICT_COLOR);
+    expect(asObj(p.itemStyle).borderColor).toBe(CONFLICT_MARK_COLOR);
     expect(asObj(p.label).show).toBe(true);
     expect(asObj(p.label).formatter).toBe('!');
     expect(dataOf(opt, JS)[2]!.label).toBeUndefined();
