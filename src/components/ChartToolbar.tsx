@@ -20,8 +20,8 @@ export default function ChartToolbar({ target, option, label, exportInfo }: { ta
       {exportInfo && <ExportMenu chartBox={target} option={option} info={exportInfo} />}
       <TableLink />
       <button type="button" className="btn" data-testid="decal-toggle" aria-pressed={decal} onClick={() => setDecal(!decal)}
-        title={lang === 'zh' ? '用图案区分颜色（色觉障碍友好）' : 'Patterns in addition to colours (colour-blind friendly)'}>
-        {lang === 'zh' ? '图案' : 'Patterns'}
+        title={tShare(lang, 'patternsHint')}>
+        {tShare(lang, 'patterns')}
       </button>
       <ShareButtons target={target} />
       <button type="button" className="btn" data-testid="embed-open" onClick={() => setEmbedOpen(true)}>

@@ -13,6 +13,8 @@ import {
 import { regionName } from '../data/regions';
 import type { Entity, Lang, Source } from '../data/types';
 import { kindLabel, tRanking, type RankingKey } from '../i18n/ranking';
+import { t } from '../i18n/ui';
+import { tViews } from '../i18n/views';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { SourcesPanel } from '../components/SourcesPanel';
@@ -74,7 +76,7 @@ export default function CarriersView() {
   const viewSources = useMemo(() => {
     const m = new Map<string, number>();
     for (const e of filtered) m.set(e.sourceId, (m.get(e.sourceId) ?? 0) + 1);
-    return [...m].map(([id, n]) => ({ id, figures: lang === 'zh' ? `${n} 条` : `${n} ${n === 1 ? 'entry' : 'entries'}` }));
+    return [...m].map(([id, n]) => ({ id, figures: tRanking(lang, n === 1 ? 'entries1' : 'entriesN', { n }) }));
   }, [filtered, lang]);
 
   if (!pkg) return null;
@@ -144,7 +146,7 @@ export default function CarriersView() {
                   {g.commonNote && <div className="carriers-caption-note"><CompilerNote note={g.commonNote} lang={lang} labelled /></div>}
                   {g.commonSourceId && (
                     <span className="carriers-caption-note carriers-caption-source">
-                      {tRanking(lang, 'colSource')}{lang === 'zh' ? '：' : ': '}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
+                      {tRanking(lang, 'colSource')}{t(lang, 'colon')}<SourceCell source={sources.get(g.commonSourceId)} lang={lang} />
                     </span>
                   )}
                 </caption>
@@ -216,7 +218,7 @@ export default function CarriersView() {
         </section>
       )}
 
-      {viewSources.length > 0 && <SourcesPanel lang={lang} all={sources} viewSources={viewSources} viewLabel={lang === 'zh' ? '本页来源' : 'Sources on this page'} />}
+      {viewSources.length > 0 && <SourcesPanel lang={lang} all={sources} viewSources={viewSources} viewLabel={tViews(lang, 'sourcesOnPage')} />}
     </main>
   );
 }
