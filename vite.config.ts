@@ -19,7 +19,7 @@ const CORE = [
   /rolldown[\/:]runtime|@oxc-project[+\/]runtime|@babel\/runtime/,
   /src\/data\/(regions|query|package|csv|tokenize|load|types)\.ts$/,
   /src\/state\/(data|deck|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
-  /src\/i18n\/(strings|format)\.ts$/,
+  /src\/i18n\/(ui|lookup|strings|format)\.ts$/,
   /src\/charts\/(escape|sourceLabel|frame|mapOption|structure)\.ts$/,
   /src\/hooks\.ts$/,
 ];

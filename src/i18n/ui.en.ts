@@ -72,7 +72,7 @@ export const en: Record<UiKey, string> = {
   pageTitle: 'Hatch Atlas · 孵化图谱',
   skipToContent: 'Skip to content',
   importData: 'Import data',
-  dropToImport: 'Drop the CSV file to import it',
+  dropToImport: 'Drop the file (Excel or CSV) to import it',
   viewsNav: 'Views',
   view_overview: 'Overview',
   view_map: 'Map',

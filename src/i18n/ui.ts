@@ -78,7 +78,7 @@ const zh = {
   pageTitle: '孵化图谱 · Hatch Atlas',
   skipToContent: '跳到主要内容',
   importData: '导入数据',
-  dropToImport: '松开鼠标以导入 CSV 文件',
+  dropToImport: '松开鼠标以导入文件（Excel 或 CSV）',
   viewsNav: '视图',
   view_overview: '概览',
   view_map: '地图',

@@ -5,17 +5,18 @@ import { slideQuery, type Slide } from '../state/deck';
 import { deckFromJson, deckToJson } from './deckFile';
 import { startPresenting } from './start';
 import { tPresent } from '../i18n/present';
+import { t } from '../i18n/ui';
 import { httpFetcher } from '../data/load';
 import { downloadText } from '../export/download';
 import { useStore, viewOf } from '../state/store';
-import { VIEW_LABELS } from '../components/Nav';
+import { VIEW_TABLE } from '../views/viewTable';
 import { copyText } from '../components/clipboard';
 import '../components/dialog.css';
 
 /** Default title of a slide: the view and what it shows. */
 function autoTitle(): string {
   const s = useStore.getState();
-  const bits = [VIEW_LABELS[s.view][s.lang], s.metric ?? '', s.year === null ? '' : String(s.year)];
+  const bits = [t(s.lang, VIEW_TABLE[s.view].label), s.metric ?? '', s.year === null ? '' : String(s.year)];
   return bits.filter(Boolean).join(' · ');
 }
 
@@ -60,7 +61,7 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
       <div className="dialog-actions">
         <button type="button" className="btn" data-testid="deck-add" onClick={() => update([...deck, { title: autoTitle(), q: slideQuery(viewOf(useStore.getState())) }])}>＋ {tPresent(lang, 'addCurrent')}</button>
         <button type="button" className="btn" data-testid="deck-present" disabled={!deck.length} onClick={() => { useStore.getState().goSlide(0); ref.current?.close(); startPresenting(); }}>▶ {tPresent(lang, 'presentDeck')}</button>
-        <button type="button" className="btn" data-testid="deck-download" disabled={!deck.length} onClick={() => downloadText(deckToJson(deck), lang === 'zh' ? '孵化图谱-幻灯片.json' : 'hatch-atlas-deck.json', 'application/json;charset=utf-8')}>{tPresent(lang, 'downloadJson')}</button>
+        <button type="button" className="btn" data-testid="deck-download" disabled={!deck.length} onClick={() => downloadText(deckToJson(deck), tPresent(lang, 'deckFileName'), 'application/json;charset=utf-8')}>{tPresent(lang, 'downloadJson')}</button>
         <button type="button" className="btn" onClick={() => file.current?.click()}>{tPresent(lang, 'loadJson')}</button>
         <input ref={file} type="file" accept="application/json,.json" hidden data-testid="deck-file"
           onChange={async (e) => { const f = e.target.files?.[0]; if (f) load(await f.text()); e.target.value = ''; }} />

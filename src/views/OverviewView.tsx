@@ -9,10 +9,10 @@ import { tViews } from '../i18n/views';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
-import { DEFAULT_STATE, toQuery } from '../state/url';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
+import { ViewLink } from '../components/ViewLink';
 import './views.css';
 
 export default function OverviewView() {
@@ -49,14 +49,12 @@ export default function OverviewView() {
         {heads.map((h) => {
           const f = h.cell.primary;
           return (
-            <a key={h.metric.id} className="headline" data-metric={h.metric.id}
-              href={toQuery({ ...DEFAULT_STATE, lang, view: 'trend', metric: h.metric.id })}
-              onClick={(e) => { if (e.button !== 0 || e.ctrlKey || e.metaKey) return; e.preventDefault(); navigate({ view: 'trend', metric: h.metric.id, regions: [] }); }}>
+            <ViewLink key={h.metric.id} className="headline" data-metric={h.metric.id} to={{ view: 'trend', metric: h.metric.id, regions: [] }}>
               <span className="card-group">{pkg.manifest.groups.find((g) => g.id === h.metric.group)?.label[lang]}</span>
               <span className="card-title">{h.metric.label[lang]}</span>
               <span className="card-value">{formatFigure(f.value, f.qualifier, h.metric.unit[lang], lang)}</span>
               <span className="card-meta">({f.asOf ?? h.year}){h.cell.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}</span>
-            </a>
+            </ViewLink>
           );
         })}
       </div>
@@ -64,8 +62,7 @@ export default function OverviewView() {
         <>
           <h2 className="overview-section-title">
             {tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
-            <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: map.metric.id, year: 'latest' })}
-              onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: map.metric.id, year: 'latest' }); }}>{tViews(lang, 'openMap')} →</a>
+            <ViewLink to={{ view: 'map', metric: map.metric.id, year: 'latest' }}>{tViews(lang, 'openMap')} →</ViewLink>
           </h2>
           <EChart option={map.option} label={tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
         </>

@@ -3,9 +3,10 @@ import { regionName } from '../data/regions';
 import { topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/ui';
+import { yearRanges } from '../i18n/labels';
 import { tTrend } from '../i18n/trend';
-import { useStore, viewOf } from '../state/store';
-import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
+import { useStore } from '../state/store';
+import { MAX_REGIONS, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
 import { THIS_YEAR } from '../state/useResolved';
@@ -14,7 +15,9 @@ import { ViewControls } from '../components/ViewControls';
 import { RegionMultiSelect } from '../components/RegionMultiSelect';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
-import { yearRanges } from './labels';
+import { MetricInfo } from '../components/MetricInfo';
+import { ViewLink } from '../components/ViewLink';
+import { panelSources } from './chartModel';
 import './trend.css';
 
 /** How many provinces "add provinces with most data" adds at once. */
@@ -37,7 +40,6 @@ export default function TrendView() {
   const setRegions = (codes: string[]) => useStore.getState().setRegions(codes.slice(0, MAX_REGIONS));
   const more = metric ? topRegions(index, metric.id, ADD_MOST, eff.regions) : [];
   const provincesShown = eff.regions;
-  const stateNow = viewOf(useStore.getState());
 
   return (
     <main className="trend-view" id="main">
@@ -71,35 +73,19 @@ export default function TrendView() {
                   const name = regionName(code, lang);
                   return (
                     <li key={code}>
-                      <a
-                        href={toQuery({ ...stateNow, view: 'province', region: code }) || '?'}
-                        data-testid={`profile-${code}`}
-                        aria-label={tTrend(lang, 'openProfile', { name })}
-                        onClick={(e) => {
-                          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                          e.preventDefault();
-                          useStore.getState().navigate({ view: 'province', region: code });
-                        }}
-                      >
+                      <ViewLink to={{ view: 'province', region: code }} data-testid={`profile-${code}`} aria-label={tTrend(lang, 'openProfile', { name })}>
                         <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
                         {tTrend(lang, 'profileLink', { name })}
-                      </a>
+                      </ViewLink>
                     </li>
                   );
                 })}
               </ul>
             </nav>
           )}
-          <div className="metric-info">
-            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}{' '}
-            <span className="muted">
-              ({t(lang, `kind_${metric.kind}`)}
-              {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''}
-              {provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')}
-              )
-            </span>
-          </div>
-          <SourcesPanel lang={lang} all={pkg.sources} viewSources={view.sourceIds.map((id) => ({ id, figures: (view.supports.get(id) ?? []).join('; ') }))} />
+          <MetricInfo lang={lang} metric={metric} cov={cov}
+            more={provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')} />
+          <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(view.sourceIds, view.supports)} />
         </div>
       )}
     </main>

@@ -1,21 +1,17 @@
 import { useEffect, useMemo } from 'react';
-import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
-import { REGION_BY_CODE, regionName } from '../data/regions';
+import { REGION_BY_CODE } from '../data/regions';
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/ui';
 import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
-import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
+import { supportsOf, yearName, type ChartModel } from './chartModel';
 
-export interface MapChartModel {
-  resolved: Resolved | null;
+export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
   year: YearSelection | null;
   cov: Coverage | undefined;
@@ -25,9 +21,6 @@ export interface MapChartModel {
   /** what each source supports, e.g. "江苏 2019: 848 家" */
   supports: Map<string, string[]>;
   placement: Placement | null;
-  option: EChartsOption | null;
-  label: string;
-  onEvents: Record<string, (p: unknown) => void>;
 }
 
 /**
@@ -66,19 +59,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    const sourceIds = sourceIdsOf(cells);
-    const supports = new Map<string, string[]>();
-    const unit = metric.unit[lang];
-    const note = (region: string, y: number, c: Cell) => {
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
-        supports.set(f.sourceId, list);
-      }
-    };
-    rows.forEach((r) => note(r.region, r.year, r.cell));
-    if (national && typeof year === 'number') note('CN', year, national);
-    return { rows, national, sourceIds, supports };
+    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
   }, [metric, year, pkg, index, lang]);
 
   const option = useMemo(() => {
@@ -98,7 +79,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     supports: view?.supports ?? new Map(),
     placement,
     option,
-    label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
+    label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
     onEvents,
   };
 }

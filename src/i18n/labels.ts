@@ -1,5 +1,7 @@
+/** Years and coverage in words, for the metric picker and metric notes. Pure. */
 import type { Coverage } from '../data/query';
 import type { Lang } from '../data/types';
+import { t } from './ui';
 
 /** Compact list of years: 2012–2015, 2018, 2020–2023 */
 export function yearRanges(years: readonly number[]): string {
@@ -14,14 +16,9 @@ export function yearRanges(years: readonly number[]): string {
   return out.join(', ');
 }
 
-/** "2012–2023 · 21 省" / "national only · 2015, 2016" */
+/** "2012–2023 · 21 省（单年最多 19）" / "national only · 2015, 2016" */
 export function coverageLabel(c: Coverage | undefined, lang: Lang): string {
   if (!c) return '';
-  if (c.provincesAnyYear === 0) {
-    return lang === 'zh' ? `仅全国 · ${yearRanges(c.nationalYears)}` : `national only · ${yearRanges(c.nationalYears)}`;
-  }
-  const yrs = yearRanges(c.provinceYears);
-  return lang === 'zh'
-    ? `${yrs} · ${c.provincesAnyYear} 省（单年最多 ${c.maxProvincesInOneYear}）`
-    : `${yrs} · ${c.provincesAnyYear} prov. (max ${c.maxProvincesInOneYear} in a year)`;
+  if (c.provincesAnyYear === 0) return t(lang, 'coverageNational', { years: yearRanges(c.nationalYears) });
+  return t(lang, 'coverageProvinces', { years: yearRanges(c.provinceYears), n: c.provincesAnyYear, max: c.maxProvincesInOneYear });
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, coverage } from '../../../src/data/query';
 import { NATIONAL } from '../../../src/data/regions';
-import { coverageLabel, yearRanges } from '../../../src/views/labels';
+import { coverageLabel, yearRanges } from '../../../src/i18n/labels';
 import { fig } from '../helpers';
 
 describe('yearRanges', () => {
