@@ -21,18 +21,22 @@ export interface Tables<K extends string> {
   en?: Readonly<Record<K, string>>;
 }
 
-export type Lookup<K extends string> = (lang: Lang, key: K, params?: Params) => string;
-
-/** The keys of a namespace's tables. */
-export type KeyOf<T> = T extends Tables<infer K> ? K : never;
-
-/** A namespace written in one place: the English table must have exactly the Chinese table's keys. */
-export function defineStrings<Z extends Record<string, string>>(tables: { zh: Z; en: NoInfer<Record<keyof Z, string>> }): Tables<keyof Z & string> {
-  return tables;
+/** A namespace's lookup: the string for a key in a language, its placeholders filled; `tables` are its strings. */
+export interface Lookup<K extends string> {
+  (lang: Lang, key: K, params?: Params): string;
+  readonly tables: Tables<K>;
 }
 
-/** The lookup of a namespace: the string for a key in a language, its placeholders filled. */
+/** The keys of a namespace: `KeyOf<typeof tTable>`. */
+export type KeyOf<L> = L extends Lookup<infer K> ? K : never;
+
 export function lookup<K extends string>(tables: Tables<K>): Lookup<K> {
   // `?? key`: keys built at run time (`role_${r}`) show themselves rather than "undefined"
-  return (lang, key, params) => fill((tables[lang] ?? tables.zh)[key] ?? key, params);
+  const find = (lang: Lang, key: K, params?: Params) => fill((tables[lang] ?? tables.zh)[key] ?? key, params);
+  return Object.assign(find, { tables });
+}
+
+/** A namespace written in one place; its English table must have exactly the Chinese table's keys. */
+export function defineStrings<Z extends Record<string, string>>(tables: { zh: Z; en: NoInfer<Record<keyof Z, string>> }): Lookup<keyof Z & string> {
+  return lookup(tables);
 }

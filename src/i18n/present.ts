@@ -1,7 +1,7 @@
 /** Strings of presentation mode and the slide deck editor. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const PRESENT_STRINGS = defineStrings({
+export const tPresent = defineStrings({
   zh: {
     loading: '正在加载数据…',
     keys: '← → 年份 · 空格 播放 · ↑ ↓ / PgUp PgDn 翻页 · Esc 退出',
@@ -55,7 +55,3 @@ export const PRESENT_STRINGS = defineStrings({
     deckFileName: 'hatch-atlas-deck.json',
   },
 });
-
-export type PresentKey = KeyOf<typeof PRESENT_STRINGS>;
-
-export const tPresent = lookup(PRESENT_STRINGS);

@@ -3,9 +3,9 @@
  * (default) and English. Pure.
  */
 import type { Lang } from '../data/types';
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const RANKING_STRINGS = defineStrings({
+export const tRanking = defineStrings({
   zh: {
     // ranking
     top: '显示',
@@ -133,10 +133,6 @@ export const RANKING_STRINGS = defineStrings({
     entriesN: '{n} entries',
   },
 });
-
-export type RankingKey = KeyOf<typeof RANKING_STRINGS>;
-
-export const tRanking = lookup(RANKING_STRINGS);
 
 
 /** Labels of the entity kinds, in the order the carriers view offers them. */

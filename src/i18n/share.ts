@@ -1,7 +1,7 @@
 /** Strings of the chart toolbar: sharing, embedding, export. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const SHARE_STRINGS = defineStrings({
+export const tShare = defineStrings({
   zh: {
     copyLink: '复制链接',
     copied: '已复制',
@@ -73,7 +73,3 @@ export const SHARE_STRINGS = defineStrings({
     browserOnly: 'Some figures shown here are kept only in this browser (imported files: {files}). Opened on another computer, this link, embed code or slide will say that they are missing. To show them to everyone, download the data package (Import data → Your imported data) and give it to the site’s web team.',
   },
 });
-
-export type ShareKey = KeyOf<typeof SHARE_STRINGS>;
-
-export const tShare = lookup(SHARE_STRINGS);

@@ -1,7 +1,7 @@
 /** Strings of the table view, Chinese (default) and English. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const TABLE_STRINGS = defineStrings({
+export const tTable = defineStrings({
   zh: {
     caption: '{metric} · {year}',
     latestYears: '最新可得（各省年份不一）',
@@ -107,9 +107,5 @@ export const TABLE_STRINGS = defineStrings({
     noFigures: 'No figures for this metric in the selected year.',
   },
 });
-
-export type TableKey = KeyOf<typeof TABLE_STRINGS>;
-
-export const tTable = lookup(TABLE_STRINGS);
 
 

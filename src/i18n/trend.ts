@@ -1,7 +1,7 @@
 /** Strings of the trend view and its province picker. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const TREND_STRINGS = defineStrings({
+export const tTrend = defineStrings({
   zh: {
     mode: '显示方式',
     modeLegend: '显示方式 · Mode',
@@ -123,9 +123,5 @@ export const TREND_STRINGS = defineStrings({
     profileLink: '{name} ↗',
   },
 });
-
-export type TrendKey = KeyOf<typeof TREND_STRINGS>;
-
-export const tTrend = lookup(TREND_STRINGS);
 
 

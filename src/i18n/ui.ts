@@ -103,7 +103,7 @@ const zh = {
 export type UiKey = keyof typeof zh;
 
 /** The tables of the UI strings; `en` is set by loadLang(). */
-export const UI_STRINGS: Tables<UiKey> = { zh };
+const UI_STRINGS: Tables<UiKey> = { zh };
 
 export function hasLang(lang: Lang): boolean {
   return !!UI_STRINGS[lang];

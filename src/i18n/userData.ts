@@ -1,7 +1,7 @@
 /** Strings of the notice that imported data is shown. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const USER_DATA_STRINGS = defineStrings({
+export const tUserData = defineStrings({
   zh: {
     yourData: '你导入的数据：',
     mode_combined: '与内置数据一并显示',
@@ -19,7 +19,3 @@ export const USER_DATA_STRINGS = defineStrings({
     manage: 'Manage',
   },
 });
-
-export type UserDataKey = KeyOf<typeof USER_DATA_STRINGS>;
-
-export const tUserData = lookup(USER_DATA_STRINGS);

@@ -1,7 +1,7 @@
 /** Strings of the overview and province views. */
-import { defineStrings, lookup, type KeyOf } from './lookup';
+import { defineStrings } from './lookup';
 
-export const VIEWS_STRINGS = defineStrings({
+export const tViews = defineStrings({
   zh: {
     province: '省份',
     chooseProvince: '选择省份',
@@ -63,10 +63,6 @@ export const VIEWS_STRINGS = defineStrings({
     entityRank: '#{rank}',
   },
 });
-
-export type ViewsKey = KeyOf<typeof VIEWS_STRINGS>;
-
-export const tViews = lookup(VIEWS_STRINGS);
 
 
 export const ENTITY_KIND_LABELS: Record<string, { zh: string; en: string }> = {

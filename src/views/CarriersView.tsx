@@ -12,7 +12,8 @@ import {
 } from '../data/entities';
 import { regionName } from '../data/regions';
 import type { Entity, Lang, Source } from '../data/types';
-import { kindLabel, tRanking, type RankingKey } from '../i18n/ranking';
+import type { KeyOf } from '../i18n/lookup';
+import { kindLabel, tRanking } from '../i18n/ranking';
 import { t } from '../i18n/ui';
 import { tViews } from '../i18n/views';
 import { useData } from '../state/data';
@@ -86,7 +87,7 @@ export default function CarriersView() {
     setYear(null);
   };
   const onSort = (k: EntitySortKey) => setSort((s) => (s.key === k ? { key: k, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key: k, dir: k === 'year' ? 'desc' : 'asc' }));
-  const col = (k: RankingKey) => tRanking(lang, k);
+  const col = (k: KeyOf<typeof tRanking>) => tRanking(lang, k);
   const regionOptions = region && !regions.regions.includes(region) ? [...regions.regions, region] : regions.regions;
   const yearValue = year === null ? '' : String(year);
   const filtersOn = year !== null || region !== null;

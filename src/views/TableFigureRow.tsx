@@ -4,10 +4,11 @@ import { regionName } from '../data/regions';
 import { sourceLabel, unitLabel, type SortKey, type TableRow } from '../data/tableRows';
 import type { Lang, MetricDef } from '../data/types';
 import { formatFigure } from '../i18n/format';
-import { tTable, type TableKey } from '../i18n/table';
+import type { KeyOf } from '../i18n/lookup';
+import { tTable } from '../i18n/table';
 import { CompilerNote, OriginalPublisher } from '../components/Annotations';
 
-export const COLUMNS: { key: SortKey; label: TableKey }[] = [
+export const COLUMNS: { key: SortKey; label: KeyOf<typeof tTable> }[] = [
   { key: 'region', label: 'colRegion' },
   { key: 'year', label: 'colYear' },
   { key: 'value', label: 'colValue' },

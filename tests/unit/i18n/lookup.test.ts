@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defineStrings, fill, lookup, type KeyOf, type Tables } from '../../../src/i18n/lookup';
-import { t, UI_STRINGS, type UiKey } from '../../../src/i18n/ui';
-import { PRESENT_STRINGS } from '../../../src/i18n/present';
-import { RANKING_STRINGS } from '../../../src/i18n/ranking';
-import { SHARE_STRINGS } from '../../../src/i18n/share';
-import { TABLE_STRINGS } from '../../../src/i18n/table';
-import { TREND_STRINGS } from '../../../src/i18n/trend';
-import { USER_DATA_STRINGS } from '../../../src/i18n/userData';
-import { VIEWS_STRINGS } from '../../../src/i18n/views';
+import { t, type UiKey } from '../../../src/i18n/ui';
+import { tPresent } from '../../../src/i18n/present';
+import { tRanking } from '../../../src/i18n/ranking';
+import { tShare } from '../../../src/i18n/share';
+import { tTable } from '../../../src/i18n/table';
+import { tTrend } from '../../../src/i18n/trend';
+import { tUserData } from '../../../src/i18n/userData';
+import { tViews } from '../../../src/i18n/views';
+import { tr } from '../../../src/import/strings';
 
 describe('fill', () => {
   it('replaces every occurrence of each placeholder, numbers as text', () => {
@@ -44,13 +45,14 @@ describe('typing', () => {
   it('an English table must have every Chinese key and no other; a lookup takes only known keys', () => {
     const ok = defineStrings({ zh: { a: '甲', b: '乙' }, en: { a: 'A', b: 'B' } });
     const key: KeyOf<typeof ok> = 'b';
-    expect(lookup(ok)('en', key)).toBe('B');
+    expect(ok('en', key)).toBe('B');
+    expect(ok.tables.zh).toEqual({ a: '甲', b: '乙' });
     // @ts-expect-error en lacks the key b
     defineStrings({ zh: { a: '甲', b: '乙' }, en: { a: 'A' } });
     // @ts-expect-error en has a key zh does not
     defineStrings({ zh: { a: '甲' }, en: { a: 'A', c: 'C' } });
     // @ts-expect-error not a key of the namespace
-    lookup(ok)('zh', 'c');
+    ok('zh', 'c');
     // @ts-expect-error not a key of the UI strings
     t('zh', 'noSuchKey');
     const uiKey: UiKey = 'appName';
@@ -65,14 +67,15 @@ const PLACEHOLDER_EXCEPTIONS = new Set([
 ]);
 
 const NAMESPACES: Record<string, Tables<string>> = {
-  ui: UI_STRINGS,
-  present: PRESENT_STRINGS,
-  ranking: RANKING_STRINGS,
-  share: SHARE_STRINGS,
-  table: TABLE_STRINGS,
-  trend: TREND_STRINGS,
-  userData: USER_DATA_STRINGS,
-  views: VIEWS_STRINGS,
+  ui: t.tables,
+  import: tr.tables,
+  present: tPresent.tables,
+  ranking: tRanking.tables,
+  share: tShare.tables,
+  table: tTable.tables,
+  trend: tTrend.tables,
+  userData: tUserData.tables,
+  views: tViews.tables,
 };
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
