@@ -415,6 +415,3 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     series,
   } as EChartsOption;
 }
-
-/** Kept for the trend tests; the general rule lives in ./structure. */
-export { optionStructureKey } from './structure';

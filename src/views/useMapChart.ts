@@ -24,7 +24,7 @@ export interface MapChartModel extends ChartModel {
 }
 
 /**
- * Everything the province map needs, shared by the map view and its embed:
+ * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
 export function useMapChart(compact: boolean): MapChartModel {

@@ -53,10 +53,9 @@ describe('sourceShortName / sourceLine', () => {
     expect(sourceLine([], S, 'zh')).toBe('');
   });
 
-  // BUG (src/charts/sourceLabel.ts, sourceLine): the "more" count is the TOTAL
-  // number of sources (names.length), not the number left out. That is right
-  // for the Chinese "等 5 个来源" (5 in all) but wrong for the English
-  // "and {n} more": 5 sources, 3 shown → "and 5 more" instead of "and 2 more".
+  // Regression (fixed: sourceLine passes both the total and the rest). The
+  // Chinese "等 5 个来源" names all sources (5 in all), the English "and 2
+  // more" only those not shown; one count for both said "and 5 more".
   it('English "and N more" counts the sources not shown', () => {
     expect(sourceLine(['a', 'b', 'c', 'd', 'e'], S, 'en')).toBe('Source: a.gov.cn; 新华日报; https://c.example/x and 2 more');
   });

@@ -4,7 +4,6 @@ import {
   CONFLICT_MARK_COLOR,
   dataItem,
   formatChange,
-  optionStructureKey,
   NATIONAL_COLOR,
   pointValueText,
   QUALIFIER_SYMBOL,
@@ -13,6 +12,7 @@ import {
   trendTooltipHtml,
   type TrendOptionInput,
 } from '../../../src/charts/trendOption';
+import { optionStructureKey } from '../../../src/charts/structure';
 import { buildIndex, sourceIdsOf } from '../../../src/data/query';
 import { NATIONAL } from '../../../src/data/regions';
 import { buildTrend, type TrendMode } from '../../../src/data/trend';

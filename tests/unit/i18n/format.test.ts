@@ -33,9 +33,9 @@ describe('formatNumber zh (万 / 亿)', () => {
     expect(formatNumber(Infinity, 'en')).toBe('–');
   });
 
-  // BUG (src/i18n/format.ts:23): the 万 branch rounds to 0 decimals for
-  // v ≥ 1e6, so values just under 1亿 (99,995,000 … 99,999,999) render as
-  // "10000万" instead of rolling over to "1亿".
+  // Regression (fixed: formatNumber rolls a rounded "10000万" over to 亿). The
+  // 万 branch rounds to 0 decimals for v ≥ 1e6, so values just under 1亿
+  // (99,995,000 … 99,999,999) used to render as "10000万".
   it('values that round up to 1亿 are written as 1亿, not 10000万', () => {
     expect(formatNumber(99_999_999, 'zh')).toBe('1亿');
   });
