@@ -44,30 +44,30 @@ function figureText(c: Cell, unit: string, lang: Lang): string {
 }
 
 /** The tooltip's HTML for one region. Every data string is escaped. */
-export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
+export function mapTooltipHtml(code: string, datum: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
   const { lang, metric, yearSel, sources } = input;
   const unit = metric.unit[lang];
   if (code === NANHAI) return `<b>${esc(t(lang, 'nanhai'))}</b>`;
   const name = esc(regionName(code, lang));
-  if (!d) {
+  if (!datum) {
     const when = yearSel === 'latest' ? '' : ` · ${yearSel}`;
     return `<b>${name}</b>${esc(when)}<br/><span style="color:#666">${esc(t(lang, 'noData'))}</span>`;
   }
-  const f = d.cell.primary;
+  const figure = datum.cell.primary;
   const lines: string[] = [];
-  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: d.year }) : d.year)}`);
-  lines.push(...figureLines(f, unit, lang, d.rank, d.ranked));
-  if (d.change) {
-    const ch = d.change;
-    const pct = ch.ratio === null ? '' : ` (${formatPercent(ch.ratio, lang)})`;
+  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: datum.year }) : datum.year)}`);
+  lines.push(...figureLines(figure, unit, lang, datum.rank, datum.ranked));
+  if (datum.change) {
+    const change = datum.change;
+    const pct = change.ratio === null ? '' : ` (${formatPercent(change.ratio, lang)})`;
     lines.push(
-      `${esc(t(lang, 'changeFrom', { year: ch.fromYear }))}: ${esc(formatSigned(ch.delta, lang))}${esc(pct)}` +
-        `${ch.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
+      `${esc(t(lang, 'changeFrom', { year: change.fromYear }))}: ${esc(formatSigned(change.delta, lang))}${esc(pct)}` +
+        `${change.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
     );
   } else {
     lines.push(`<span style="color:#666">${esc(t(lang, 'firstYear'))}</span>`);
   }
-  lines.push(...sourceLines(d.cell, unit, lang, sources));
+  lines.push(...sourceLines(datum.cell, unit, lang, sources));
   return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 

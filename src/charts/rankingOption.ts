@@ -134,27 +134,27 @@ export interface RankingOptionInput {
 export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
   const { lang, metric, yearSel, sources } = input;
   const unit = metric.unit[lang];
-  const f = row.cell.primary;
+  const figure = row.cell.primary;
   const lines: string[] = [];
   lines.push(
     `<b>${esc(regionName(row.region, lang))}</b> · ${esc(row.year)}` +
       (yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: row.year }))})</span>` : ''),
   );
-  lines.push(...figureLines(f, unit, lang, row.rank, row.ranked));
+  lines.push(...figureLines(figure, unit, lang, row.rank, row.ranked));
   if (row.national) {
-    const n = row.national.primary;
+    const national = row.national.primary;
     lines.push(
-      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)}): ${esc(formatFigure(n.value, n.qualifier, unit, lang))}` +
-        `${n.asOf ? ` (${esc(t(lang, 'asOf', { date: n.asOf }))})` : ''}` +
+      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)}): ${esc(formatFigure(national.value, national.qualifier, unit, lang))}` +
+        `${national.asOf ? ` (${esc(t(lang, 'asOf', { date: national.asOf }))})` : ''}` +
         `${row.national.conflict ? ` <b style="color:${CONFLICT_COLOR}">⚠ ${esc(t(lang, 'conflict'))}</b>` : ''}`,
     );
   }
   if (row.share) {
-    const s = row.share;
+    const share = row.share;
     lines.push(
-      `${esc(tRanking(lang, 'shareOfNational'))}: <b>${esc(shareText(s, lang))}</b>` +
-        (s.indicative
-          ? ` <span style="color:#666">(${esc(tRanking(lang, 'shareIndicative'))}: ${esc(s.reasons.map((r) => reasonText(r, row, lang)).join(t(lang, 'semiSep')))})</span>`
+      `${esc(tRanking(lang, 'shareOfNational'))}: <b>${esc(shareText(share, lang))}</b>` +
+        (share.indicative
+          ? ` <span style="color:#666">(${esc(tRanking(lang, 'shareIndicative'))}: ${esc(share.reasons.map((r) => reasonText(r, row, lang)).join(t(lang, 'semiSep')))})</span>`
           : ''),
     );
   } else {

@@ -142,48 +142,48 @@ function missingText(p: TrendPoint, lang: Lang): string {
 export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'lang' | 'metric' | 'data' | 'sources'>, colors?: ReadonlyMap<string, string>): string {
   const { lang, metric, data, sources } = input;
   const unit = metric.unit[lang];
-  const i = data.years.indexOf(year);
-  const col = colors ?? seriesColors(data.series);
+  const yearIndex = data.years.indexOf(year);
+  const colorOf = colors ?? seriesColors(data.series);
   const rows: string[] = [];
   const missing: string[] = [];
-  for (const s of data.series) {
-    const p = s.points[i];
-    if (!p) continue;
-    const name = seriesName(s, lang);
-    if (p.value === null) {
-      const why = missingText(p, lang);
+  for (const series of data.series) {
+    const point = series.points[yearIndex];
+    if (!point) continue;
+    const name = seriesName(series, lang);
+    if (point.value === null) {
+      const why = missingText(point, lang);
       missing.push(lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
       continue;
     }
-    const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(col.get(s.region) ?? '#888')}"></span>`;
+    const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(colorOf.get(series.region) ?? '#888')}"></span>`;
     const lines: string[] = [];
-    const c = p.cell!;
+    const cell = point.cell!;
     // abs: "≥ 4万 家（下限）"; derived modes: "+12.3%"
-    const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tTrend(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
+    const qualWord = data.mode === 'abs' && point.qualifier !== 'exact' ? tTrend(lang, point.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
     lines.push(
-      `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang) + qualWord)}</b>` +
-        `${p.conflict ? ` <b style="color:${CONFLICT_MARK_COLOR}">!</b>` : ''}`,
+      `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(point, data.mode, unit, lang) + qualWord)}</b>` +
+        `${point.conflict ? ` <b style="color:${CONFLICT_MARK_COLOR}">!</b>` : ''}`,
     );
     if (data.mode === 'abs') {
-      const f = c.primary;
-      if (f.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: f.asOf }))}</div>`);
-      lines.push(cellSourcesHtml(c, unit, lang, sources));
+      const figure = cell.primary;
+      if (figure.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: figure.asOf }))}</div>`);
+      lines.push(cellSourcesHtml(cell, unit, lang, sources));
     } else {
-      const b = p.base!;
+      const base = point.base!;
       if (data.mode === 'yoy') {
         lines.push(
-          `<div style="${GREY}">${esc(tTrend(lang, 'yoyFrom', { from: p.year - 1, to: p.year }))}: ${esc(figureLong(b.primary, unit, lang))} → ${esc(figureLong(c.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(tTrend(lang, 'yoyFrom', { from: point.year - 1, to: point.year }))}: ${esc(figureLong(base.primary, unit, lang))} → ${esc(figureLong(cell.primary, unit, lang))}</div>`,
         );
-        lines.push(cellSourcesHtml(b, unit, lang, sources, String(p.year - 1)));
-        lines.push(cellSourcesHtml(c, unit, lang, sources, String(p.year)));
+        lines.push(cellSourcesHtml(base, unit, lang, sources, String(point.year - 1)));
+        lines.push(cellSourcesHtml(cell, unit, lang, sources, String(point.year)));
       } else {
         lines.push(
-          `<div style="${GREY}">${esc(figureLong(c.primary, unit, lang))} ÷ ${esc(tTrend(lang, 'national'))} ${esc(figureLong(b.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(figureLong(cell.primary, unit, lang))} ÷ ${esc(tTrend(lang, 'national'))} ${esc(figureLong(base.primary, unit, lang))}</div>`,
         );
-        lines.push(cellSourcesHtml(c, unit, lang, sources, regionName(s.region, lang)));
-        lines.push(cellSourcesHtml(b, unit, lang, sources, tTrend(lang, 'national')));
+        lines.push(cellSourcesHtml(cell, unit, lang, sources, regionName(series.region, lang)));
+        lines.push(cellSourcesHtml(base, unit, lang, sources, tTrend(lang, 'national')));
       }
-      if (p.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tTrend(lang, 'indicative'))}</div>`);
+      if (point.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tTrend(lang, 'indicative'))}</div>`);
     }
     rows.push(`<div style="margin-top:4px">${lines.join('')}</div>`);
   }

@@ -15,7 +15,7 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
   const state = useStore(useShallow(viewOf));
   const ref = useRef<HTMLDialogElement>(null);
   const id = useId();
-  const [o, setO] = useState<EmbedOptions>(() => ({
+  const [options, setOptions] = useState<EmbedOptions>(() => ({
     lang: state.lang,
     theme: state.theme,
     controls: true,
@@ -24,8 +24,8 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
   }));
   const [copied, setCopied] = useState<null | boolean>(null);
   const lang: Lang = state.lang;
-  const src = useMemo(() => embedUrl(state, o, window.location.href), [state, o]);
-  const code = useMemo(() => iframeSnippet(src, tShare(o.lang, 'embedFrameTitle', { title }), o.height, hostScriptUrl(window.location.href)), [src, o, title]);
+  const src = useMemo(() => embedUrl(state, options, window.location.href), [state, options]);
+  const code = useMemo(() => iframeSnippet(src, tShare(options.lang, 'embedFrameTitle', { title }), options.height, hostScriptUrl(window.location.href)), [src, options, title]);
 
   useEffect(() => {
     const d = ref.current;
@@ -44,30 +44,30 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
       <div className="embed-options">
         <label className="field">
           <span className="field-label">{tShare(lang, 'language')}</span>
-          <select value={o.lang} onChange={(e) => setO({ ...o, lang: e.target.value as Lang })} data-testid="embed-lang">
+          <select value={options.lang} onChange={(e) => setOptions({ ...options, lang: e.target.value as Lang })} data-testid="embed-lang">
             <option value="zh">中文</option>
             <option value="en">English</option>
           </select>
         </label>
         <label className="field">
           <span className="field-label">{tShare(lang, 'theme')}</span>
-          <select value={o.theme ?? 'auto'} onChange={(e) => setO({ ...o, theme: e.target.value === 'auto' ? null : (e.target.value as Theme) })} data-testid="embed-theme">
+          <select value={options.theme ?? 'auto'} onChange={(e) => setOptions({ ...options, theme: e.target.value === 'auto' ? null : (e.target.value as Theme) })} data-testid="embed-theme">
             <option value="auto">{tShare(lang, 'themeAuto')}</option>
             <option value="light">{tShare(lang, 'themeLight')}</option>
             <option value="dark">{tShare(lang, 'themeDark')}</option>
           </select>
         </label>
         <label className="check">
-          <input type="checkbox" checked={o.controls && !o.static} disabled={o.static} onChange={(e) => setO({ ...o, controls: e.target.checked })} data-testid="embed-controls" />
+          <input type="checkbox" checked={options.controls && !options.static} disabled={options.static} onChange={(e) => setOptions({ ...options, controls: e.target.checked })} data-testid="embed-controls" />
           {tShare(lang, 'showControls')}
         </label>
         <label className="check">
-          <input type="checkbox" checked={o.static} onChange={(e) => setO({ ...o, static: e.target.checked })} data-testid="embed-static" />
+          <input type="checkbox" checked={options.static} onChange={(e) => setOptions({ ...options, static: e.target.checked })} data-testid="embed-static" />
           {tShare(lang, 'staticChart')}
         </label>
         <label className="field">
           <span className="field-label">{tShare(lang, 'height')}</span>
-          <input type="number" min={250} max={2000} step={10} value={o.height} onChange={(e) => setO({ ...o, height: Number(e.target.value) || 250 })} />
+          <input type="number" min={250} max={2000} step={10} value={options.height} onChange={(e) => setOptions({ ...options, height: Number(e.target.value) || 250 })} />
         </label>
       </div>
       <label className="field-label" htmlFor={`${id}-code`}>{tShare(lang, 'snippet')}</label>
@@ -78,7 +78,7 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
         {copied === false && <span role="status">{tShare(lang, 'copyFailed')}</span>}
       </div>
       <h3 className="preview-title">{tShare(lang, 'preview')}</h3>
-      <iframe className="embed-preview" src={src} title={tShare(o.lang, 'embedFrameTitle', { title })} style={{ height: o.height }} data-testid="embed-preview" />
+      <iframe className="embed-preview" src={src} title={tShare(options.lang, 'embedFrameTitle', { title })} style={{ height: options.height }} data-testid="embed-preview" />
     </dialog>
   );
 }

@@ -26,18 +26,18 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || useStore.getState().present) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
-      const { year: y, setYear: set, setPlaying: sp, togglePlay: toggle } = useStore.getState();
+      const store = useStore.getState();
       if (e.key === ' ' && !el?.closest('button, a, summary, [role="tab"]')) {
         e.preventDefault();
-        toggle(years);
+        store.togglePlay(years);
         return;
       }
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-      const next = stepYear(years, y ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
+      const next = stepYear(years, store.year ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
       if (next !== undefined) {
         e.preventDefault();
-        sp(false);
-        set(next);
+        store.setPlaying(false);
+        store.setYear(next);
       }
     };
     window.addEventListener('keydown', onKey);

@@ -30,9 +30,9 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
   const file = useRef<HTMLInputElement>(null);
   const id = useId();
   useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
   }, []);
   const update = (next: Slide[]) => setDeck(next);
   const move = (i: number, d: -1 | 1) => {
@@ -43,9 +43,9 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
   };
   const load = (text: string) => {
     try {
-      const r = deckFromJson(text);
-      setDeck(r.slides, 0);
-      setMsg(r.dropped ? tPresent(lang, 'dropped', { n: r.dropped }) : null);
+      const loaded = deckFromJson(text);
+      setDeck(loaded.slides, 0);
+      setMsg(loaded.dropped ? tPresent(lang, 'dropped', { n: loaded.dropped }) : null);
     } catch (e) {
       setMsg(tPresent(lang, 'loadFailed', { reason: e instanceof Error ? e.message : String(e) }));
     }

@@ -73,15 +73,15 @@ export function PresentApp() {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const s = useStore.getState();
-      const a = presentKeyAction(e.key, { years, year: s.year, slide: s.slide, slides: s.deck.length });
-      if (!a) return;
+      const action = presentKeyAction(e.key, { years, year: s.year, slide: s.slide, slides: s.deck.length });
+      if (!action) return;
       e.preventDefault();
-      if (a.kind === 'year') {
+      if (action.kind === 'year') {
         s.setPlaying(false);
-        s.setYear(a.year);
-      } else if (a.kind === 'play') s.togglePlay(years);
-      else if (a.kind === 'slide') s.goSlide(a.slide);
-      else if (a.kind === 'exit') {
+        s.setYear(action.year);
+      } else if (action.kind === 'play') s.togglePlay(years);
+      else if (action.kind === 'slide') s.goSlide(action.slide);
+      else if (action.kind === 'exit') {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         s.setPresent(false);
       }

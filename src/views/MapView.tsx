@@ -24,16 +24,16 @@ export function MapView() {
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
-  const m = useMapChart(compact);
+  const map = useMapChart(compact);
   // what is below the chart follows a moment later, so that a year change redraws the map first
-  const below = useDeferredValue(m);
-  const { metric, year, cov, placement } = m;
+  const below = useDeferredValue(map);
+  const { metric, year, cov, placement } = map;
   const afterFirst = useFirstChartDrawn();
   if (!pkg) return null;
 
   return (
     <main className="map-view" id="main">
-      <ViewControls resolved={m.resolved}>
+      <ViewControls resolved={map.resolved}>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}
@@ -42,8 +42,8 @@ export function MapView() {
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
-      {m.option && metric && (
-        <ChartPanel option={m.option} label={m.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={m.onEvents}
+      {map.option && metric && (
+        <ChartPanel option={map.option} label={map.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={map.onEvents}
           exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
       )}
       {below.metric && (

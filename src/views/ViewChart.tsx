@@ -33,14 +33,14 @@ const NO_YEARS: readonly number[] = [];
 function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
   const { use, year } = CHART_HOOKS[view];
   return function ViewChart({ compact, height, pixelRatio, controls, boxClass, onYears }: ViewChartProps) {
-    const m = use(compact);
-    const years = year ? m.resolved?.years ?? NO_YEARS : NO_YEARS;
+    const model = use(compact);
+    const years = year ? model.resolved?.years ?? NO_YEARS : NO_YEARS;
     useEffect(() => onYears?.(years), [years, onYears]);
-    const chart = m.option && <EChart option={m.option} label={m.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} onEvents={m.onEvents} />;
+    const chart = model.option && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} onEvents={model.onEvents} />;
     if (!boxClass) return chart;
     return (
       <>
-        {controls && <ViewControls resolved={m.resolved} year={year} />}
+        {controls && <ViewControls resolved={model.resolved} year={year} />}
         <div className={boxClass}>{chart}</div>
       </>
     );
