@@ -2,7 +2,6 @@ import { useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
 import { headlines, mostCompleteMetric } from '../data/overview';
 import { provinceData, sourceIdsOf } from '../data/query';
-import { REGION_BY_CODE } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { tViews } from '../i18n/views';
@@ -13,11 +12,11 @@ import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { ViewLink } from '../components/ViewLink';
+import { OPEN_PROVINCE } from './chartModel';
 import './views.css';
 
 export default function OverviewView() {
   const lang = useStore((s) => s.lang);
-  const navigate = useStore((s) => s.navigate);
   const { pkg, index, geo, nameMap } = useData();
   const compact = useMedia('(max-width: 700px)');
 
@@ -30,13 +29,6 @@ export default function OverviewView() {
     const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
     return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds }) };
   }, [pkg, mapMetric, geo, index, lang, nameMap, compact]);
-  const onEvents = useMemo(
-    () => ({ click: (p: unknown) => {
-      const code = String((p as { name?: string }).name ?? '');
-      if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
-    } }),
-    [navigate],
-  );
 
   if (!pkg) return null;
   const headSources = sourceIdsOf(heads.map((h) => h.cell));
@@ -64,7 +56,7 @@ export default function OverviewView() {
             {tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
             <ViewLink to={{ view: 'map', metric: map.metric.id, year: 'latest' }}>{tViews(lang, 'openMap')} →</ViewLink>
           </h2>
-          <EChart option={map.option} label={tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
+          <EChart option={map.option} label={tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={OPEN_PROVINCE} />
         </>
       )}
       <div style={{ marginTop: 10 }}>

@@ -1,4 +1,4 @@
-import { shareText } from '../charts/rankingOption';
+import { shareText, type RankingModel } from '../charts/rankingOption';
 import { regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { tRanking } from '../i18n/ranking';
@@ -15,6 +15,7 @@ import { MetricInfo } from '../components/MetricInfo';
 import { ViewLink } from '../components/ViewLink';
 import { useRankingChart } from './useRankingChart';
 import { panelSources } from './chartModel';
+import type { Lang } from '../data/types';
 import './ranking.css';
 
 const TOP_CHOICES = [5, 10, 15, 20] as const;
@@ -42,11 +43,9 @@ function TopControl() {
 /** The provinces ranked for a metric and year, with the provinces without data, the national figure, the list and the sources. */
 export default function RankingView() {
   const compact = useMedia('(max-width: 700px)');
-  const { lang, top, pkg, index, resolved, metric, year, view, option, onEvents, cov, height, label } = useRankingChart(compact);
+  const { lang, pkg, index, resolved, metric, year, view, option, onEvents, cov, height, label } = useRankingChart(compact);
   if (!pkg) return null;
   const model = view?.model;
-  const latest = year === 'latest';
-  const tieShown = model && top !== null && model.bars.length > top;
   const unit = metric?.unit[lang] ?? '';
 
   return (
@@ -62,41 +61,57 @@ export default function RankingView() {
       )}
       {metric && view && model && (
         <div className="below-chart">
-          <p className="ranking-nodata" data-testid="ranking-nodata">
-            <span className="ranking-nodata-label">{tRanking(lang, 'noDataNotZero')}{t(lang, 'colon')}</span>
-            {model.noData.length ? model.noData.map((c) => regionName(c, lang)).join(t(lang, 'listSep')) : tRanking(lang, 'noDataNone')}
-          </p>
-          {option && (
-            <p className="ranking-hint muted">
-              {tRanking(lang, 'openProvince')}
-              {tieShown ? ` · ${tRanking(lang, 'tieNote', { rank: model.bars[model.bars.length - 1]!.rank, n: model.bars.length })}` : ''}
-              {latest ? ` · ${tRanking(lang, 'yearsVaryShare')}` : ''}
-            </p>
-          )}
-          {model.bars.some((r) => r.share?.indicative) && <p className="ranking-footnote muted" data-testid="share-footnote">{tRanking(lang, 'shareFootnote')}</p>}
+          <RankingNotes lang={lang} model={model} latest={year === 'latest'} hint={!!option} />
           <NationalFigure lang={lang} year={year} cell={model.national} unit={unit} latestText={tRanking(lang, 'yearsVaryShare')} />
-          {model.bars.length > 0 && (
-            <details className="ranking-list">
-              <summary>{tRanking(lang, 'rankedList', { n: model.ranked })}</summary>
-              <ol data-testid="ranking-list">
-                {model.bars.map((r) => (
-                  <li key={r.region} value={r.rank}>
-                    <ViewLink to={{ view: 'province', region: r.region }}>{regionName(r.region, lang)}</ViewLink>
-                    {' '}{formatFigure(r.cell.primary.value, r.cell.primary.qualifier, unit, lang)}
-                    {latest && ` (${r.year})`}
-                    {r.cell.primary.asOf && ` (${t(lang, 'asOf', { date: r.cell.primary.asOf })})`}
-                    {r.share && <span className="muted"> · {tRanking(lang, 'shareOfNational')} {shareText(r.share, lang)}</span>}
-                    {r.cell.conflict && <span className="conflict"> ⚠ {conflictText(r.cell, unit, lang)}</span>}
-                  </li>
-                ))}
-              </ol>
-            </details>
-          )}
+          {model.bars.length > 0 && <RankedList lang={lang} model={model} unit={unit} latest={year === 'latest'} />}
           <MetricInfo lang={lang} metric={metric} cov={cov} provinces={model.ranked} />
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(view.sourceIds, view.supports)} />
         </div>
       )}
     </main>
+  );
+}
+
+/** Under the chart: the provinces without a figure (not zero), how to read the chart, and whether shares are only indicative. */
+function RankingNotes({ lang, model, latest, hint }: { lang: Lang; model: RankingModel; latest: boolean; hint: boolean }) {
+  const last = model.bars[model.bars.length - 1];
+  const tieShown = model.top !== null && model.bars.length > model.top;
+  return (
+    <>
+      <p className="ranking-nodata" data-testid="ranking-nodata">
+        <span className="ranking-nodata-label">{tRanking(lang, 'noDataNotZero')}{t(lang, 'colon')}</span>
+        {model.noData.length ? model.noData.map((c) => regionName(c, lang)).join(t(lang, 'listSep')) : tRanking(lang, 'noDataNone')}
+      </p>
+      {hint && (
+        <p className="ranking-hint muted">
+          {tRanking(lang, 'openProvince')}
+          {tieShown && last ? ` · ${tRanking(lang, 'tieNote', { rank: last.rank, n: model.bars.length })}` : ''}
+          {latest ? ` · ${tRanking(lang, 'yearsVaryShare')}` : ''}
+        </p>
+      )}
+      {model.bars.some((r) => r.share?.indicative) && <p className="ranking-footnote muted" data-testid="share-footnote">{tRanking(lang, 'shareFootnote')}</p>}
+    </>
+  );
+}
+
+/** The ranking as a list (the chart's text alternative): each province links to its profile. */
+function RankedList({ lang, model, unit, latest }: { lang: Lang; model: RankingModel; unit: string; latest: boolean }) {
+  return (
+    <details className="ranking-list">
+      <summary>{tRanking(lang, 'rankedList', { n: model.ranked })}</summary>
+      <ol data-testid="ranking-list">
+        {model.bars.map((row) => (
+          <li key={row.region} value={row.rank}>
+            <ViewLink to={{ view: 'province', region: row.region }}>{regionName(row.region, lang)}</ViewLink>
+            {' '}{formatFigure(row.cell.primary.value, row.cell.primary.qualifier, unit, lang)}
+            {latest && ` (${row.year})`}
+            {row.cell.primary.asOf && ` (${t(lang, 'asOf', { date: row.cell.primary.asOf })})`}
+            {row.share && <span className="muted"> · {tRanking(lang, 'shareOfNational')} {shareText(row.share, lang)}</span>}
+            {row.cell.conflict && <span className="conflict"> ⚠ {conflictText(row.cell, unit, lang)}</span>}
+          </li>
+        ))}
+      </ol>
+    </details>
   );
 }

@@ -65,30 +65,35 @@ export default function TrendView() {
       {metric && data && view && (
         <div className="below-chart">
           <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tTrend(lang, `modeHint_${mode}`)}</p>
-          {provincesShown.length > 0 && (
-            <nav className="trend-profiles" aria-label={tTrend(lang, 'profiles')}>
-              <span className="field-label">{tTrend(lang, 'profiles')}:</span>
-              <ul>
-                {provincesShown.map((code) => {
-                  const name = regionName(code, lang);
-                  return (
-                    <li key={code}>
-                      <ViewLink to={{ view: 'province', region: code }} data-testid={`profile-${code}`} aria-label={tTrend(lang, 'openProfile', { name })}>
-                        <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
-                        {tTrend(lang, 'profileLink', { name })}
-                      </ViewLink>
-                    </li>
-                  );
-                })}
-              </ul>
-            </nav>
-          )}
+          {provincesShown.length > 0 && <ProfileLinks lang={lang} regions={provincesShown} colors={colors} />}
           <MetricInfo lang={lang} metric={metric} cov={cov}
             more={provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')} />
           <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(view.sourceIds, view.supports)} />
         </div>
       )}
     </main>
+  );
+}
+
+/** Links to the profiles of the provinces drawn, each with its line colour. */
+function ProfileLinks({ lang, regions, colors }: { lang: Lang; regions: readonly string[]; colors: ReadonlyMap<string, string> }) {
+  return (
+    <nav className="trend-profiles" aria-label={tTrend(lang, 'profiles')}>
+      <span className="field-label">{tTrend(lang, 'profiles')}:</span>
+      <ul>
+        {regions.map((code) => {
+          const name = regionName(code, lang);
+          return (
+            <li key={code}>
+              <ViewLink to={{ view: 'province', region: code }} data-testid={`profile-${code}`} aria-label={tTrend(lang, 'openProfile', { name })}>
+                <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
+                {tTrend(lang, 'profileLink', { name })}
+              </ViewLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 

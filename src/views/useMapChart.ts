@@ -1,7 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
-import { REGION_BY_CODE } from '../data/regions';
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
@@ -9,7 +8,7 @@ import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
-import { supportsOf, yearName, type ChartModel } from './chartModel';
+import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -40,17 +39,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     [showCarriers, pkg, cities, carrierKit],
   );
   const resolved = useResolvedView();
-  const navigate = useStore((s) => s.navigate);
-  // clicking a province opens its profile
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const code = String((p as { name?: string }).name ?? '');
-        if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
-      },
-    }),
-    [navigate],
-  );
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
 
@@ -80,6 +68,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     placement,
     option,
     label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
-    onEvents,
+    onEvents: OPEN_PROVINCE,
   };
 }

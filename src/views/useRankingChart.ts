@@ -7,11 +7,7 @@ import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { PLAY_INTERVAL_MS } from '../hooks';
-import { supportsOf, yearName } from './chartModel';
-
-function goProvince(code: string) {
-  useStore.getState().navigate({ view: 'province', region: code });
-}
+import { OPEN_PROVINCE, supportsOf, yearName } from './chartModel';
 
 /** Everything the ranking chart needs, shared by the ranking view, its embed and presentation. */
 export function useRankingChart(compact: boolean) {
@@ -38,21 +34,10 @@ export function useRankingChart(compact: boolean) {
     });
   }, [view, metric, year, pkg, lang, compact, playing]);
 
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const e = p as { componentType?: string; name?: string; value?: unknown };
-        const code = e.componentType === 'yAxis' ? String(e.value ?? '') : String(e.name ?? '');
-        if (/^\d{6}$/.test(code)) goProvince(code);
-      },
-    }),
-    [],
-  );
-
   const cov = metric ? coverage.get(metric.id) : undefined;
   // numeric years: the height the busiest year needs, so the chart does not jump while playing
   const steady = typeof year === 'number' && cov ? Math.min(top ?? Infinity, cov.maxProvincesInOneYear) : 0;
   const height = rankingHeight(Math.max(view?.model.bars.length ?? 0, steady), compact);
   const label = metric ? tRanking(lang, 'rankingChartLabel', { metric: metric.label[lang], year: yearName(year, lang) }) : '';
-  return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents, cov, height, label };
+  return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents: OPEN_PROVINCE, cov, height, label };
 }
