@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Lang } from '../data/types';
 import { embedUrl, hostScriptUrl, iframeSnippet, type EmbedOptions } from '../embed/snippet';
 import { preferredChartHeight } from '../embed/protocol';
@@ -8,12 +8,13 @@ import { useStore, viewOf } from '../state/store';
 import type { Theme } from '../state/url';
 import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { copyText } from './clipboard';
+import { DialogHead, useModal } from './ModalDialog';
 import './dialog.css';
 
 /** The Embed dialog: options, the ready <iframe> snippet and a live preview. */
 export function EmbedDialog({ title, onClose }: { title: string; onClose: () => void }) {
   const state = useStore(useShallow(viewOf));
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const id = useId();
   const [options, setOptions] = useState<EmbedOptions>(() => ({
     lang: state.lang,
@@ -27,18 +28,9 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
   const src = useMemo(() => embedUrl(state, options, window.location.href), [state, options]);
   const code = useMemo(() => iframeSnippet(src, tShare(options.lang, 'embedFrameTitle', { title }), options.height, hostScriptUrl(window.location.href)), [src, options, title]);
 
-  useEffect(() => {
-    const d = ref.current;
-    if (d && !d.open) d.showModal();
-    return () => d?.close();
-  }, []);
-
   return (
     <dialog ref={ref} className="embed-dialog" aria-labelledby={`${id}-h`} onClose={onClose} data-testid="embed-dialog">
-      <div className="dialog-head">
-        <h2 id={`${id}-h`}>{tShare(lang, 'embedTitle')}</h2>
-        <button type="button" className="icon-btn" aria-label={tShare(lang, 'close')} onClick={() => ref.current?.close()}>×</button>
-      </div>
+      <DialogHead id={id} title={tShare(lang, 'embedTitle')} closeLabel={tShare(lang, 'close')} dialog={ref} />
       <p className="muted">{tShare(lang, 'embedIntro')}</p>
       <BrowserOnlyNote lang={lang} />
       <div className="embed-options">

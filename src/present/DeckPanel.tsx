@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { BrowserOnlyNote } from '../components/BrowserOnlyNote';
 import { useShallow } from 'zustand/react/shallow';
 import { slideQuery, type Slide } from '../state/deck';
@@ -11,6 +11,7 @@ import { downloadText } from '../export/download';
 import { useStore, viewOf } from '../state/store';
 import { VIEW_TABLE } from '../views/viewTable';
 import { copyText } from '../components/clipboard';
+import { DialogHead, useModal } from '../components/ModalDialog';
 import '../components/dialog.css';
 
 /** Default title of a slide: the view and what it shows. */
@@ -26,14 +27,9 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
   const { deck, slide } = useStore(useShallow((s) => ({ deck: s.deck, slide: s.slide })));
   const setDeck = useStore((s) => s.setDeck);
   const [msg, setMsg] = useState<string | null>(null);
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModal();
   const file = useRef<HTMLInputElement>(null);
   const id = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
   const update = (next: Slide[]) => setDeck(next);
   const move = (i: number, d: -1 | 1) => {
     const next = [...deck];
@@ -52,10 +48,7 @@ export function DeckPanel({ onClose }: { onClose: () => void }) {
   };
   return (
     <dialog ref={ref} className="embed-dialog deck-panel" aria-labelledby={`${id}-h`} onClose={onClose} data-testid="deck-panel">
-      <div className="dialog-head">
-        <h2 id={`${id}-h`}>{tPresent(lang, 'deckTitle')}</h2>
-        <button type="button" className="icon-btn" aria-label={tPresent(lang, 'close')} onClick={() => ref.current?.close()}>×</button>
-      </div>
+      <DialogHead id={id} title={tPresent(lang, 'deckTitle')} closeLabel={tPresent(lang, 'close')} dialog={ref} />
       <p className="muted">{tPresent(lang, 'deckIntro')}</p>
       <BrowserOnlyNote lang={lang} deck={deck} />
       <div className="dialog-actions">
