@@ -94,7 +94,7 @@ export function figureLong(f: Figure, unit: string, lang: Lang): string {
   if (f.asOf) notes.push(t(lang, 'asOf', { date: f.asOf }));
   const s = formatFigure(f.value, f.qualifier, unit, lang);
   if (!notes.length) return s;
-  return lang === 'zh' ? `${s}（${notes.join('，')}）` : `${s} (${notes.join(', ')})`;
+  return tTrend(lang, 'withNote', { text: s, note: notes.join(tTrend(lang, 'noteSep')) });
 }
 
 const GREY = 'color:#555';
@@ -105,7 +105,7 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
   if (c.all.length === 1 || !c.conflict) {
     const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
-    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tTrend(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
+    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tTrend(lang, 'sourceOf'))}: ${esc(names.join(t(lang, 'semiSep')))}${agree}</div>`;
   }
   // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
   const lines = new Map<string, number>();
@@ -152,7 +152,7 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     const name = seriesName(series, lang);
     if (point.value === null) {
       const why = missingText(point, lang);
-      missing.push(lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
+      missing.push(tTrend(lang, 'withNote', { text: name, note: why }));
       continue;
     }
     const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(colorOf.get(series.region) ?? '#888')}"></span>`;
@@ -189,7 +189,7 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
   }
   const modeLabel = tTrend(lang, `mode_${data.mode}`);
   const head = `<div><b style="font-size:1.1em">${esc(year)}</b> · ${esc(metric.label[lang])} · ${esc(modeLabel)}</div>`;
-  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tTrend(lang, 'noData'))}: ${esc(missing.join(lang === 'zh' ? '；' : '; '))}</div>` : '';
+  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tTrend(lang, 'noData'))}: ${esc(missing.join(t(lang, 'semiSep')))}</div>` : '';
   return `<div style="max-width:360px;white-space:normal;line-height:1.45">${head}${rows.join('')}${tail}</div>`;
 }
 

@@ -61,6 +61,8 @@ export const tTrend = defineStrings({
     dualAxisNote: '全国数值比各省大一个数量级以上，画在右轴',
     sourceOf: '来源',
     profileLink: '{name} ↗',
+    withNote: '{text}（{note}）',
+    noteSep: '，',
   },
   en: {
     mode: 'Show',
@@ -121,6 +123,8 @@ export const tTrend = defineStrings({
     dualAxisNote: 'the national figure is over ten times the provinces’: drawn on the right axis',
     sourceOf: 'Source',
     profileLink: '{name} ↗',
+    withNote: '{text} ({note})',
+    noteSep: ', ',
   },
 });
 

@@ -6,6 +6,7 @@ import { tRanking } from '../../../src/i18n/ranking';
 import { tShare } from '../../../src/i18n/share';
 import { tTable } from '../../../src/i18n/table';
 import { tTrend } from '../../../src/i18n/trend';
+import { tNotes } from '../../../src/i18n/notes';
 import { tUserData } from '../../../src/i18n/userData';
 import { tViews } from '../../../src/i18n/views';
 import { tr } from '../../../src/import/strings';
@@ -69,6 +70,7 @@ const PLACEHOLDER_EXCEPTIONS = new Set([
 const NAMESPACES: Record<string, Tables<string>> = {
   ui: t.tables,
   import: tr.tables,
+  notes: tNotes.tables,
   present: tPresent.tables,
   ranking: tRanking.tables,
   share: tShare.tables,
