@@ -1,22 +1,16 @@
-import { Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
-import { ViewControls } from '../components/ViewControls';
 import { LoadNotices, ViewNotices } from '../components/Notices';
-import { t } from '../i18n/strings';
-import { ts } from '../i18n/share';
+import { HTML_LANG, t } from '../i18n/ui';
+import { tShare } from '../i18n/share';
 import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
-import type { ViewId } from '../state/url';
-import { useMapChart } from '../views/useMapChart';
-import { useTrendChart } from '../views/useTrendChart';
-import { NationalToggle } from '../views/NationalToggle';
-import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
 import { useMedia } from '../hooks';
-import { WHOLE_VIEWS } from '../views/lazyViews';
+import { isChartView, VIEW_TABLE } from '../views/viewTable';
+import { VIEW_CHARTS } from '../views/ViewChart';
 import './embed.css';
 
 /**
@@ -26,61 +20,10 @@ import './embed.css';
 const SMALL_FRAME = '(max-height: 460px), (max-width: 399px)';
 const OVERLAY_ID = 'embed-controls';
 
-
-/**
- * How an embed shows its controls: in a row above the chart, over the chart (a small frame,
- * after the reader asked for them), or not at all.
- */
-type ControlsMode = 'row' | 'overlay' | 'none';
-interface ChartEmbedProps {
-  controls: ControlsMode;
+/** The folded controls of a small frame, opened over the chart. */
+function overlay(children: ReactNode) {
+  return <div className="embed-overlay" id={OVERLAY_ID} data-testid="embed-controls-overlay">{children}</div>;
 }
-
-/** The controls of a chart embed, in a row or over the chart. */
-function EmbedControls({ mode, children }: { mode: ControlsMode; children: ReactNode }) {
-  if (mode === 'none') return null;
-  return mode === 'overlay' ? (
-    <div className="embed-overlay" id={OVERLAY_ID} data-testid="embed-controls-overlay">{children}</div>
-  ) : (
-    <>{children}</>
-  );
-}
-
-function MapEmbed({ controls }: ChartEmbedProps) {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useMapChart(compact);
-  return (
-    <>
-      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} /></EmbedControls>
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="map-chart" onEvents={m.onEvents} />}</div>
-    </>
-  );
-}
-
-function TrendEmbed({ controls }: ChartEmbedProps) {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useTrendChart(compact);
-  return (
-    <>
-      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} year={false}><NationalToggle hasNational={m.hasNational} /></ViewControls></EmbedControls>
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="trend-chart" />}</div>
-    </>
-  );
-}
-
-function RankingEmbed({ controls }: ChartEmbedProps) {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useRankingChart(compact);
-  return (
-    <>
-      <EmbedControls mode={controls}><ViewControls resolved={m.resolved} /></EmbedControls>
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="ranking-chart" onEvents={m.onEvents} />}</div>
-    </>
-  );
-}
-
-/** Views embedded as a single chart. */
-const CHART_EMBEDS: Partial<Record<ViewId, ComponentType<ChartEmbedProps>>> = { map: MapEmbed, trend: TrendEmbed, ranking: RankingEmbed };
 
 /**
  * The embedded app (`?embed=1`): the chart with its title, unit, year and
@@ -94,11 +37,14 @@ export function EmbedApp() {
   const issues = useData((s) => s.issues);
   const root = useRef<HTMLDivElement>(null);
   const wantControls = useStore((s) => s.controls && !s.static);
+  const compact = useMedia('(max-width: 700px)');
   const small = useMedia(SMALL_FRAME);
   const [open, setOpen] = useState(false);
-  const controls: ControlsMode = !wantControls ? 'none' : !small ? 'row' : open ? 'overlay' : 'none';
-  const Chart = CHART_EMBEDS[view] ?? null;
-  const Whole = Chart ? null : WHOLE_VIEWS[view] ?? null;
+  // in a row above the chart; in a small frame folded, or open over the chart
+  const controls = wantControls && (!small || open);
+  // a single-chart view is embedded as its chart; the others whole
+  const Chart = isChartView(view) ? VIEW_CHARTS[view] : null;
+  const Whole = VIEW_TABLE[view].component;
 
   // inbound: only from the parent page, only the documented message
   useEffect(() => {
@@ -146,19 +92,19 @@ export function EmbedApp() {
   }, [status, view]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = HTML_LANG[lang];
   }, [lang]);
 
   // the folded controls: focus goes into them when they open, Esc folds them again
   useEffect(() => {
-    if (controls !== 'overlay') return;
+    if (!controls || !small) return;
     document.getElementById(OVERLAY_ID)?.querySelector<HTMLElement>('select, button, input')?.focus();
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') setOpen(false);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [controls]);
+  }, [controls, small]);
 
   const full = fullViewUrl(viewOf(useStore.getState()), window.location.href);
   return (
@@ -169,24 +115,24 @@ export function EmbedApp() {
         <p className="loading" role="status">{t(lang, 'loading')}</p>
       ) : (
         <ErrorBoundary lang={lang} key={view}>
-          {Whole ? (
+          {Chart ? (
+            <Chart compact={compact} height="100%" controls={controls} wrapControls={small ? overlay : undefined} boxClass="embed-chart" />
+          ) : (
             <div className="embed-whole">
               <Suspense fallback={<p className="loading">{t(lang, 'loading')}</p>}>
                 <Whole />
               </Suspense>
             </div>
-          ) : Chart ? (
-            <Chart controls={controls} />
-          ) : null}
+          )}
         </ErrorBoundary>
       )}
       <div className="embed-foot">
-        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {ts(lang, 'openFull')} ↗</a>
+        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {tShare(lang, 'openFull')} ↗</a>
         <span className="embed-tools">
           {wantControls && small && Chart && (
             <button type="button" className="btn" data-testid="embed-controls-toggle" aria-expanded={open} aria-controls={OVERLAY_ID}
-              title={ts(lang, 'controlsToggleTitle')} onClick={() => setOpen(!open)}>
-              {open ? `✕ ${ts(lang, 'close')}` : `⚙ ${ts(lang, 'controlsToggle')}`}
+              title={tShare(lang, 'controlsToggleTitle')} onClick={() => setOpen(!open)}>
+              {open ? `✕ ${tShare(lang, 'close')}` : `⚙ ${tShare(lang, 'controlsToggle')}`}
             </button>
           )}
           <ShareButtons target={root} href={full} />

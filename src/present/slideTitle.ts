@@ -6,8 +6,8 @@
 import type { YearSelection } from '../data/query';
 import { regionName } from '../data/regions';
 import type { Lang, MetricDef } from '../data/types';
-import { t } from '../i18n/strings';
-import { VIEW_LABELS } from '../components/Nav';
+import { t } from '../i18n/ui';
+import { VIEW_TABLE } from '../views/viewTable';
 import type { ViewId } from '../state/url';
 
 const SHOWS_METRIC: readonly ViewId[] = ['map', 'ranking', 'trend', 'table'];
@@ -15,7 +15,7 @@ const SHOWS_YEAR: readonly ViewId[] = ['map', 'ranking', 'table'];
 
 export function autoSlideTitle(s: { view: ViewId; metric: MetricDef | null; year: YearSelection | null; region: string | null; lang: Lang }): string {
   const { view, metric, year, region, lang } = s;
-  const bits = [VIEW_LABELS[view][lang]];
+  const bits = [t(lang, VIEW_TABLE[view].label)];
   if (SHOWS_METRIC.includes(view) && metric) bits.push(metric.label[lang]);
   if (SHOWS_YEAR.includes(view) && year !== null) bits.push(year === 'latest' ? t(lang, 'latest') : String(year));
   if (view === 'province' && region) bits.push(regionName(region, lang));

@@ -1,4 +1,4 @@
-import { tt } from '../i18n/trend';
+import { tTrend } from '../i18n/trend';
 import { useStore } from '../state/store';
 
 /**
@@ -12,9 +12,9 @@ export function NationalToggle({ hasNational }: { hasNational: boolean }) {
   const mode = useStore((s) => s.mode);
   if (!hasNational || mode === 'share') return null;
   return (
-    <label className="check" title={tt(lang, 'showNationalHint')}>
+    <label className="check" title={tTrend(lang, 'showNationalHint')}>
       <input type="checkbox" data-testid="national-toggle" checked={national} onChange={(e) => useStore.getState().setParam('national', e.target.checked)} />
-      {tt(lang, 'showNational')}
+      {tTrend(lang, 'showNational')}
     </label>
   );
 }

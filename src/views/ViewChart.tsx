@@ -1,0 +1,61 @@
+import { useEffect, type ComponentType, type ReactNode } from 'react';
+import { EChart } from '../components/EChart';
+import { ViewControls } from '../components/ViewControls';
+import type { Stage } from '../charts/projector';
+import type { ChartModel } from './chartModel';
+import { NationalToggle } from './NationalToggle';
+import { useMapChart } from './useMapChart';
+import { useRankingChart } from './useRankingChart';
+import { useTrendChart } from './useTrendChart';
+import type { ChartViewId } from './viewTable';
+
+/** The hook behind each single-chart view, and whether the view has a year. */
+const CHART_HOOKS: Record<ChartViewId, { use: (compact: boolean) => ChartModel; year: boolean; extra?: (model: ChartModel) => ReactNode }> = {
+  map: { use: useMapChart, year: true },
+  ranking: { use: useRankingChart, year: true },
+  trend: { use: useTrendChart, year: false, extra: (m) => <NationalToggle hasNational={!!m.hasNational} /> },
+};
+
+export interface ViewChartProps {
+  compact: boolean;
+  height: number | string;
+  /** canvas pixel ratio (presentation) */
+  pixelRatio?: number;
+  /** presentation: the stage the chart is on (type sized from its height) */
+  stage?: Stage;
+  /** show the metric picker (and year control) above the chart */
+  controls?: boolean;
+  /** where the controls go when they are not a row above the chart (a small embed's folded controls) */
+  wrapControls?: (controls: ReactNode) => ReactNode;
+  /** wrap the chart in a box of this class (the embed's, which fills the frame) */
+  boxClass?: string;
+  /** told the offered years (none for views without a year), for the presentation's keys and play loop */
+  onYears?: (years: readonly number[]) => void;
+}
+
+const NO_YEARS: readonly number[] = [];
+const same = (node: ReactNode) => node;
+
+/** One component per single-chart view, made from one definition: the chart alone, as embedded and presented. */
+function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
+  const { use, year, extra } = CHART_HOOKS[view];
+  return function ViewChart({ compact, height, pixelRatio, stage, controls, wrapControls = same, boxClass, onYears }: ViewChartProps) {
+    const model = use(compact);
+    const years = year ? model.resolved?.years ?? NO_YEARS : NO_YEARS;
+    useEffect(() => onYears?.(years), [years, onYears]);
+    const chart = model.option && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} stage={stage} onEvents={model.onEvents} />;
+    if (!boxClass) return chart;
+    return (
+      <>
+        {controls && wrapControls(<ViewControls resolved={model.resolved} year={year}>{extra?.(model)}</ViewControls>)}
+        <div className={boxClass}>{chart}</div>
+      </>
+    );
+  };
+}
+
+export const VIEW_CHARTS: Record<ChartViewId, ComponentType<ViewChartProps>> = {
+  map: viewChart('map'),
+  ranking: viewChart('ranking'),
+  trend: viewChart('trend'),
+};
