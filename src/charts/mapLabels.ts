@@ -13,6 +13,7 @@ import { regionName } from '../data/regions';
 import type { Lang } from '../data/types';
 import { formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import type { MapBox } from './carrierLayer';
+import { niceMax, SEQUENTIAL } from './mapOption';
 
 /**
  * Provinces too small on a map of China for a label of their own (北京, 天津, 上海, 宁夏, 海南,
@@ -109,16 +110,35 @@ export function clearOverlaps(): (p: { dataIndex: number; labelRect: Box }) => {
   };
 }
 
+/**
+ * Whether a province is filled dark (past the middle of the scale's steps #1d91c0 and #225ea8,
+ * towards #0c2c84, where dark text falls under about 4.5:1 contrast): its label is then white on a dark
+ * halo, the others dark on a white one.
+ */
+const DARK_FROM = 4.5 / (SEQUENTIAL.length - 1);
+export function onDarkFill(value: number, max: number): boolean {
+  return value / max > DARK_FROM;
+}
+
+function inks(fs: number) {
+  const rich = (text: string, soft: string) => ({
+    v: { fontSize: fs, fontWeight: 600, color: text },
+    y: { fontSize: Math.round(fs * 0.85), color: soft },
+    n: { fontSize: Math.round(fs * 0.95), color: soft },
+  });
+  const base = { textBorderWidth: 3, lineHeight: Math.round(fs * 1.15) };
+  return {
+    light: { ...base, color: '#111', textBorderColor: '#fff', rich: rich('#111', '#222') },
+    dark: { ...base, color: '#fff', textBorderColor: '#0c2c84', rich: rich('#fff', '#fff') },
+  };
+}
+
 export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
   const { rows, points, nameMap, box, compact = false } = input;
   const fs = compact ? 10 : 12;
-  const rich = {
-    v: { fontSize: fs, fontWeight: 600, color: '#111' },
-    y: { fontSize: Math.round(fs * 0.85), color: '#222' },
-    n: { fontSize: Math.round(fs * 0.95), color: '#222' },
-  };
-  // dark text on a white halo: readable on the palest and the darkest class
-  const ink = { color: '#111', textBorderColor: '#fff', textBorderWidth: 3, lineHeight: Math.round(fs * 1.15), rich };
+  // dark text on a white halo, white text on a dark one where the fill is dark (the map's own scale: mapOption)
+  const { light: ink, dark } = inks(fs);
+  const max = niceMax(Math.max(0, ...rows.map((d) => d.cell.primary.value)));
   const inline = rows.filter((d) => !CALLOUTS[d.region] && points.has(d.region));
   const called = rows.filter((d) => CALLOUTS[d.region] && points.has(d.region));
   const common = { type: 'scatter', coordinateSystem: 'geo', symbolSize: 0, silent: true, tooltip: { show: false }, emphasis: { disabled: true }, animation: false, z: 5 };
@@ -144,7 +164,7 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
         // neighbours' labels that would overlap (the crowded east) are moved apart; where
         // provinces are drawn too small for every label (a phone), overlapping ones are left out
         labelLayout: compact ? { hideOverlap: true } : clearOverlaps(),
-        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { formatter: inlineLabel(d, input) } })),
+        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { ...(onDarkFill(d.cell.primary.value, max) ? dark : {}), formatter: inlineLabel(d, input) } })),
       },
       {
         ...common,

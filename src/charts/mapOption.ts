@@ -111,7 +111,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   });
 
   const nationalText = national
-    ? `${t(lang, 'nationalFigure')}: ${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
+    ? `${t(lang, 'nationalFigure')}${t(lang, 'colon')}${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
 
   const frame = chartFrame({

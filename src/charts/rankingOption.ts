@@ -144,7 +144,7 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
   if (row.national) {
     const national = row.national.primary;
     lines.push(
-      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)}): ${esc(formatFigure(national.value, national.qualifier, unit, lang))}` +
+      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)})${esc(t(lang, 'colon'))}${esc(formatFigure(national.value, national.qualifier, unit, lang))}` +
         `${national.asOf ? ` (${esc(t(lang, 'asOf', { date: national.asOf }))})` : ''}` +
         `${row.national.conflict ? ` <b style="color:${CONFLICT_COLOR}">⚠ ${esc(t(lang, 'conflict'))}</b>` : ''}`,
     );
@@ -191,7 +191,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const cut = model.top !== null && model.bars.length < model.ranked;
 
   const nationalText = model.national
-    ? `${t(lang, 'nationalFigure')}: ${formatFigure(model.national.primary.value, model.national.primary.qualifier, unit, lang)}` +
+    ? `${t(lang, 'nationalFigure')}${t(lang, 'colon')}${formatFigure(model.national.primary.value, model.national.primary.qualifier, unit, lang)}` +
       `${model.national.primary.asOf ? ` (${t(lang, 'asOf', { date: model.national.primary.asOf })})` : ''}` +
       `${model.national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
@@ -279,6 +279,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       axisLabel: {
         fontSize: compact ? 12 : 14,
         color: '#222',
+        // every bar says whose it is (ECharts would otherwise skip names in a short chart)
+        interval: 0,
         formatter: (code: string) => regionName(code, lang),
       },
       animationDuration: 300,

@@ -272,7 +272,9 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   });
 
   const legendTop = inset.top;
-  const gridTop = inset.top + (compact ? 52 : 56);
+  // a small chart (a phone, a small embed) leaves out the axis name where the unit line above says it
+  const axisName = compact && mode === 'abs' && !dual ? '' : mode === 'abs' ? unit : mode === 'yoy' ? tTrend(lang, 'axisYoy') : tTrend(lang, 'axisShare');
+  const gridTop = inset.top + (axisName ? (compact ? 52 : 56) : 34);
   const noteBottom = inset.bottom - (compact ? 8 : 10) + (compact ? 12 : 14);
   const gridBottom = noteBottom + (compact ? 18 : 22);
 
@@ -280,7 +282,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const yAxis: Record<string, unknown>[] = [
     {
       type: 'value',
-      name: mode === 'abs' ? unit : mode === 'yoy' ? tTrend(lang, 'axisYoy') : tTrend(lang, 'axisShare'),
+      name: axisName,
       nameTextStyle: { fontSize: fs, align: 'left', color: '#444' },
       nameGap: 12,
       // counts start at zero; changes may be negative

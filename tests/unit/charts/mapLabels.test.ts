@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CALLOUTS, calloutLabel, clearOverlaps, inlineLabel, mapLabelsLayer, withMapLabels, type MapLabelsInput } from '../../../src/charts/mapLabels';
+import { CALLOUTS, calloutLabel, clearOverlaps, inlineLabel, mapLabelsLayer, onDarkFill, withMapLabels, type MapLabelsInput } from '../../../src/charts/mapLabels';
 import { buildMapOption, mapBox } from '../../../src/charts/mapOption';
 import { buildIndex, provinceData, type YearSelection } from '../../../src/data/query';
 import { REGIONS } from '../../../src/data/regions';
@@ -56,6 +56,20 @@ describe('map labels', () => {
     expect(Object.keys(CALLOUTS).sort()).toEqual(['110000', '120000', '310000', '460000', '640000', '810000', '820000']);
     // Hong Kong and Macau write their labels over the sea south of 广东 (its coast is north of 21.5°N there)
     for (const code of [HK, '820000']) expect(CALLOUTS[code]!.at[1]).toBeLessThan(21.2);
+  });
+
+  it('are white on a dark halo where the province is filled dark, dark on a white halo elsewhere', () => {
+    // 2022: 北京 45000 is the top of the scale (max 50000), 江苏 1000 its palest end
+    expect(onDarkFill(45000, 50000)).toBe(true);
+    expect(onDarkFill(1000, 50000)).toBe(false);
+    expect(onDarkFill(30000, 40000)).toBe(false);
+    const hi: MapLabelsInput = { ...layerInput(2022, true), rows: provinceData(IDX, 'm', 2022).map((d) => (d.region === BJ ? { ...d, region: '130000' } : d)) };
+    const [inline] = mapLabelsLayer(hi).series(0) as { label: { color: string; textBorderColor: string }; data: { name: string; label: { color?: string; textBorderColor?: string; rich?: { v: { color: string } } } }[] }[];
+    const hebei = inline!.data.find((d) => d.name === '130000')!.label;
+    expect([hebei.color, hebei.rich!.v.color, hebei.textBorderColor]).toEqual(['#fff', '#fff', '#0c2c84']);
+    const js = inline!.data.find((d) => d.name === JS)!.label;
+    expect(js.color).toBeUndefined();
+    expect([inline!.label.color, inline!.label.textBorderColor]).toEqual(['#111', '#fff']);
   });
 
   it('only provinces with a figure are labelled (grey is no data, never 0)', () => {

@@ -161,7 +161,7 @@ describe('buildRankingOption', () => {
     expect(o.title.text).toContain('国家级科技企业孵化器');
     expect(o.title.text).toContain('2018');
     expect(o.title.subtext).toContain('单位：家');
-    expect(o.title.subtext).toMatch(/全国数据: 1000 家/);
+    expect(o.title.subtext).toMatch(/全国数据：1000 家/);
     expect(o.graphic.find((g: Any) => g.id === 'source-line').style.text).toMatch(/来源/);
   });
 
