@@ -279,8 +279,6 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       axisLabel: {
         fontSize: compact ? 12 : 14,
         color: '#222',
-        // every bar says whose it is (ECharts would otherwise skip names in a short chart)
-        interval: 0,
         formatter: (code: string) => regionName(code, lang),
       },
       animationDuration: 300,
