@@ -9,7 +9,7 @@ import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { esc } from './escape';
-import { sourceShortName } from './sourceLabel';
+import { figureSources } from './sourceLabel';
 import { chartFrame } from './frame';
 import { figureLines } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
@@ -72,13 +72,12 @@ export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input
     const head = d.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: d.cell.all.length }));
     lines.push(head);
     for (const g of d.cell.all) {
-      const s = sources.get(g.sourceId);
       lines.push(
-        `· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(s))}`,
+        `· ${esc(g.derived?.formula?.[lang] ?? formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(figureSources(g, sources))}`,
       );
     }
   } else {
-    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(f.sourceId)))}</span>`);
+    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(figureSources(f, sources))}</span>`);
   }
   return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }

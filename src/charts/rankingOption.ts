@@ -19,7 +19,7 @@ import { t } from '../i18n/strings';
 import { esc } from './escape';
 import { figureLines } from './tooltipParts';
 import { chartFrame, frameInsets } from './frame';
-import { sourceShortName } from './sourceLabel';
+import { figureSources } from './sourceLabel';
 
 export type ShareReason = 'bound' | 'approx' | 'date' | 'conflict' | 'exceeds';
 
@@ -49,9 +49,10 @@ export interface RankingModel {
   top: number | null;
 }
 
-/** Share of the national figure, or null when there is no national figure (or it is not positive). */
+/** Share of the national figure, or null when there is no national figure (or it is not positive), or for a ratio. */
 export function shareOf(cell: Cell, national: Cell | null): Share | null {
-  if (!national) return null;
+  // a ratio (per resident, per GDP) is no part of the national ratio
+  if (!national || cell.primary.derived) return null;
   const p = cell.primary;
   const n = national.primary;
   if (!(n.value > 0)) return null;
@@ -157,16 +158,16 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
           ? ` <span style="color:#666">(${esc(rt(lang, 'shareIndicative'))}: ${esc(s.reasons.map((r) => reasonText(r, row, lang)).join(lang === 'zh' ? '；' : '; '))})</span>`
           : ''),
     );
-  } else {
+  } else if (!f.derived) {
     lines.push(`<span style="color:#666">${esc(rt(lang, 'noShare'))}</span>`);
   }
   if (row.cell.all.length > 1) {
     lines.push(row.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: row.cell.all.length })));
     for (const g of row.cell.all) {
-      lines.push(`· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(sources.get(g.sourceId)))}`);
+      lines.push(`· ${esc(g.derived?.formula?.[lang] ?? formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(figureSources(g, sources))}`);
     }
   } else {
-    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(f.sourceId)))}</span>`);
+    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(figureSources(f, sources))}</span>`);
   }
   return `<div style="max-width:340px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }

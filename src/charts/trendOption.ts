@@ -20,7 +20,7 @@ import { t } from '../i18n/strings';
 import { tt } from '../i18n/trend';
 import { esc } from './escape';
 import { chartFrame, frameInsets } from './frame';
-import { sourceShortName } from './sourceLabel';
+import { figureSources } from './sourceLabel';
 
 /** Province line colours (Okabe–Ito based, colour-blind-safe first eight), in the order chosen. */
 export const TREND_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#7f3c8d', '#999933', '#882255', '#44AA99', '#5b6770', '#b8860b', '#1b9e77'];
@@ -102,14 +102,14 @@ const GREY = 'color:#555';
 function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap<string, Source>, label = ''): string {
   const pre = label ? `${esc(label)}: ` : '';
   if (c.all.length === 1 || !c.conflict) {
-    const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
+    const names = [...new Set(c.all.map((f) => figureSources(f, sources)))];
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
     return `<div style="${GREY};font-size:0.9em">${pre}${esc(tt(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
   }
   // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
   const lines = new Map<string, number>();
   for (const f of c.all) {
-    const line = `${figureLong(f, unit, lang)} — ${sourceShortName(sources.get(f.sourceId))}`;
+    const line = `${f.derived?.formula?.[lang] ?? figureLong(f, unit, lang)} — ${figureSources(f, sources)}`;
     lines.set(line, (lines.get(line) ?? 0) + 1);
   }
   const items = [...lines]
@@ -166,6 +166,8 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     if (data.mode === 'abs') {
       const f = c.primary;
       if (f.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: f.asOf }))}</div>`);
+      // a ratio: both inputs
+      if (f.derived?.formula) lines.push(`<div style="${GREY}">${esc(f.derived.formula[lang])}</div>`);
       lines.push(cellSourcesHtml(c, unit, lang, sources));
     } else {
       const b = p.base!;

@@ -184,9 +184,12 @@ export function divideCell(nums: readonly Figure[], dens: readonly Figure[], per
 
 type ByRegion = Map<string, Map<number, Figure[]>>;
 
-/** A metric's figures per resident or per GDP, indexed like FigureIndex's entry of the metric. */
-export function divideMetric(idx: FigureIndex, m: MetricDef, per: PerKind): ByRegion {
-  const dens = idx.get(PER[per].denominator);
+/**
+ * A metric's figures per resident or per GDP, indexed like FigureIndex's entry
+ * of the metric. `denIdx`: where the denominators are (the figures' own index by default).
+ */
+export function divideMetric(idx: FigureIndex, m: MetricDef, per: PerKind, denIdx: FigureIndex = idx): ByRegion {
+  const dens = denIdx.get(PER[per].denominator);
   const unit = perUnit(m.unit, per).zh;
   const out: ByRegion = new Map();
   for (const [region, byYear] of idx.get(m.id) ?? []) {
@@ -213,15 +216,25 @@ export interface PerView {
   blocked: Map<string, PerBlock>;
 }
 
-/** The whole package per resident or per GDP. */
-export function perView(metrics: readonly MetricDef[], idx: FigureIndex, per: PerKind): PerView {
+const hasProvince = (byRegion: ByRegion) => [...byRegion.keys()].some((r) => r !== NATIONAL);
+
+/** Why a metric offers no ratio of this kind (null: it does). */
+export function metricBlock(m: MetricDef, idx: FigureIndex, per: PerKind, denIdx: FigureIndex = idx): PerBlock | null {
+  return staticBlock(m, idx) ?? (hasProvince(divideMetric(idx, m, per, denIdx)) ? null : 'years');
+}
+
+/**
+ * The whole package per resident or per GDP. `denIdx`: where the denominators
+ * are, when the figures shown lack them (the user's imported files alone).
+ */
+export function perView(metrics: readonly MetricDef[], idx: FigureIndex, per: PerKind, denIdx: FigureIndex = idx): PerView {
   const index: FigureIndex = new Map(idx);
   const defs = new Map<string, MetricDef>();
   const blocked = new Map<string, PerBlock>();
   for (const m of metrics) {
     let block = staticBlock(m, idx);
-    const divided = block ? null : divideMetric(idx, m, per);
-    if (divided && ![...divided.keys()].some((r) => r !== NATIONAL)) block = 'years';
+    const divided = block ? null : divideMetric(idx, m, per, denIdx);
+    if (divided && !hasProvince(divided)) block = 'years';
     if (block || !divided) {
       blocked.set(m.id, block ?? 'years');
       defs.set(m.id, m);

@@ -87,6 +87,8 @@ export interface Derivation {
   exact: number;
   /** the computation in words, e.g. "江苏 2022：244 家 ÷ 8515 万人 = 2.87 家/百万人" (filled in by the app's shell) */
   formula?: Localised;
+  /** the two inputs in words, as their sources give them: ["244 家 (截至 2022-04)", "8515 万人"] (filled in likewise) */
+  inputs?: { zh: [string, string]; en: [string, string] };
 }
 
 export interface Source {

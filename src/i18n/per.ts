@@ -16,7 +16,8 @@ const zh = {
   abs: '绝对数',
   capita: '每百万常住人口',
   gdp: '每千亿元GDP',
-  disabled: '此指标不提供人均/单位GDP口径：{reason}',
+  disabled: '此指标不提供人均/单位GDP口径：{reason}。',
+  unavailable: '（不适用）',
   block_context: '背景指标（常住人口、地区生产总值）本身就是分母，不再相除；人均地区生产总值的官方口径按年平均人口计算，用年末人口相除会得出与统计局公布数不同的数，故不提供',
   block_ratio: '该指标已是比率（百分比、占比、比率或人均数），不再相除',
   block_national: '该指标只有全国数据，没有可比较的省份',
@@ -28,8 +29,11 @@ const zh = {
   asOfCapita: '数字截至 {date}，分母为 {year} 年末常住人口',
   asOfGdp: '数字截至 {date}，分母为 {year} 年全年地区生产总值',
   denNational: '全国分母为年末总人口，含现役军人',
+  noShare: '按人均或单位GDP口径时不计算占全国比重：比率之比不是份额',
+  noShareShown: '按人均或单位GDP口径时不计算占全国比重（比率之比不是份额），已显示数值。',
   formulaHead: '计算',
   denominatorSource: '分母来源',
+  denominatorQuote: '分母原文',
 };
 
 const en: Record<keyof typeof zh, string> = {
@@ -38,7 +42,8 @@ const en: Record<keyof typeof zh, string> = {
   abs: 'Absolute',
   capita: 'Per million residents',
   gdp: 'Per 100 bn yuan GDP',
-  disabled: 'No per-resident or per-GDP measure for this metric: {reason}',
+  disabled: 'No per-resident or per-GDP measure for this metric: {reason}.',
+  unavailable: ' (not available)',
   block_context:
     'a context metric (population, GDP) is itself the denominator and is not divided; GDP per resident is not derived, because the official figure divides by the average population of the year and year-end population would give a different number',
   block_ratio: 'the metric is already a ratio (a percentage, share, rate or per-capita figure)',
@@ -51,8 +56,11 @@ const en: Record<keyof typeof zh, string> = {
   asOfCapita: 'figure as of {date}, divided by the year-end {year} population',
   asOfGdp: 'figure as of {date}, divided by the GDP of the whole year {year}',
   denNational: "the country's denominator is the total year-end population (incl. the armed forces)",
+  noShare: 'no share of the national figure for a ratio (per resident or per GDP): a ratio of ratios is not a share',
+  noShareShown: 'No share of the national figure for a ratio (per resident or per GDP): a ratio of ratios is not a share. Showing the values.',
   formulaHead: 'Calculation',
   denominatorSource: 'Denominator source',
+  denominatorQuote: 'Denominator quote',
 };
 
 export type PerStringKey = keyof typeof zh;
@@ -90,6 +98,14 @@ export function formulaText(f: Figure, absUnit: Localised, perUnitText: Localise
   if (f.region === NATIONAL && d.per === 'capita') notes.push(pt(lang, 'denNational'));
   if (notes.length) s += lang === 'zh' ? `（${notes.join('；')}）` : ` (${notes.join('; ')})`;
   return s;
+}
+
+/** A ratio's two inputs in words, as the sources panel lists them: ["244 家 (截至 2022-04)", "8515 万人"]. */
+export function inputTexts(f: Figure, absUnit: Localised, lang: Lang): [string, string] {
+  const d = f.derived!;
+  const n = d.numerator;
+  const asOf = n.asOf ? ` (${lang === 'zh' ? '截至' : 'as of'} ${n.asOf})` : '';
+  return [formatFigure(n.value, n.qualifier, absUnit[lang], lang) + asOf, denominatorText(d.denominator, d.per, lang)];
 }
 
 /** The formula in both languages, as a derived figure carries it. */

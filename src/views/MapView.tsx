@@ -1,7 +1,7 @@
 import { t } from '../i18n/strings';
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { formatFigure } from '../i18n/format';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
@@ -14,11 +14,11 @@ import { useFirstChartDrawn } from '../state/firstChart';
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
-const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
+const MapSources = lazy(() => import('./MapSources'));
 
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, geoError, citiesError } = useData();
+  const { pkg, index, geoError, citiesError } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
@@ -73,7 +73,7 @@ export function MapView() {
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           {afterFirst && (
             <Suspense fallback={null}>
-              <SourcesPanel lang={lang} all={pkg.sources} viewSources={below.sourceIds.map((id) => ({ id, figures: (below.supports.get(id) ?? []).join('; ') }))} />
+              <MapSources lang={lang} unit={bUnit} rows={below.rows} national={below.national} year={typeof below.year === 'number' ? below.year : null} sourceIds={below.sourceIds} sources={pkg.sources} />
             </Suspense>
           )}
         </div>

@@ -1,12 +1,13 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { profileRows } from '../data/profile';
+import { figureSupports } from '../charts/supports';
 import { REGIONS, regionName } from '../data/regions';
 import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { ENTITY_KIND_LABELS, tv } from '../i18n/views';
 import { noteTitle } from '../components/Annotations';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { toQuery, DEFAULT_STATE } from '../state/url';
@@ -16,24 +17,27 @@ import { SourceLink } from '../components/SourceItem';
 import './views.css';
 
 const DEFAULT_REGION = '320000';
+const PerControl = lazy(() => import('../components/PerControl'));
 
 export default function ProvinceView() {
   const lang = useStore((s) => s.lang);
   const wanted = useStore((s) => s.region);
   const navigate = useStore((s) => s.navigate);
-  const { pkg, index } = useData();
+  const { pkg, index } = useDrawn();
   const region = wanted ?? DEFAULT_REGION;
 
-  const rows = useMemo(() => (pkg ? profileRows(index, pkg.manifest.metrics, region, THIS_YEAR) : []), [pkg, index, region]);
+  const rows = useMemo(() => (pkg ? profileRows(index, [...pkg.metrics.values()], region, THIS_YEAR) : []), [pkg, index, region]);
   const entities = useMemo(() => (pkg ? pkg.entities.filter((e) => e.region === region) : []), [pkg, region]);
   if (!pkg) return null;
 
   const viewSources = new Map<string, string[]>();
   for (const r of rows) {
     for (const f of r.latest.cell.all) {
-      const list = viewSources.get(f.sourceId) ?? [];
-      list.push(`${r.metric.label[lang]} ${r.latest.year}: ${formatFigure(f.value, f.qualifier, r.metric.unit[lang], lang)}`);
-      viewSources.set(f.sourceId, list);
+      for (const [id, text] of figureSupports(f, r.metric.unit[lang], lang)) {
+        const list = viewSources.get(id) ?? [];
+        list.push(`${r.metric.label[lang]} ${r.latest.year}: ${text}`);
+        viewSources.set(id, list);
+      }
     }
   }
 
@@ -48,6 +52,9 @@ export default function ProvinceView() {
             ))}
           </select>
         </label>
+        <Suspense fallback={null}>
+          <PerControl metricId={null} />
+        </Suspense>
         <span className="muted">{tv(lang, 'metricsWithData', { n: rows.length })}</span>
       </div>
 

@@ -5,7 +5,7 @@
  * wires the store to them, renders (all data text as React text, never
  * HTML) and turns CSV text into a download.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { safeHref } from '../charts/escape';
 import { exportFileName, packageRowsCsv, tableCsv } from '../data/csvExport';
 import { httpFetcher } from '../data/load';
@@ -23,13 +23,14 @@ import {
   type TableRow,
   type TableYear,
 } from '../data/tableRows';
-import type { Lang, Manifest, MetricDef } from '../data/types';
+import type { Lang, Manifest, MetricDef, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { tt, type TableStringKey } from '../i18n/table';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { CompilerNote, OriginalPublisher } from '../components/Annotations';
+import { pt } from '../i18n/per';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
 import './table.css';
@@ -102,8 +103,7 @@ function yearLabel(sel: TableYear, lang: Lang): string {
 
 export default function TableView() {
   const lang = useStore((s) => s.lang);
-  const pkg = useData((s) => s.pkg);
-  const index = useData((s) => s.index);
+  const { pkg, index } = useDrawn();
   const resolved = useResolvedView();
   const [allYears, setAllYears] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'value', dir: 'desc' });
@@ -132,6 +132,8 @@ export default function TableView() {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: defaultDir(key) }));
 
   const shown = sorted ? [...sorted.national, ...sorted.provinces, ...sorted.noData] : [];
+  // a ratio's table has a column for its formula
+  const cols = COLUMNS.length + (metric?.per ? 1 : 0);
   const caption = metric && sel !== null ? tt(lang, 'caption', { metric: metric.label[lang], year: yearLabel(sel, lang) }) : '';
   const summary = data ? tableSummary(data) : null;
 
@@ -145,7 +147,8 @@ export default function TableView() {
     setError(null);
     try {
       const [figText, srcText] = await loadRawPackage(pkg.manifest);
-      const ids = shown.flatMap((r) => (r.figure ? [r.figure.id] : []));
+      // a ratio: the rows of both its inputs
+      const ids = [...new Set(shown.flatMap((r) => (r.figure?.derived ? [r.figure.derived.numerator.id, r.figure.derived.denominator.id] : r.figure ? [r.figure.id] : [])))];
       const { csv, missing } = packageRowsCsv(figText, srcText, ids);
       if (missing.length) setError(tt(lang, 'packageMissing', { n: missing.length, ids: missing.slice(0, 5).join(', ') }));
       downloadText(csv, exportFileName('package', metric, sel, lang));
@@ -158,7 +161,7 @@ export default function TableView() {
 
   return (
     <main className="table-view" id="main">
-      <ViewControls resolved={resolved} year={!allYears}>
+      <ViewControls resolved={resolved} year={!allYears} chart={false}>
         <label className="check" title={tt(lang, 'allYearsHint')}>
           <input type="checkbox" data-testid="all-years-toggle" checked={allYears} onChange={(e) => setAllYears(e.target.checked)} />
           {tt(lang, 'allYears')}
@@ -203,6 +206,8 @@ export default function TableView() {
                   {COLUMNS.map((c) => {
                     const active = sort.key === c.key;
                     return (
+                      <Fragment key={c.key}>
+                      {c.key === 'note' && metric.per && <th scope="col" className="table-col-formula">{pt(lang, 'formulaHead')}</th>}
                       <th
                         key={c.key}
                         scope="col"
@@ -214,13 +219,14 @@ export default function TableView() {
                           <span className="table-sort-icon" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                         </button>
                       </th>
+                      </Fragment>
                     );
                   })}
                 </tr>
               </thead>
               {sorted.national.length > 0 && (
                 <tbody className="table-national">
-                  <SectionRow label={tt(lang, 'nationalSection')} />
+                  <SectionRow label={tt(lang, 'nationalSection')} cols={cols} />
                   {sorted.national.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -228,7 +234,7 @@ export default function TableView() {
               )}
               {sorted.provinces.length > 0 && (
                 <tbody className="table-provinces">
-                  {sorted.national.length > 0 && <SectionRow label={tt(lang, 'provincesSection')} />}
+                  {sorted.national.length > 0 && <SectionRow label={tt(lang, 'provincesSection')} cols={cols} />}
                   {sorted.provinces.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -236,13 +242,13 @@ export default function TableView() {
               )}
               {sorted.noData.length > 0 && (
                 <tbody className="table-nodata" data-testid="nodata-rows">
-                  <SectionRow label={tt(lang, 'noDataSection', { n: sorted.noData.length })} />
+                  <SectionRow label={tt(lang, 'noDataSection', { n: sorted.noData.length })} cols={cols} />
                   {sorted.noData.map((r) => (
                     <tr key={r.key} className="table-row table-row-nodata" data-region={r.region} data-testid="table-row-nodata">
                       <th scope="row" className="table-region">{regionName(r.region, lang)}</th>
                       <td className="num">{r.year ?? '—'}</td>
                       <td className="num table-value" title={tt(lang, 'noDataHint')}>{tt(lang, 'noData')}</td>
-                      <td colSpan={COLUMNS.length - 3} />
+                      <td colSpan={cols - 3} />
                     </tr>
                   ))}
                 </tbody>
@@ -256,10 +262,10 @@ export default function TableView() {
   );
 }
 
-function SectionRow({ label }: { label: string }) {
+function SectionRow({ label, cols }: { label: string; cols: number }) {
   return (
     <tr className="table-section">
-      <th colSpan={COLUMNS.length} scope="rowgroup">
+      <th colSpan={cols} scope="rowgroup">
         <span>{label}</span>
       </th>
     </tr>
@@ -305,6 +311,7 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
         {unitLabel(row, metric, lang)}
         {row.sourceUnit && <span className="table-sub" title={tt(lang, 'sourceUnit', { unit: row.sourceUnit })}>（{row.sourceUnit}）</span>}
       </td>
+      {metric.per && <td className="table-formula" data-testid="table-formula">{f.derived?.formula?.[lang] ?? ''}</td>}
       <td className="table-note"><CompilerNote note={f.note} lang={lang} empty="" /></td>
       <td className="table-source">
         {src ? (
@@ -318,6 +325,7 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
         )}
         <OriginalPublisher source={src} lang={lang} />
         {src?.date && <span className="table-sub"> · {src.date}</span>}
+        {row.denominatorSource !== undefined && f.derived && <DenominatorSource source={row.denominatorSource} lang={lang} />}
       </td>
       <td className="table-quote" lang="zh">
         {quote.length > QUOTE_PREVIEW ? (
@@ -332,5 +340,23 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
         ) : null}
       </td>
     </tr>
+  );
+}
+
+/** A ratio's second source: the denominator's (population, GDP), with its quote folded. */
+function DenominatorSource({ source, lang }: { source: Source | null; lang: Lang }) {
+  const href = source ? safeHref(source.url) : null;
+  return (
+    <div className="table-denominator" data-testid="denominator-source">
+      <span className="table-sub">÷ {pt(lang, 'denominatorSource')}{lang === 'zh' ? '：' : ': '}</span>
+      {source ? (href ? <a href={href} target="_blank" rel="noopener noreferrer" title={`${tt(lang, 'openSource')}: ${href}`}>{sourceLabel(source)}</a> : <span>{source.citation}</span>) : <span className="muted">?</span>}
+      <OriginalPublisher source={source} lang={lang} />
+      {source?.quote && (
+        <details>
+          <summary>{pt(lang, 'denominatorQuote')}</summary>
+          <span className="table-quote-full" lang="zh">“{source.quote}”</span>
+        </details>
+      )}
+    </div>
   );
 }

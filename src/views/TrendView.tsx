@@ -4,6 +4,7 @@ import { topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
 import { t } from '../i18n/strings';
 import { tt } from '../i18n/trend';
+import { pt } from '../i18n/per';
 import { useStore, viewOf } from '../state/store';
 import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
@@ -42,7 +43,7 @@ export default function TrendView() {
   return (
     <main className="trend-view" id="main">
       <ViewControls resolved={resolved} year={false}>
-        <ModeControl lang={lang} mode={mode} hasNational={hasNational} />
+        <ModeControl lang={lang} mode={mode} hasNational={hasNational} ratio={Boolean(metric?.per)} />
       </ViewControls>
       <RegionMultiSelect
         lang={lang}
@@ -107,16 +108,18 @@ export default function TrendView() {
 }
 
 /** Segmented control (radio group) for abs / yoy / share. */
-function ModeControl({ lang, mode, hasNational }: { lang: Lang; mode: TrendMode; hasNational: boolean }) {
+function ModeControl({ lang, mode, hasNational, ratio }: { lang: Lang; mode: TrendMode; hasNational: boolean; ratio: boolean }) {
   const setMode = useStore((s) => s.setMode);
   return (
     <fieldset className="trend-mode" data-testid="trend-mode">
       <legend className="field-label">{tt(lang, 'mode')}</legend>
       <div className="trend-segments">
         {TREND_MODES.map((m) => {
-          const disabled = m === 'share' && !hasNational && mode !== 'share';
+          // no share without national figures, nor of a ratio (per resident, per GDP)
+          const disabled = m === 'share' && (ratio || (!hasNational && mode !== 'share'));
+          const why = ratio ? pt(lang, 'noShare') : tt(lang, 'shareDisabled');
           return (
-            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tt(lang, 'shareDisabled') : tt(lang, `modeHint_${m}`)}>
+            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? why : tt(lang, `modeHint_${m}`)}>
               <input type="radio" name="trend-mode" value={m} checked={mode === m} disabled={disabled} onChange={() => setMode(m)} data-testid={`mode-${m}`} />
               <span>{tt(lang, `mode_${m}`)}</span>
             </label>

@@ -2,13 +2,13 @@ import { useEffect, useMemo } from 'react';
 import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
-import { REGION_BY_CODE, regionName } from '../data/regions';
+import { REGION_BY_CODE } from '../data/regions';
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/strings';
-import { ensureCities, useData } from '../state/data';
+import { ensureCities } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
@@ -22,8 +22,6 @@ export interface MapChartModel {
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
-  /** what each source supports, e.g. "江苏 2019: 848 家" */
-  supports: Map<string, string[]>;
   placement: Placement | null;
   option: EChartsOption | null;
   label: string;
@@ -36,7 +34,7 @@ export interface MapChartModel {
  */
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
+  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const carrierLayer = useCarrierLayer(showCarriers);
   useEffect(() => {
@@ -66,20 +64,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    const sourceIds = sourceIdsOf(cells);
-    const supports = new Map<string, string[]>();
-    const unit = metric.unit[lang];
-    const note = (region: string, y: number, c: Cell) => {
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
-        supports.set(f.sourceId, list);
-      }
-    };
-    rows.forEach((r) => note(r.region, r.year, r.cell));
-    if (national && typeof year === 'number') note('CN', year, national);
-    return { rows, national, sourceIds, supports };
-  }, [metric, year, pkg, index, lang]);
+    return { rows, national, sourceIds: sourceIdsOf(cells) };
+  }, [metric, year, pkg, index]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
@@ -95,7 +81,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
-    supports: view?.supports ?? new Map(),
     placement,
     option,
     label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',

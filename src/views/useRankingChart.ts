@@ -1,12 +1,12 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
 import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
+import { figureSupports } from '../charts/supports';
 import { sourceIdsOf, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
-import { formatFigure } from '../i18n/format';
 import { rt } from '../i18n/ranking';
 import { t } from '../i18n/strings';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { PLAY_INTERVAL_MS } from '../components/YearControl';
@@ -20,7 +20,7 @@ export function useRankingChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
-  const { pkg, index, coverage } = useData();
+  const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
@@ -38,9 +38,11 @@ export function useRankingChart(compact: boolean) {
       if (!c || seen.has(`${region}|${y}`)) return;
       seen.add(`${region}|${y}`);
       for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
-        supports.set(f.sourceId, list);
+        for (const [id, text] of figureSupports(f, unit, lang)) {
+          const list = supports.get(id) ?? [];
+          list.push(`${regionName(region, lang)} ${y}: ${text}`);
+          supports.set(id, list);
+        }
       }
     };
     for (const r of model.bars) {

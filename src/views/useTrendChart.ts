@@ -1,24 +1,35 @@
 import '../charts/echartsCartesian';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildTrendOption, seriesColors } from '../charts/trendOption';
+import { figureSupports } from '../charts/supports';
 import { sourceIdsOf, type Cell } from '../data/query';
 import { NATIONAL, regionName } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts } from '../data/trend';
-import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
 import { tt } from '../i18n/trend';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
+import { useNotices } from '../state/notices';
+import { replaceHistoryNext } from '../state/urlSync';
+import { pt } from '../i18n/per';
 import { useResolvedView } from '../state/useResolved';
 
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
 export function useTrendChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
-  const mode = useStore((s) => s.mode);
+  const wantMode = useStore((s) => s.mode);
   const chosen = useStore((s) => s.regions);
-  const { pkg, index, coverage } = useData();
+  const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView({ year: false });
   const metric = resolved?.metric ?? null;
+  // a ratio (per resident, per GDP) has no share of the national figure: a link asking for one is shown absolute, with a notice
+  const noShare = Boolean(metric?.per) && wantMode === 'share';
+  const mode = noShare ? 'abs' : wantMode;
+  useEffect(() => {
+    if (!noShare) return;
+    useNotices.getState().push({ key: 'per:share', text: { zh: pt('zh', 'noShareShown'), en: pt('en', 'noShareShown') } });
+    replaceHistoryNext();
+    useStore.setState({ mode: 'abs' });
+  }, [noShare]);
 
   const counts = useMemo(() => (metric ? regionYearCounts(index, metric.id) : new Map<string, number>()), [index, metric]);
   const eff = useMemo(() => (metric ? effectiveRegions(index, metric.id, chosen) : { regions: [], isDefault: true }), [index, metric, chosen]);
@@ -39,10 +50,12 @@ export function useTrendChart(compact: boolean) {
     const supports = new Map<string, string[]>();
     const note = (region: string, c: Cell) => {
       for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        const text = `${regionName(region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`;
-        if (!list.includes(text)) list.push(text);
-        supports.set(f.sourceId, list);
+        for (const [id, line] of figureSupports(f, unit, lang)) {
+          const list = supports.get(id) ?? [];
+          const text = `${regionName(region, lang)} ${f.year}: ${line}`;
+          if (!list.includes(text)) list.push(text);
+          supports.set(id, list);
+        }
       }
     };
     for (const c of data.cells) note(c.primary.region, c);
