@@ -219,7 +219,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     sources,
     compact,
   });
-  const insets = frameInsets(compact);
+  const insets = frameInsets(compact, title);
   const maxLabel = Math.max(0, ...[...labels.values()].map((s) => textWidth(s, fs)));
 
   const data = model.bars.map((r) => {

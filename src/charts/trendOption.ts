@@ -251,14 +251,15 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const dual = needsNationalAxis(data);
   const colors = input.colors ?? seriesColors(data.series);
   const span = spanText(data.years);
-  const inset = frameInsets(compact);
+  const title = `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
+  const inset = frameInsets(compact, title);
   const fs = compact ? 11 : 13;
   const drawnSeries = data.series.filter((s) => s.drawn > 0);
   const empty = drawnSeries.length === 0;
 
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
+    title,
     subtitle: [
       mode === 'abs' ? t(lang, 'legendUnit', { unit }) : t(lang, 'legendUnit', { unit: '%' }),
       dual ? tt(lang, 'dualAxisNote') : '',

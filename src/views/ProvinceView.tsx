@@ -65,7 +65,8 @@ export default function ProvinceView() {
         {rows.map((r) => {
           const f = r.latest.cell.primary;
           const unit = r.metric.unit[lang];
-          const trendHref = toQuery({ ...DEFAULT_STATE, lang, view: 'trend', metric: r.metric.id, regions: [region] });
+          // the links keep the card's measure (a metric without a ratio is shown, and linked, as it is)
+          const trendHref = toQuery({ ...DEFAULT_STATE, lang, per: r.metric.per ?? 'abs', view: 'trend', metric: r.metric.id, regions: [region] });
           const spark = r.series.map((p) => ({ year: p.year, value: p.cell.primary.value, qualifier: p.cell.primary.qualifier }));
           return (
             <article className="metric-card" key={r.metric.id} data-metric={r.metric.id}>
@@ -86,9 +87,9 @@ export default function ProvinceView() {
                 label={tv(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
               />
               <div className="card-links">
-                <a href={trendHref} onClick={(e) => { e.preventDefault(); navigate({ view: 'trend', metric: r.metric.id, regions: [region] }); }}>{tv(lang, 'trendLink')} →</a>
-                <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: r.metric.id, year: r.latest.year })}
-                  onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: r.metric.id, year: r.latest.year }); }}>{tv(lang, 'mapLink')} →</a>
+                <a href={trendHref} onClick={(e) => { e.preventDefault(); navigate({ view: 'trend', metric: r.metric.id, regions: [region], per: r.metric.per ?? 'abs' }); }}>{tv(lang, 'trendLink')} →</a>
+                <a href={toQuery({ ...DEFAULT_STATE, lang, per: r.metric.per ?? 'abs', view: 'map', metric: r.metric.id, year: r.latest.year })}
+                  onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: r.metric.id, year: r.latest.year, per: r.metric.per ?? 'abs' }); }}>{tv(lang, 'mapLink')} →</a>
               </div>
             </article>
           );
