@@ -7,11 +7,10 @@ import type { Cell, ProvinceDatum, YearSelection } from '../data/query';
 import { regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
-import { figureSources } from './sourceLabel';
-import { chartFrame } from './frame';
-import { figureLines } from './tooltipParts';
+import { chartAria, chartFrame, yearText } from './frame';
+import { CONFLICT_COLOR, figureLines, sourceLines } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
 
 export const NO_DATA_COLOR = '#d5d8dc';
@@ -45,40 +44,30 @@ function figureText(c: Cell, unit: string, lang: Lang): string {
 }
 
 /** The tooltip's HTML for one region. Every data string is escaped. */
-export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
+export function mapTooltipHtml(code: string, datum: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
   const { lang, metric, yearSel, sources } = input;
   const unit = metric.unit[lang];
   if (code === NANHAI) return `<b>${esc(t(lang, 'nanhai'))}</b>`;
   const name = esc(regionName(code, lang));
-  if (!d) {
+  if (!datum) {
     const when = yearSel === 'latest' ? '' : ` · ${yearSel}`;
     return `<b>${name}</b>${esc(when)}<br/><span style="color:#666">${esc(t(lang, 'noData'))}</span>`;
   }
-  const f = d.cell.primary;
+  const figure = datum.cell.primary;
   const lines: string[] = [];
-  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: d.year }) : d.year)}`);
-  lines.push(...figureLines(f, unit, lang, d.rank, d.ranked));
-  if (d.change) {
-    const ch = d.change;
-    const pct = ch.ratio === null ? '' : ` (${formatPercent(ch.ratio, lang)})`;
+  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: datum.year }) : datum.year)}`);
+  lines.push(...figureLines(figure, unit, lang, datum.rank, datum.ranked));
+  if (datum.change) {
+    const change = datum.change;
+    const pct = change.ratio === null ? '' : ` (${formatPercent(change.ratio, lang)})`;
     lines.push(
-      `${esc(t(lang, 'changeFrom', { year: ch.fromYear }))}: ${esc(formatSigned(ch.delta, lang))}${esc(pct)}` +
-        `${ch.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
+      `${esc(t(lang, 'changeFrom', { year: change.fromYear }))}: ${esc(formatSigned(change.delta, lang))}${esc(pct)}` +
+        `${change.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
     );
   } else {
     lines.push(`<span style="color:#666">${esc(t(lang, 'firstYear'))}</span>`);
   }
-  if (d.cell.all.length > 1) {
-    const head = d.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: d.cell.all.length }));
-    lines.push(head);
-    for (const g of d.cell.all) {
-      lines.push(
-        `· ${esc(g.derived?.formula?.[lang] ?? formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(figureSources(g, sources))}`,
-      );
-    }
-  } else {
-    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(figureSources(f, sources))}</span>`);
-  }
+  lines.push(...sourceLines(datum.cell, unit, lang, sources));
   return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 
@@ -104,7 +93,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const values = rows.map((d) => d.cell.primary.value);
   const max = niceMax(Math.max(0, ...values));
   const latest = yearSel === 'latest';
-  const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
+  const title = `${metric.label[lang]} · ${yearText(yearSel, lang)}`;
   const fs = compact ? 12 : 14;
 
   const data = rows.map((d) => {
@@ -113,7 +102,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       name: d.region,
       value: f.value,
       // dashed outline where sources disagree
-      itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: '#b45309', borderWidth: 1.5 } : undefined,
+      itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : undefined,
       label: {
         show: latest || f.qualifier !== 'exact',
         formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}`,
@@ -127,7 +116,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
 
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${yearText}`,
+    title,
     subtitle: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   '),
     sourceIds,
     sources,
@@ -136,21 +125,12 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
 
   return {
     title: frame.title,
-    aria: {
-      enabled: true,
-      label: {
-        description: [
-          `${metric.label[lang]} · ${yearText}.`,
-          t(lang, 'provincesWithData', { n: rows.length }) + '.',
-          ...[...rows]
-            .sort((a, b) => a.rank - b.rank)
-            .map((d) => `${regionName(d.region, lang)} ${d.year}: ${figureText(d.cell, unit, lang)}`),
-          nationalText,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      },
-    },
+    aria: chartAria([
+      `${title}.`,
+      t(lang, 'provincesWithData', { n: rows.length }) + '.',
+      ...[...rows].sort((a, b) => a.rank - b.rank).map((d) => `${regionName(d.region, lang)} ${d.year}: ${figureText(d.cell, unit, lang)}`),
+      nationalText,
+    ]),
     // a new year is shown at once, not faded in over 300 ms: a presenter scrubbing through the
     // years sees each one immediately, and the page is not redrawn 18 more times per change
     animation: false,

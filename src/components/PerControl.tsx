@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { buildIndex, type FigureIndex } from '../data/query';
 import { metricBlock, PER, PER_KINDS, type PerBlock } from '../data/perCapita';
 import type { PerKind } from '../data/types';
-import { blockText, pt } from '../i18n/per';
+import { blockText, tPer } from '../i18n/per';
 import { useData } from '../state/data';
 import { loadPerKit } from '../state/drawn';
 import { yearSpan } from '../state/perKit';
@@ -39,17 +39,17 @@ export default function PerControl({ metricId }: { metricId: string | null }) {
   const blockedNote = blocks.size ? reason(blocks.has('capita') ? 'capita' : 'gdp') : '';
   return (
     <label className="field per-field" onPointerEnter={loadPerKit} onFocus={loadPerKit}>
-      <span className="field-label">{pt(lang, 'measure')}</span>
-      <select data-testid="per-select" aria-label={pt(lang, 'measureAria')} aria-describedby={blockedNote ? 'per-reason' : undefined} value={per}
+      <span className="field-label">{tPer(lang, 'measure')}</span>
+      <select data-testid="per-select" aria-label={tPer(lang, 'measureAria')} aria-describedby={blockedNote ? 'per-reason' : undefined} value={per}
         onChange={(e) => useStore.getState().setParam('per', e.target.value as typeof per)}>
-        <option value="abs">{pt(lang, 'abs')}</option>
+        <option value="abs">{tPer(lang, 'abs')}</option>
         {PER_KINDS.map((k) => (
           <option key={k} value={k} disabled={blocks.has(k)} title={reason(k) || undefined}>
-            {pt(lang, k)}{blocks.has(k) ? pt(lang, 'unavailable') : ''}
+            {tPer(lang, k)}{blocks.has(k) ? tPer(lang, 'unavailable') : ''}
           </option>
         ))}
       </select>
-      {blockedNote && <span className="per-reason muted" id="per-reason" data-testid="per-reason">{pt(lang, 'disabled', { reason: blockedNote })}</span>}
+      {blockedNote && <span className="per-reason muted" id="per-reason" data-testid="per-reason">{tPer(lang, 'disabled', { reason: blockedNote })}</span>}
     </label>
   );
 }

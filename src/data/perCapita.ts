@@ -26,7 +26,7 @@
  *   different figure under a familiar name.
  */
 import { NATIONAL } from './regions';
-import type { Figure, Localised, MetricDef, PerKind, Qualifier } from './types';
+import type { Figure, MetricDef, PerKind, Qualifier } from './types';
 import type { FigureIndex } from './query';
 
 export const PER_KINDS: readonly PerKind[] = ['capita', 'gdp'];
@@ -38,12 +38,6 @@ export interface PerSpec {
   units: Readonly<Record<string, number>>;
   /** base units in one "per" step: 100 万人 = one million residents; 1000 亿元 = 100 billion yuan */
   step: number;
-  /** what a unit becomes: "家" → "家/百万人"; "institutions" → "institutions per million residents" */
-  unitSuffix: Localised;
-  /** the measure, as titles say it */
-  title: Localised;
-  /** appended to the metric's definition */
-  definition: Localised;
 }
 
 export const PER: Readonly<Record<PerKind, PerSpec>> = {
@@ -51,23 +45,11 @@ export const PER: Readonly<Record<PerKind, PerSpec>> = {
     denominator: 'population_resident',
     units: { 万人: 1, 人: 1e-4, 百万人: 100, 亿人: 1e4 },
     step: 100,
-    unitSuffix: { zh: '/百万人', en: ' per million residents' },
-    title: { zh: '每百万常住人口', en: 'per million residents' },
-    definition: {
-      zh: '此处按每百万常住人口计：各省（及全国）的数值除以同一地区同一年的年末常住人口（全国为年末总人口）；缺少该年人口的地区为无数据。',
-      en: "Shown per million residents: each province's (and the country's) figure divided by its own year-end resident population of the same year (the country: total year-end population); a region without that year's population has no data.",
-    },
   },
   gdp: {
     denominator: 'gdp',
     units: { 亿元: 1, 万元: 1e-4, 元: 1e-8, 万亿元: 1e4 },
     step: 1000,
-    unitSuffix: { zh: '/千亿元', en: ' per 100 bn yuan of GDP' },
-    title: { zh: '每千亿元地区生产总值', en: 'per 100 billion yuan of GDP' },
-    definition: {
-      zh: '此处按每千亿元地区生产总值计：各省（及全国）的数值除以同一地区同一年的地区生产总值（当年价格）；缺少该年GDP的地区为无数据。',
-      en: "Shown per 100 billion yuan (1000亿元) of GDP: each province's (and the country's) figure divided by its own GDP of the same year (current prices); a region without that year's GDP has no data.",
-    },
   },
 };
 
@@ -120,24 +102,6 @@ export function ratioQualifier(num: Qualifier, den: Qualifier): Qualifier | null
   return null;
 }
 
-/** "家" → "家/百万人", "institutions" → "institutions per million residents". */
-export function perUnit(unit: Localised, per: PerKind): Localised {
-  const s = PER[per].unitSuffix;
-  return { zh: unit.zh + s.zh, en: (unit.en + s.en).trim() };
-}
-
-/** The definition of a metric shown per resident or per GDP: its unit, label and definition say so. */
-export function perMetric(m: MetricDef, per: PerKind): MetricDef {
-  const spec = PER[per];
-  return {
-    ...m,
-    per,
-    unit: perUnit(m.unit, per),
-    label: { zh: `${m.label.zh}（${spec.title.zh}）`, en: `${m.label.en} (${spec.title.en})` },
-    definition: { zh: `${m.definition.zh} ${spec.definition.zh}`, en: `${m.definition.en} ${spec.definition.en}` },
-  };
-}
-
 /**
  * One figure divided by one denominator figure, or null when they are not of
  * the same region and year, the denominator's unit is unknown or it is not
@@ -186,11 +150,11 @@ type ByRegion = Map<string, Map<number, Figure[]>>;
 
 /**
  * A metric's figures per resident or per GDP, indexed like FigureIndex's entry
- * of the metric. `denIdx`: where the denominators are (the figures' own index by default).
+ * of the metric. `denIdx`: where the denominators are (the figures' own index by
+ * default); `unit`: the ratios' unit as figures state it ("家/百万人").
  */
-export function divideMetric(idx: FigureIndex, m: MetricDef, per: PerKind, denIdx: FigureIndex = idx): ByRegion {
+export function divideMetric(idx: FigureIndex, m: MetricDef, per: PerKind, denIdx: FigureIndex = idx, unit = ''): ByRegion {
   const dens = denIdx.get(PER[per].denominator);
-  const unit = perUnit(m.unit, per).zh;
   const out: ByRegion = new Map();
   for (const [region, byYear] of idx.get(m.id) ?? []) {
     const denByYear = dens?.get(region);
@@ -224,23 +188,26 @@ export function metricBlock(m: MetricDef, idx: FigureIndex, per: PerKind, denIdx
 }
 
 /**
- * The whole package per resident or per GDP. `denIdx`: where the denominators
- * are, when the figures shown lack them (the user's imported files alone).
+ * The whole package per resident or per GDP. `describe`: a dividable metric's
+ * definition as a ratio (its unit, label and definition say so; i18n/per.ts
+ * perMetric). `denIdx`: where the denominators are, when the figures shown lack
+ * them (the user's imported files alone).
  */
-export function perView(metrics: readonly MetricDef[], idx: FigureIndex, per: PerKind, denIdx: FigureIndex = idx): PerView {
+export function perView(metrics: readonly MetricDef[], idx: FigureIndex, per: PerKind, describe: (m: MetricDef) => MetricDef, denIdx: FigureIndex = idx): PerView {
   const index: FigureIndex = new Map(idx);
   const defs = new Map<string, MetricDef>();
   const blocked = new Map<string, PerBlock>();
   for (const m of metrics) {
     let block = staticBlock(m, idx);
-    const divided = block ? null : divideMetric(idx, m, per, denIdx);
+    const def = block ? m : describe(m);
+    const divided = block ? null : divideMetric(idx, m, per, denIdx, def.unit.zh);
     if (divided && !hasProvince(divided)) block = 'years';
     if (block || !divided) {
       blocked.set(m.id, block ?? 'years');
       defs.set(m.id, m);
     } else {
       index.set(m.id, divided);
-      defs.set(m.id, perMetric(m, per));
+      defs.set(m.id, def);
     }
   }
   return { per, index, metrics: defs, blocked };

@@ -7,6 +7,14 @@
  */
 import { useNotices, type ViewNotice } from './notices';
 import type { Resolved } from './selectors';
+import type { Localised, PerKind } from '../data/types';
+import { tPer } from '../i18n/per';
+
+/** A ratio's year without the same year's denominator. */
+function perYearNotice(per: PerKind, year: string, shown: string): Localised {
+  const text = (lang: 'zh' | 'en') => tPer(lang, 'yearNotOffered', { year, shown, denominator: tPer(lang, `denominator_${per}`) });
+  return { zh: text('zh'), en: text('en') };
+}
 
 export function pushResolveNotices(resolved: Resolved, usesYear: boolean): void {
   const push = useNotices.getState().push;
@@ -35,7 +43,7 @@ export function pushResolveNotices(resolved: Resolved, usesYear: boolean): void 
       key: `year:${metric.id}:${n.value}`,
       // per resident / per GDP: the year may have figures, but not the same year's denominator
       text: metric.per
-        ? { zh: `${n.value} 年该指标没有可按${metric.per === 'capita' ? '同年常住人口' : '同年地区生产总值'}相除的省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value} with the same year's ${metric.per === 'capita' ? 'population' : 'GDP'} to divide by; showing ${resolved.year}.` }
+        ? perYearNotice(metric.per, String(n.value), String(resolved.year))
         : { zh: `${n.value} 年该指标没有省级数据，已显示 ${resolved.year} 年。`, en: `No provincial figures for ${n.value}; showing ${resolved.year}.` },
     });
   }

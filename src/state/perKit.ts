@@ -8,7 +8,7 @@
 import { PER, perView, type PerBlock } from '../data/perCapita';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage, Localised, MetricDef, PerKind } from '../data/types';
-import { blockText, formulas, inputTexts, pt } from '../i18n/per';
+import { blockText, formulas, inputTexts, perMetric, tPer } from '../i18n/per';
 import { useNotices } from './notices';
 import { useStore } from './store';
 import { replaceHistoryNext } from './urlSync';
@@ -46,7 +46,7 @@ export function perData(pkg: DataPackage, index: FigureIndex, cov: Map<string, C
   if (hit) return hit;
   const den = PER[per].denominator;
   const denIdx = index.has(den) || !bundled ? index : buildIndex(bundled.figures.filter((f) => f.metric === den));
-  const v = perView([...pkg.metrics.values()], index, per, denIdx);
+  const v = perView([...pkg.metrics.values()], index, per, (m) => perMetric(m, per), denIdx);
   const covs = new Map(cov);
   for (const [id, m] of v.metrics) {
     if (v.blocked.has(id)) continue;
@@ -55,7 +55,7 @@ export function perData(pkg: DataPackage, index: FigureIndex, cov: Map<string, C
     for (const byYear of v.index.get(id)?.values() ?? []) for (const figs of byYear.values()) for (const f of figs) Object.assign(f.derived!, { formula: formulas(f, abs, m), inputs: { zh: inputTexts(f, abs.unit, 'zh'), en: inputTexts(f, abs.unit, 'en') } });
   }
   const years = yearSpan(coverage(denIdx, den));
-  const measure = (lang: 'zh' | 'en') => pt(lang, per);
+  const measure = (lang: 'zh' | 'en') => tPer(lang, per);
   const out: PerData = {
     per,
     metrics: v.metrics,
@@ -63,7 +63,7 @@ export function perData(pkg: DataPackage, index: FigureIndex, cov: Map<string, C
     coverage: covs,
     blocked: v.blocked,
     dropNotice: (m) => {
-      const text = (lang: 'zh' | 'en') => pt(lang, 'dropped', { metric: m.label[lang], measure: measure(lang), reason: blockText(v.blocked.get(m.id) ?? 'years', per, lang, years) });
+      const text = (lang: 'zh' | 'en') => tPer(lang, 'dropped', { metric: m.label[lang], measure: measure(lang), reason: blockText(v.blocked.get(m.id) ?? 'years', per, lang, years) });
       return { zh: text('zh'), en: text('en') };
     },
     drop: (m) => {

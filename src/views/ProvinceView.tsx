@@ -1,24 +1,27 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { profileRows } from '../data/profile';
-import { figureSupports } from '../charts/supports';
-import { REGIONS, regionName } from '../data/regions';
+import { REGIONS, regionFullName, regionName } from '../data/regions';
+import { sourceSupports } from '../data/supports';
+import { figureSupports } from './chartModel';
 import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { ENTITY_KIND_LABELS, tv } from '../i18n/views';
+import { OTHER_LANG, t } from '../i18n/ui';
+import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
 import { noteTitle } from '../components/Annotations';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
-import { toQuery, DEFAULT_STATE } from '../state/url';
 import { Sparkline } from '../components/Sparkline';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { SourceLink } from '../components/SourceItem';
+import { conflictText } from '../components/NationalFigure';
+import { ViewLink } from '../components/ViewLink';
 import './views.css';
 
 const DEFAULT_REGION = '320000';
 const PerControl = lazy(() => import('../components/PerControl'));
 
+/** One province: its latest figure for every metric, with rank, series and links, and the carriers named in it. */
 export default function ProvinceView() {
   const lang = useStore((s) => s.lang);
   const wanted = useStore((s) => s.region);
@@ -30,43 +33,37 @@ export default function ProvinceView() {
   const entities = useMemo(() => (pkg ? pkg.entities.filter((e) => e.region === region) : []), [pkg, region]);
   if (!pkg) return null;
 
-  const viewSources = new Map<string, string[]>();
-  for (const r of rows) {
-    for (const f of r.latest.cell.all) {
-      for (const [id, text] of figureSupports(f, r.metric.unit[lang], lang)) {
-        const list = viewSources.get(id) ?? [];
-        list.push(`${r.metric.label[lang]} ${r.latest.year}: ${text}`);
-        viewSources.set(id, list);
-      }
-    }
-  }
+  // what each source supports: "国家级科技企业孵化器 2023: 1,100 家"
+  // (a ratio: its population or GDP under its own source)
+  const supports = sourceSupports(rows.map((r) => r.latest.cell), (f) => {
+    const metric = pkg.metrics.get(f.metric)!;
+    return figureSupports(f, `${metric.label[lang]} ${f.year}: `, metric.unit[lang], lang);
+  });
 
   return (
     <main className="province-view" id="main">
       <div className="controls">
         <label className="field">
-          <span className="field-label">{tv(lang, 'province')}</span>
+          <span className="field-label">{tViews(lang, 'province')}</span>
           <select data-testid="province-select" value={region} onChange={(e) => navigate({ view: 'province', region: e.target.value })}>
             {REGIONS.map((r) => (
-              <option key={r.code} value={r.code}>{lang === 'zh' ? r.zhFull : r.en}</option>
+              <option key={r.code} value={r.code}>{regionFullName(r.code, lang)}</option>
             ))}
           </select>
         </label>
         <Suspense fallback={null}>
           <PerControl metricId={null} />
         </Suspense>
-        <span className="muted">{tv(lang, 'metricsWithData', { n: rows.length })}</span>
+        <span className="muted">{tViews(lang, 'metricsWithData', { n: rows.length })}</span>
       </div>
 
-      <h2 className="view-title">{regionName(region, lang)} <span className="muted">{lang === 'zh' ? REGIONS.find((r) => r.code === region)?.en : REGIONS.find((r) => r.code === region)?.zhFull}</span></h2>
-      {!rows.length && <p className="notice">{tv(lang, 'noFigures')}</p>}
+      <h2 className="view-title">{regionName(region, lang)} <span className="muted">{regionFullName(region, OTHER_LANG[lang])}</span></h2>
+      {!rows.length && <p className="notice">{tViews(lang, 'noFigures')}</p>}
 
       <div className="metric-cards" data-testid="profile-metrics">
         {rows.map((r) => {
           const f = r.latest.cell.primary;
           const unit = r.metric.unit[lang];
-          // the links keep the card's measure (a metric without a ratio is shown, and linked, as it is)
-          const trendHref = toQuery({ ...DEFAULT_STATE, lang, per: r.metric.per ?? 'abs', view: 'trend', metric: r.metric.id, regions: [region] });
           const spark = r.series.map((p) => ({ year: p.year, value: p.cell.primary.value, qualifier: p.cell.primary.qualifier }));
           return (
             <article className="metric-card" key={r.metric.id} data-metric={r.metric.id}>
@@ -78,18 +75,15 @@ export default function ProvinceView() {
                 {f.asOf && ` · ${t(lang, 'asOf', { date: f.asOf })}`}
                 {f.qualifier !== 'exact' && ` · ${t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about')}`}
               </div>
-              {r.latest.cell.conflict && (
-                <div className="conflict">⚠ {t(lang, 'conflict')}: {r.latest.cell.all.map((g) => formatFigure(g.value, g.qualifier, unit, lang)).join(' / ')}</div>
-              )}
-              <div className="card-meta">{r.rank ? tv(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tv(lang, 'onlyProvince', { year: r.latest.year })}</div>
+              {r.latest.cell.conflict && <div className="conflict">⚠ {conflictText(r.latest.cell, unit, lang)}</div>}
+              <div className="card-meta">{r.rank ? tViews(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tViews(lang, 'onlyProvince', { year: r.latest.year })}</div>
               <Sparkline
                 points={spark}
-                label={tv(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
+                label={tViews(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
               />
               <div className="card-links">
-                <a href={trendHref} onClick={(e) => { e.preventDefault(); navigate({ view: 'trend', metric: r.metric.id, regions: [region], per: r.metric.per ?? 'abs' }); }}>{tv(lang, 'trendLink')} →</a>
-                <a href={toQuery({ ...DEFAULT_STATE, lang, per: r.metric.per ?? 'abs', view: 'map', metric: r.metric.id, year: r.latest.year })}
-                  onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: r.metric.id, year: r.latest.year, per: r.metric.per ?? 'abs' }); }}>{tv(lang, 'mapLink')} →</a>
+                <ViewLink to={{ view: 'trend', metric: r.metric.id, regions: [region], per: r.metric.per ?? 'abs' }}>{tViews(lang, 'trendLink')} →</ViewLink>
+                <ViewLink to={{ view: 'map', metric: r.metric.id, year: r.latest.year, per: r.metric.per ?? 'abs' }}>{tViews(lang, 'mapLink')} →</ViewLink>
               </div>
             </article>
           );
@@ -97,12 +91,12 @@ export default function ProvinceView() {
       </div>
 
       <section className="carriers-here" data-testid="profile-carriers">
-        <h3>{tv(lang, 'carriersHere')} ({entities.length})</h3>
-        {entities.length ? <EntityTable entities={entities} lang={lang} sources={pkg.sources} /> : <p className="muted">{tv(lang, 'noCarriers')}</p>}
+        <h3>{tViews(lang, 'carriersHere')} ({entities.length})</h3>
+        {entities.length ? <EntityTable entities={entities} lang={lang} sources={pkg.sources} /> : <p className="muted">{tViews(lang, 'noCarriers')}</p>}
       </section>
 
-      {viewSources.size > 0 && (
-        <SourcesPanel lang={lang} viewLabel={lang === 'zh' ? '本页来源' : 'Sources on this page'} all={pkg.sources} viewSources={[...viewSources].map(([id, figs]) => ({ id, figures: figs.join('; ') }))} />
+      {supports.size > 0 && (
+        <SourcesPanel lang={lang} viewLabel={tViews(lang, 'sourcesOnPage')} all={pkg.sources} viewSources={[...supports].map(([id, figs]) => ({ id, figures: figs.join('; ') }))} />
       )}
     </main>
   );
@@ -114,11 +108,11 @@ export function EntityTable({ entities, lang, sources }: { entities: readonly En
       <table className="entity-table">
         <thead>
           <tr>
-            <th scope="col">{tv(lang, 'kind')}</th>
-            <th scope="col">{tv(lang, 'name')}</th>
-            <th scope="col">{tv(lang, 'city')}</th>
-            <th scope="col">{tv(lang, 'yearCol')}</th>
-            <th scope="col">{tv(lang, 'rankScore')}</th>
+            <th scope="col">{tViews(lang, 'kind')}</th>
+            <th scope="col">{tViews(lang, 'name')}</th>
+            <th scope="col">{tViews(lang, 'city')}</th>
+            <th scope="col">{tViews(lang, 'yearCol')}</th>
+            <th scope="col">{tViews(lang, 'rankScore')}</th>
             <th scope="col">{t(lang, 'source')}</th>
           </tr>
         </thead>
@@ -129,7 +123,7 @@ export function EntityTable({ entities, lang, sources }: { entities: readonly En
               <td title={noteTitle(e.note, lang)}>{e.name}</td>
               <td>{e.city || '—'}</td>
               <td>{e.year ?? '—'}</td>
-              <td>{[e.rank && (lang === 'zh' ? `第 ${e.rank} 名` : `#${e.rank}`), e.score].filter(Boolean).join(' · ') || '—'}</td>
+              <td>{[e.rank && tViews(lang, 'entityRank', { rank: e.rank }), e.score].filter(Boolean).join(' · ') || '—'}</td>
               <td><SourceLink source={sources.get(e.sourceId)} lang={lang} /></td>
             </tr>
           ))}

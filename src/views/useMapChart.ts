@@ -1,35 +1,30 @@
 import { useEffect, useMemo } from 'react';
-import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
-import { REGION_BY_CODE } from '../data/regions';
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { t } from '../i18n/strings';
 import { ensureCities } from '../state/data';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
-import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
+import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
 
-export interface MapChartModel {
-  resolved: Resolved | null;
+export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
   year: YearSelection | null;
   cov: Coverage | undefined;
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
+  /** what each source supports, e.g. "江苏 2019: 848 家" */
+  supports: Map<string, string[]>;
   placement: Placement | null;
-  option: EChartsOption | null;
-  label: string;
-  onEvents: Record<string, (p: unknown) => void>;
 }
 
 /**
- * Everything the province map needs, shared by the map view and its embed:
+ * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
 export function useMapChart(compact: boolean): MapChartModel {
@@ -45,17 +40,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     [showCarriers, pkg, cities, carrierKit],
   );
   const resolved = useResolvedView();
-  const navigate = useStore((s) => s.navigate);
-  // clicking a province opens its profile
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const code = String((p as { name?: string }).name ?? '');
-        if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
-      },
-    }),
-    [navigate],
-  );
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
 
@@ -64,8 +48,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, sourceIds: sourceIdsOf(cells) };
-  }, [metric, year, pkg, index]);
+    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
+  }, [metric, year, pkg, index, lang]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
@@ -81,9 +65,10 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
+    supports: view?.supports ?? new Map(),
     placement,
     option,
-    label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
-    onEvents,
+    label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
+    onEvents: OPEN_PROVINCE,
   };
 }

@@ -1,17 +1,17 @@
 import '../charts/echartsCartesian';
 import { useEffect, useMemo } from 'react';
 import { buildTrendOption, seriesColors } from '../charts/trendOption';
-import { figureSupports } from '../charts/supports';
-import { sourceIdsOf, type Cell } from '../data/query';
-import { NATIONAL, regionName } from '../data/regions';
+import { sourceIdsOf } from '../data/query';
+import { NATIONAL } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts } from '../data/trend';
-import { tt } from '../i18n/trend';
+import { tTrend } from '../i18n/trend';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useNotices } from '../state/notices';
 import { replaceHistoryNext } from '../state/urlSync';
-import { pt } from '../i18n/per';
+import { tPer } from '../i18n/per';
 import { useResolvedView } from '../state/useResolved';
+import { supportsOf } from './chartModel';
 
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
 export function useTrendChart(compact: boolean) {
@@ -26,7 +26,7 @@ export function useTrendChart(compact: boolean) {
   const mode = noShare ? 'abs' : wantMode;
   useEffect(() => {
     if (!noShare) return;
-    useNotices.getState().push({ key: 'per:share', text: { zh: pt('zh', 'noShareShown'), en: pt('en', 'noShareShown') } });
+    useNotices.getState().push({ key: 'per:share', text: { zh: tPer('zh', 'noShareShown'), en: tPer('en', 'noShareShown') } });
     replaceHistoryNext();
     useStore.setState({ mode: 'abs' });
   }, [noShare]);
@@ -45,21 +45,7 @@ export function useTrendChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!data || !metric) return null;
-    const sourceIds = sourceIdsOf(data.cells);
-    const unit = metric.unit[lang];
-    const supports = new Map<string, string[]>();
-    const note = (region: string, c: Cell) => {
-      for (const f of c.all) {
-        for (const [id, line] of figureSupports(f, unit, lang)) {
-          const list = supports.get(id) ?? [];
-          const text = `${regionName(region, lang)} ${f.year}: ${line}`;
-          if (!list.includes(text)) list.push(text);
-          supports.set(id, list);
-        }
-      }
-    };
-    for (const c of data.cells) note(c.primary.region, c);
-    return { sourceIds, supports };
+    return { sourceIds: sourceIdsOf(data.cells), supports: supportsOf(data.cells, metric.unit[lang], lang) };
   }, [data, metric, lang]);
 
   const option = useMemo(() => {
@@ -67,6 +53,6 @@ export function useTrendChart(compact: boolean) {
     return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
   }, [data, metric, pkg, view, lang, compact, colors]);
 
-  const label = metric ? `${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}` : '';
+  const label = metric ? `${metric.label[lang]} · ${tTrend(lang, `mode_${mode}`)}` : '';
   return { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label };
 }
