@@ -20,7 +20,8 @@ export function figureLines(f: Figure, unit: string, lang: Lang, rank: number, r
   if (formula) lines.push(`<span style="color:#333">${esc(formula)}</span>`);
   const quals: string[] = [];
   if (f.qualifier !== 'exact') quals.push(t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about'));
-  if (f.asOf) quals.push(t(lang, 'asOf', { date: f.asOf }));
+  // (a ratio's formula already says the date and which denominator it is divided by)
+  if (f.asOf && !formula) quals.push(t(lang, 'asOf', { date: f.asOf }));
   if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
   lines.push(`${esc(t(lang, 'rank'))}: ${esc(t(lang, 'rankOf', { rank, n: ranked }))}`);
   return lines;
