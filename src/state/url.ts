@@ -41,6 +41,10 @@ export type ViewId = (typeof VIEWS)[number];
 export const TREND_MODES = ['abs', 'yoy', 'share'] as const;
 export type TrendMode = (typeof TREND_MODES)[number];
 
+/** The measure: absolute figures, per million residents, per 100 billion yuan (1000亿元) of GDP. */
+export const PERS = ['abs', 'capita', 'gdp'] as const;
+export type Per = (typeof PERS)[number];
+
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -61,6 +65,8 @@ export interface ViewState {
   mode: TrendMode;
   /** trend: draw the national line (off: the provinces get the whole scale) */
   national: boolean;
+  /** absolute figures, or divided by the same province's population / GDP of the same year */
+  per: Per;
   /** map: show named carriers as points */
   carriers: boolean;
   /**
@@ -214,6 +220,7 @@ export const PARAMS: ParamTable = {
   },
   mode: oneOf(TREND_MODES, 'abs', 'view'),
   national: flag(true, 'view'),
+  per: oneOf(PERS, 'abs', 'view'),
   carriers: {
     param: 'layer',
     default: false,

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { t } from '../i18n/ui';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
@@ -20,7 +20,7 @@ const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) =>
 /** The province map of a metric and year, with the national figure, the metric and the sources below it. */
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, geoError, citiesError } = useData();
+  const { pkg, index, geoError, citiesError } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');

@@ -39,6 +39,7 @@ const ROWS: { [K in ParamKey]: RowCases<K> } = {
   top: { valid: [['5', 5], ['34', 34], ['1', 1]], invalid: ['0', '35', 'x', '5.5', ''] },
   mode: { valid: [['yoy', 'yoy'], ['share', 'share'], ['abs', 'abs']], invalid: ['bad', 'YOY'] },
   national: { valid: [['0', false], ['1', true], ['no', false]], invalid: ['none', ''] },
+  per: { valid: [['capita', 'capita'], ['gdp', 'gdp'], ['abs', 'abs']], invalid: ['Capita', 'population', 'percapita', ''] },
   carriers: { valid: [['carriers', true], ['', false]], invalid: ['points', 'Carriers'] },
   labels: { valid: [['1', true], ['0', false], ['auto', null], ['yes', true]], invalid: ['on', 'x', ''] },
   lang: { valid: [['en', 'en'], ['zh', 'zh']], invalid: ['fr', 'EN', ''] },
