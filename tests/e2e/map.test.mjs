@@ -2,7 +2,7 @@
 // served under a sub-path, in Debian's Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitChart, canvasStats, chartOption, hoverGeo, renderCount, GEO } from './helpers.mjs';
+import { setup, openPage, waitChart, canvasStats, chartOption, hoverGeo, renderCount, GEO, drawnTexts } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -137,9 +137,16 @@ test('latest available: each province at its own year, labelled, legend says yea
   assert.match(opt.title[0].text, /年份不一/);
   const data = opt.series[0].data;
   assert.ok(data.length >= 20, `expected ≥ 20 provinces in latest mode, got ${data.length}`);
-  const js = data.find((d) => d.name === '320000');
-  assert.equal(js.label.show, true);
-  assert.match(js.label.formatter, /2023/);
+  // the year of each figure is written on its province by the labels layer (loaded on demand),
+  // small provinces beside the map (rooms.test.mjs); the map series itself draws no label
+  await page.waitForFunction(() => document.querySelector('[data-testid="map-chart"]').__chart.getOption().series.some((s) => s.id === 'map-labels'));
+  const labelled = await chartOption(page);
+  assert.equal(labelled.series[0].data.find((d) => d.name === '320000').label.show, false);
+  const years = labelled.series.find((s) => s.id === 'map-labels').data;
+  assert.match(years.find((d) => d.name === '320000').label.formatter, /^\{y\|2023\}$/);
+  assert.ok(years.length >= 15, `${years.length} provinces labelled with their year`);
+  const drawn = (await drawnTexts(page)).map((t) => t.text.trim());
+  assert.ok(drawn.filter((t) => t === '2023').length >= 3, `the years are drawn: ${drawn.join(' ')}`);
   const tip = await hoverGeo(page, GEO.xinjiang);
   assert.match(tip.text, /2021 年数据/);
   assert.equal(await page.getByTestId('latest-toggle').isChecked(), true);
