@@ -46,6 +46,15 @@ function embedUrl(view, theme, controls) {
  */
 async function measure(target, view) {
   await target.waitForSelector(`[data-testid="${view}-chart"][data-rendered]`, { timeout: 30000 });
+  // controls that load after the first drawing (the measure select) can take a second row and
+  // the chart is drawn again at its new size: give it up to 3 s to fill its box (the 100 px bug
+  // never does), then measure
+  await target
+    .waitForFunction((v) => {
+      const box = document.querySelector(`[data-testid="${v}-chart"]`);
+      return Math.abs(box.querySelector('canvas').getBoundingClientRect().height - box.clientHeight) <= 2;
+    }, view, { timeout: 3000 })
+    .catch(() => undefined);
   const m = await target.evaluate((v) => {
     const root = document.querySelector('[data-testid="embed-root"]');
     const box = document.querySelector(`[data-testid="${v}-chart"]`);
