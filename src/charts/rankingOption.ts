@@ -11,13 +11,16 @@
  */
 import type { EChartsOption } from 'echarts';
 import { cellAt, nationalCell, provinceData, type Cell, type FigureIndex, type ProvinceDatum, type YearSelection } from '../data/query';
+import { baseCaution, rankBase } from '../data/rankBase';
 import { NATIONAL, REGIONS, regionName } from '../data/regions';
+import { staleness, STALE_YEARS, withoutStale, type Staleness } from '../data/staleness';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { rt } from '../i18n/ranking';
 import { t } from '../i18n/strings';
 import { esc } from './escape';
 import { figureLines } from './tooltipParts';
+import { yearGroupsText } from './mapOption';
 import { chartFrame, frameInsets } from './frame';
 import { sourceShortName } from './sourceLabel';
 
@@ -47,6 +50,10 @@ export interface RankingModel {
   /** national figure of the selected year (null for 'latest' or when there is none) */
   national: Cell | null;
   top: number | null;
+  /** "latest available": which figures are old; null in a year */
+  stale: Staleness | null;
+  /** old figures the reader chose to hide (not ranked, not bars), largest first */
+  hidden: RankingRow[];
 }
 
 /** Share of the national figure, or null when there is no national figure (or it is not positive). */
@@ -70,23 +77,37 @@ export function shareOf(cell: Cell, national: Cell | null): Share | null {
  * recent year no later than maxYear). Provinces without a figure are listed
  * in `noData`, never given a bar.
  */
-export function rankingModel(idx: FigureIndex, metricId: string, sel: YearSelection, top: number | null, maxYear = Number.POSITIVE_INFINITY): RankingModel {
-  const rows = provinceData(idx, metricId, sel, maxYear);
+export function rankingModel(
+  idx: FigureIndex,
+  metricId: string,
+  sel: YearSelection,
+  top: number | null,
+  maxYear = Number.POSITIVE_INFINITY,
+  staleYears = STALE_YEARS,
+  hideStale = false,
+): RankingModel {
+  const all = provinceData(idx, metricId, sel, maxYear);
+  const stale = sel === 'latest' ? staleness(all, staleYears) : null;
+  const hide = hideStale && !!stale?.stale.size;
+  const rows = hide ? withoutStale(all, stale!.stale) : all;
+  const withShare = (d: ProvinceDatum): RankingRow => {
+    const national = nationalCell(idx, metricId, d.year);
+    return { ...d, national, share: shareOf(d.cell, national) };
+  };
   const sorted = rows
     .map((d, i) => ({ d, i }))
     .sort((a, b) => b.d.cell.primary.value - a.d.cell.primary.value || a.i - b.i)
-    .map(({ d }) => {
-      const national = nationalCell(idx, metricId, d.year);
-      return { ...d, national, share: shareOf(d.cell, national) };
-    });
+    .map(({ d }) => withShare(d));
   const bars = top === null ? sorted : sorted.filter((r) => r.rank <= top);
-  const have = new Set(rows.map((r) => r.region));
+  const have = new Set(all.map((r) => r.region));
   return {
     bars,
     ranked: rows.length,
     noData: REGIONS.map((r) => r.code).filter((c) => !have.has(c)),
     national: typeof sel === 'number' ? cellAt(idx, metricId, NATIONAL, sel) : null,
     top,
+    stale,
+    hidden: hide ? all.filter((d) => stale!.stale.has(d.region)).sort((a, b) => b.cell.primary.value - a.cell.primary.value).map(withShare) : [],
   };
 }
 
@@ -102,10 +123,10 @@ export function shareText(s: Share, lang: Lang): string {
 }
 
 /** The label at the end of a bar: "≥ 4万 (2021) · 15.3%* ⚠ 来源不一致". */
-export function barLabel(row: RankingRow, lang: Lang, latest: boolean): string {
+export function barLabel(row: RankingRow, lang: Lang, latest: boolean, old = false): string {
   const f = row.cell.primary;
   let s = QUALIFIER_MARK[f.qualifier] + formatNumber(f.value, lang);
-  if (latest) s += ` (${row.year})`;
+  if (latest) s += old ? ` (${row.year}, ${t(lang, 'oldFigures')})` : ` (${row.year})`;
   if (row.share) s += ` · ${shareText(row.share, lang)}`;
   if (row.cell.conflict) s += ` ⚠ ${t(lang, 'conflict')}`;
   return s;
@@ -131,8 +152,9 @@ export interface RankingOptionInput {
 }
 
 /** The tooltip's HTML for one bar. Every data string is escaped. */
-export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
+export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'> & { model?: RankingModel }): string {
   const { lang, metric, yearSel, sources } = input;
+  const st = input.model?.stale;
   const unit = metric.unit[lang];
   const f = row.cell.primary;
   const lines: string[] = [];
@@ -140,7 +162,8 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
     `<b>${esc(regionName(row.region, lang))}</b> · ${esc(row.year)}` +
       (yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: row.year }))})</span>` : ''),
   );
-  lines.push(...figureLines(f, unit, lang, row.rank, row.ranked));
+  if (st?.stale.has(row.region)) lines.push(`<b style="color:#8a5a00">${esc(t(lang, 'staleNote', { newest: st.newest!, n: st.newest! - row.year }))}</b>`);
+  lines.push(...figureLines(f, unit, lang, rankBase(row.rank, row.ranked, yearSel === 'latest')));
   if (row.national) {
     const n = row.national.primary;
     lines.push(
@@ -173,6 +196,9 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
 
 const BAR_COLOR = '#1d5fa8';
 const BAR_COLOR_QUALIFIED = '#7ea9d8';
+/** an old figure ("latest available"): lighter, hatched */
+const BAR_COLOR_OLD = '#b7c9dd';
+const OLD_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.8)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
 const CONFLICT_COLOR = '#b45309';
 
 /** Height of the chart for n bars: grows so that labels never overlap. */
@@ -195,7 +221,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
   const fs = compact ? 11 : 13;
   const byCode = new Map(model.bars.map((r) => [r.region, r]));
-  const labels = new Map(model.bars.map((r) => [r.region, barLabel(r, lang, latest)]));
+  const old = model.stale?.stale ?? new Set<string>();
+  const labels = new Map(model.bars.map((r) => [r.region, barLabel(r, lang, latest, old.has(r.region))]));
   const cut = model.top !== null && model.bars.length < model.ranked;
 
   const nationalText = model.national
@@ -208,12 +235,17 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const title =
     (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
     (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
+  // the rank base, with its caution under 5 provinces; the years of "latest available"
+  const caution = model.ranked ? baseCaution(model.ranked) : 'none';
+  const few = caution === 'few' ? t(lang, 'rankFew', { n: model.ranked }) : caution === 'alone' ? t(lang, 'rankAlone') : '';
+  const groups = model.stale && model.stale.groups.length ? yearGroupsText(model.stale, lang) : '';
   const frame = chartFrame({
     lang,
     title,
-    subtitle: [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : '']
-      .filter(Boolean)
-      .join('   '),
+    subtitle:
+      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : '', few]
+        .filter(Boolean)
+        .join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
     sources,
     compact,
@@ -224,11 +256,13 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const data = model.bars.map((r) => {
     const f = r.cell.primary;
     const qualified = f.qualifier !== 'exact';
+    const isOld = old.has(r.region);
     return {
       name: r.region,
       value: f.value,
       itemStyle: {
-        color: qualified ? BAR_COLOR_QUALIFIED : BAR_COLOR,
+        color: isOld ? BAR_COLOR_OLD : qualified ? BAR_COLOR_QUALIFIED : BAR_COLOR,
+        ...(isOld ? { decal: OLD_DECAL } : {}),
         ...(r.cell.conflict
           ? { borderColor: CONFLICT_COLOR, borderType: 'dashed' as const, borderWidth: 2 }
           : qualified
@@ -246,6 +280,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
         description: [
           `${title}.`,
           t(lang, 'provincesWithData', { n: model.ranked }) + '.',
+          few ? `${few}.` : '',
+          groups ? `${groups}.` : '',
           ...model.bars.map((r) => `${r.rank}. ${regionName(r.region, lang)}: ${labels.get(r.region)}.`),
           nationalText,
           model.noData.length ? `${rt(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ')}.` : '',
@@ -265,7 +301,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       enterable: false,
       formatter: (p: unknown) => {
         const row = byCode.get(String((p as { name?: string }).name ?? ''));
-        return row ? rankingTooltipHtml(row, input) : '';
+        return row ? rankingTooltipHtml(row, { ...input, model }) : '';
       },
     },
     grid: {

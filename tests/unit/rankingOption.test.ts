@@ -205,7 +205,7 @@ describe('buildRankingOption', () => {
     expect(tip).toContain('170 家');
     expect(tip).toContain('江苏省科技厅');
     expect(tip).toContain('火炬中心');
-    expect(tip).toContain('第 2 位（共 5 个有数据的省份）');
+    expect(tip).toContain('第 2 位 / 共 5 个有数据的省份');
     expect(tip).toContain('占全国');
     expect(tip).toContain('仅供参考');
   });
