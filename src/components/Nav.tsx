@@ -10,6 +10,7 @@ export const VIEW_LABELS: Record<ViewId, { zh: string; en: string }> = {
   table: { zh: '表格', en: 'Table' },
   province: { zh: '省份', en: 'Province' },
   carriers: { zh: '载体名录', en: 'Named carriers' },
+  coverage: { zh: '数据覆盖', en: 'Coverage' },
 };
 
 /** Tabs for the views; each is a real link (its URL), so it can be opened in a new tab. */

@@ -147,7 +147,13 @@ export function classCount(s: ColorScaleSpec): number {
 }
 
 /** A metric's values over all years and the scale kind shown for it (the one asked for where possible). */
-export function metricScaleKind(idx: FigureIndex, metric: string, busiestYear: number, wanted: ScaleKind | null, maxYear = Number.POSITIVE_INFINITY): { values: number[]; kind: ScaleKind; available: ScaleKind[] } {
+export function metricScaleKind(
+  idx: FigureIndex,
+  metric: string,
+  busiestYear: number,
+  wanted: ScaleKind | null,
+  maxYear = Number.POSITIVE_INFINITY,
+): { values: number[]; kind: ScaleKind; defaultKind: ScaleKind; available: ScaleKind[] } {
   const values = metricValues(idx, metric, maxYear);
-  return { values, kind: resolveScaleKind(values, busiestYear, wanted), available: availableScales(values) };
+  return { values, kind: resolveScaleKind(values, busiestYear, wanted), defaultKind: defaultScaleKind(values, busiestYear), available: availableScales(values) };
 }

@@ -11,6 +11,7 @@ import { yearRanges } from './labels';
 import { useMapChart } from './useMapChart';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
+import { HideStaleControl, ScaleControl } from './MapReadingControls';
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
@@ -33,6 +34,8 @@ export function MapView() {
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={m.resolved}>
+        <ScaleControl lang={lang} scale={m.scale} />
+        {year === 'latest' && <HideStaleControl lang={lang} stale={m.stale} />}
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}

@@ -13,6 +13,8 @@ import { DEFAULT_STATE, toQuery } from '../state/url';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
+import { isStale, OLD_HEADLINE_YEARS, staleness } from '../data/staleness';
+import { useMetricScale } from './useMetricScale';
 import './views.css';
 
 export default function OverviewView() {
@@ -23,13 +25,17 @@ export default function OverviewView() {
 
   const heads = useMemo(() => (pkg ? headlines(index, pkg.metrics, THIS_YEAR) : []), [pkg, index]);
   const mapMetric = useMemo(() => (pkg ? mostCompleteMetric(index, pkg.manifest.metrics) : null), [pkg, index]);
+  // the map's scale and old figures as on the map view (its default scale, stale= of the URL)
+  const scale = useMetricScale(mapMetric, null);
+  const staleYears = useStore((s) => s.stale);
   const map = useMemo(() => {
-    if (!pkg || !mapMetric || !geo) return null;
+    if (!pkg || !mapMetric || !geo || !scale?.spec) return null;
     const metric = pkg.metrics.get(mapMetric)!;
     const rows = provinceData(index, mapMetric, 'latest', THIS_YEAR);
     const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
-    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds }) };
-  }, [pkg, mapMetric, geo, index, lang, nameMap, compact]);
+    const stale = staleness(rows, staleYears);
+    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale }) };
+  }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears]);
   const onEvents = useMemo(
     () => ({ click: (p: unknown) => {
       const code = String((p as { name?: string }).name ?? '');
@@ -40,22 +46,27 @@ export default function OverviewView() {
 
   if (!pkg) return null;
   const headSources = sourceIdsOf(heads.map((h) => h.cell));
+  // a headline much older than the newest one is marked old
+  const newest = Math.max(...heads.map((h) => h.year));
+  const anyOld = heads.some((h) => isStale(h.year, newest, OLD_HEADLINE_YEARS));
 
   return (
     <main className="overview-view" id="main">
       <h2 className="overview-section-title">{tv(lang, 'headline')}</h2>
-      <p className="muted" style={{ marginTop: 0 }}>{tv(lang, 'headlineNote')}</p>
+      <p className="muted" style={{ marginTop: 0 }}>{tv(lang, 'headlineNote')}{anyOld ? ` ${tv(lang, 'oldHeadlineNote', { n: OLD_HEADLINE_YEARS })}` : ''}</p>
       <div className="headline-grid" data-testid="headlines">
         {heads.map((h) => {
           const f = h.cell.primary;
+          const old = isStale(h.year, newest, OLD_HEADLINE_YEARS);
           return (
-            <a key={h.metric.id} className="headline" data-metric={h.metric.id}
+            <a key={h.metric.id} className={old ? 'headline headline-old' : 'headline'} data-metric={h.metric.id} data-old={old ? '1' : undefined}
               href={toQuery({ ...DEFAULT_STATE, lang, view: 'trend', metric: h.metric.id })}
               onClick={(e) => { if (e.button !== 0 || e.ctrlKey || e.metaKey) return; e.preventDefault(); navigate({ view: 'trend', metric: h.metric.id, regions: [] }); }}>
               <span className="card-group">{pkg.manifest.groups.find((g) => g.id === h.metric.group)?.label[lang]}</span>
               <span className="card-title">{h.metric.label[lang]}</span>
               <span className="card-value">{formatFigure(f.value, f.qualifier, h.metric.unit[lang], lang)}</span>
               <span className="card-meta">({f.asOf ?? h.year}){h.cell.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}</span>
+              {old && <span className="headline-old-note">{tv(lang, 'oldHeadline', { newest, n: newest - h.year })}</span>}
             </a>
           );
         })}

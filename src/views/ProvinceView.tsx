@@ -11,6 +11,8 @@ import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { toQuery, DEFAULT_STATE } from '../state/url';
 import { Sparkline } from '../components/Sparkline';
+import { rankBase } from '../data/rankBase';
+import { rankText } from '../i18n/rankText';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { SourceLink } from '../components/SourceItem';
 import './views.css';
@@ -73,7 +75,7 @@ export default function ProvinceView() {
               {r.latest.cell.conflict && (
                 <div className="conflict">⚠ {t(lang, 'conflict')}: {r.latest.cell.all.map((g) => formatFigure(g.value, g.qualifier, unit, lang)).join(' / ')}</div>
               )}
-              <div className="card-meta">{r.rank ? tv(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tv(lang, 'onlyProvince', { year: r.latest.year })}</div>
+              <div className="card-meta" data-testid="profile-rank">{rankText(lang, rankBase(r.rank?.rank ?? 1, r.rank?.ranked ?? 1), { year: r.latest.year })}</div>
               <Sparkline
                 points={spark}
                 label={tv(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}

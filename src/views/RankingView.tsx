@@ -13,6 +13,9 @@ import { ViewControls } from '../components/ViewControls';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
 import { yearRanges } from './labels';
+import { HideStaleControl } from './MapReadingControls';
+import { rankBase } from '../data/rankBase';
+import { rankText } from '../i18n/rankText';
 import './ranking.css';
 
 const TOP_CHOICES = [5, 10, 15, 20] as const;
@@ -54,6 +57,7 @@ export default function RankingView() {
     <main className="ranking-view" id="main">
       <ViewControls resolved={resolved}>
         <TopControl />
+        {latest && <HideStaleControl lang={lang} stale={model?.stale ?? null} />}
       </ViewControls>
       {cov && cov.provincesAnyYear === 0 && <Notice>{rt(lang, 'nationalOnly')}</Notice>}
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{rt(lang, 'noBars')}</Notice>}
@@ -92,16 +96,17 @@ export default function RankingView() {
           {model.bars.length > 0 && (
             <details className="ranking-list">
               <summary>{rt(lang, 'rankedList', { n: model.ranked })}</summary>
-              <ol data-testid="ranking-list">
+              <ul data-testid="ranking-list">
                 {model.bars.map((r) => (
-                  <li key={r.region} value={r.rank}>
+                  <li key={r.region} className={model.stale?.stale.has(r.region) ? 'ranking-old' : undefined}>
+                    <span className="ranking-rank">{rankText(lang, rankBase(r.rank, r.ranked, latest), { short: true })}</span>{' '}
                     <a href={hrefProvince(r.region)} onClick={(e) => {
                       if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
                       e.preventDefault();
                       useStore.getState().navigate({ view: 'province', region: r.region });
                     }}>{regionName(r.region, lang)}</a>
                     {' '}{formatFigure(r.cell.primary.value, r.cell.primary.qualifier, metric.unit[lang], lang)}
-                    {latest && ` (${r.year})`}
+                    {latest && ` (${r.year}${model.stale?.stale.has(r.region) ? `, ${t(lang, 'oldFigures')}` : ''})`}
                     {r.cell.primary.asOf && ` (${t(lang, 'asOf', { date: r.cell.primary.asOf })})`}
                     {r.share && <span className="muted"> · {rt(lang, 'shareOfNational')} {shareText(r.share, lang)}</span>}
                     {r.cell.conflict && (
@@ -109,8 +114,14 @@ export default function RankingView() {
                     )}
                   </li>
                 ))}
-              </ol>
+              </ul>
             </details>
+          )}
+          {model.hidden.length > 0 && (
+            <p className="ranking-hidden muted" data-testid="ranking-hidden">
+              {t(lang, 'staleHiddenSwatch', { year: model.stale!.newest! - model.stale!.threshold - 1 })}{lang === 'zh' ? '：' : ': '}
+              {model.hidden.map((r) => `${regionName(r.region, lang)} ${formatFigure(r.cell.primary.value, r.cell.primary.qualifier, metric.unit[lang], lang)} (${r.year})`).join(sep)}
+            </p>
           )}
           <div className="metric-info">
             <strong>{metric.label[lang]}</strong> — {metric.definition[lang]} <span className="muted">({t(lang, `kind_${metric.kind}`)}; {t(lang, 'provincesWithData', { n: model.ranked })}

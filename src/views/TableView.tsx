@@ -32,6 +32,8 @@ import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { CompilerNote, OriginalPublisher } from '../components/Annotations';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
+import { rankBase } from '../data/rankBase';
+import { rankText } from '../i18n/rankText';
 import './table.css';
 
 const COLUMNS: { key: SortKey; label: TableStringKey }[] = [
@@ -298,8 +300,8 @@ function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: M
       </td>
       <td className={`table-q table-q-${f.qualifier}`} title={qHint}>{tt(lang, `q_${f.qualifier}`)}</td>
       <td className="num">{f.asOf ?? ''}</td>
-      <td className="num" title={row.rank !== null && row.ranked !== null ? tt(lang, 'rankOf', { rank: row.rank, n: row.ranked }) : undefined}>
-        {row.rank ?? '—'}
+      <td className="num table-rank" title={row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary)) : undefined}>
+        {row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary), { short: true }) : '—'}
       </td>
       <td className="table-unit">
         {unitLabel(row, metric, lang)}

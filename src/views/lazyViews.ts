@@ -9,9 +9,10 @@ const overview = lazy(() => import('./OverviewView'));
 const table = lazy(() => import('./TableView'));
 const province = lazy(() => import('./ProvinceView'));
 const carriers = lazy(() => import('./CarriersView'));
+const coverage = lazy(() => import('./CoverageView'));
 
 /** Views without a single chart: presented and embedded whole. */
-export const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = { overview, table, province, carriers };
+export const WHOLE_VIEWS: Partial<Record<ViewId, ComponentType>> = { overview, table, province, carriers, coverage };
 
 export const LAZY_VIEWS = {
   ...WHOLE_VIEWS,

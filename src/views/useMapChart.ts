@@ -13,6 +13,8 @@ import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
+import { useMetricScale, type MetricScale } from './useMetricScale';
+import { staleness, type Staleness } from '../data/staleness';
 
 export interface MapChartModel {
   resolved: Resolved | null;
@@ -25,6 +27,10 @@ export interface MapChartModel {
   /** what each source supports, e.g. "江苏 2019: 848 家" */
   supports: Map<string, string[]>;
   placement: Placement | null;
+  /** the metric's colour scale (the same in every year) */
+  scale: MetricScale | null;
+  /** "latest available": the old figures; null in a year */
+  stale: Staleness | null;
   option: EChartsOption | null;
   label: string;
   onEvents: Record<string, (p: unknown) => void>;
@@ -60,6 +66,9 @@ export function useMapChart(compact: boolean): MapChartModel {
   );
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
+  const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
@@ -78,14 +87,17 @@ export function useMapChart(compact: boolean): MapChartModel {
     };
     rows.forEach((r) => note(r.region, r.year, r.cell));
     if (national && typeof year === 'number') note('CN', year, national);
-    return { rows, national, sourceIds, supports };
-  }, [metric, year, pkg, index, lang]);
+    return { rows, national, sourceIds, supports, stale: year === 'latest' ? staleness(rows, staleYears) : null };
+  }, [metric, year, pkg, index, lang, staleYears]);
 
   const option = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+    return buildMapOption({
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      scale: scale.spec, stale: view.stale, hideStale,
+    });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale]);
 
   return {
     resolved,
@@ -97,6 +109,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     sourceIds: view?.sourceIds ?? [],
     supports: view?.supports ?? new Map(),
     placement,
+    scale,
+    stale: view?.stale ?? null,
     option,
     label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
     onEvents,

@@ -20,6 +20,8 @@ export function useRankingChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
   const { pkg, index, coverage } = useData();
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
@@ -27,7 +29,7 @@ export function useRankingChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
-    const model = rankingModel(index, metric.id, year, top, THIS_YEAR);
+    const model = rankingModel(index, metric.id, year, top, THIS_YEAR, staleYears, hideStale);
     const cells: (Cell | null)[] = [...model.bars.flatMap((r) => [r.cell, r.national]), model.national];
     const sourceIds = sourceIdsOf(cells);
     // what each source supports, e.g. "江苏 2023: 244 家"
@@ -49,7 +51,7 @@ export function useRankingChart(compact: boolean) {
     }
     if (typeof year === 'number') note(NATIONAL, year, model.national);
     return { model, sourceIds, supports };
-  }, [metric, year, pkg, index, lang, top]);
+  }, [metric, year, pkg, index, lang, top, staleYears, hideStale]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;

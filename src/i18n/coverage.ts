@@ -1,0 +1,81 @@
+/** Strings of the coverage view, Chinese (default) and English. */
+import type { Lang } from '../data/types';
+import { fill } from './strings';
+
+const zh = {
+  title: '数据覆盖：{metric}',
+  intro: '每格是一个省份一年的数据；空格表示没有找到数据（不是 0）。点击一格查看数据、来源和原文。',
+  summary: '{p} 个省份有数据（共 {all} 个省级地区），{f} 个“省份-年份”有数据，年份 {years}',
+  noFigures: '该指标没有任何数据。',
+  region: '省份',
+  national: '全国',
+  yearsCount: '年数',
+  perYear: '有数据的省份',
+  legend: '图例',
+  st_exact: '精确数',
+  st_at_least: '下限（≥，原文“超过/余/多”）',
+  st_about: '约数（≈，原文“近/约”）',
+  st_conflict: '来源不一致（⚠）',
+  st_empty: '无数据',
+  cellLabel: '{region} {year}：{figure}（{status}）',
+  cellEmpty: '{region} {year}：无数据',
+  detailTitle: '{region} {year}',
+  openMap: '在地图中查看 {year} 年',
+  openTable: '在表格中查看 {year} 年',
+  closeDetail: '关闭',
+  tableLabel: '数据覆盖矩阵：{metric}',
+  scrollHint: '左右滑动查看更多年份 ⇆',
+  acrossTitle: '所有指标的覆盖',
+  acrossIntro: '每行一个省份，每列一个有省级数据的指标；格中为有数据的年数（选定年份时为该年的数据情况）。点击查看该指标的覆盖矩阵。',
+  yearChoice: '年份',
+  anyYear: '任一年份',
+  acrossLabel: '各指标覆盖：{year}',
+  metricsCount: '指标数',
+  provincesCount: '省份数',
+  acrossCell: '{region} · {metric}：{n} 年有数据，最近 {year} 年',
+  acrossCellYear: '{region} · {metric}：{year} 年有数据（{status}）',
+  nationalOnly: '仅有全国数据的指标（{n} 个）：',
+  noneAcross: '所选年份没有省级数据。',
+} as const;
+
+export type CoverageKey = keyof typeof zh;
+
+const en: Record<CoverageKey, string> = {
+  title: 'Coverage: {metric}',
+  intro: 'Each cell is one province in one year; an empty cell means no figure was found (not zero). Click a cell for its figure, source and quote.',
+  summary: '{p} provinces with data (of {all} province-level regions), {f} province-years with a figure, years {years}',
+  noFigures: 'This metric has no figures at all.',
+  region: 'Province',
+  national: 'China',
+  yearsCount: 'Years',
+  perYear: 'Provinces with data',
+  legend: 'Legend',
+  st_exact: 'exact',
+  st_at_least: 'lower bound (≥, source says “more than”)',
+  st_about: 'approximate (≈, source says “nearly/about”)',
+  st_conflict: 'sources disagree (⚠)',
+  st_empty: 'no data',
+  cellLabel: '{region} {year}: {figure} ({status})',
+  cellEmpty: '{region} {year}: no data',
+  detailTitle: '{region} {year}',
+  openMap: 'Open the map of {year}',
+  openTable: 'Open the table of {year}',
+  closeDetail: 'Close',
+  tableLabel: 'Coverage matrix: {metric}',
+  scrollHint: 'Swipe sideways for more years ⇆',
+  acrossTitle: 'Coverage of all metrics',
+  acrossIntro: 'One row per province, one column per metric with provincial figures; each cell gives the number of years with a figure (for a chosen year: that year’s figure). Click for the metric’s coverage matrix.',
+  yearChoice: 'Year',
+  anyYear: 'any year',
+  acrossLabel: 'Coverage of all metrics: {year}',
+  metricsCount: 'Metrics',
+  provincesCount: 'Provinces',
+  acrossCell: '{region} · {metric}: figures in {n} years, latest {year}',
+  acrossCellYear: '{region} · {metric}: figure for {year} ({status})',
+  nationalOnly: 'Metrics with national figures only ({n}): ',
+  noneAcross: 'No provincial figures in the chosen year.',
+};
+
+export function tc(lang: Lang, key: CoverageKey, params?: Record<string, string | number>): string {
+  return fill(lang === 'zh' ? zh[key] : en[key], params);
+}
