@@ -4,17 +4,14 @@
  */
 import type { EChartsOption } from 'echarts';
 import type { Cell, ProvinceDatum, YearSelection } from '../data/query';
-import { rankBase } from '../data/rankBase';
 import { regionName } from '../data/regions';
 import { niceMax, scalePosition, type ColorScaleSpec } from '../data/scale';
 import { withoutStale, type Staleness } from '../data/staleness';
 import type { Lang, MetricDef, Source } from '../data/types';
-import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
+import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { t } from '../i18n/strings';
 import { esc } from './escape';
-import { sourceShortName } from './sourceLabel';
 import { chartFrame } from './frame';
-import { figureLines } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
 import { classColors, classLabels, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
 
@@ -50,52 +47,19 @@ export interface MapOptionInput {
   stale?: Staleness | null;
   /** old figures drawn hidden: not coloured by the scale, nor ranked */
   hideStale?: boolean;
+  /**
+   * the tooltip's HTML (./mapTooltip.ts, loaded after the first chart: a
+   * tooltip is only needed on hover); until it is there the tooltip names the province
+   */
+  tooltipHtml?: MapTooltipHtml | null;
 }
+
+export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
+export type TooltipInput = Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>;
 
 function figureText(c: Cell, unit: string, lang: Lang): string {
   const f = c.primary;
   return formatFigure(f.value, f.qualifier, unit, lang);
-}
-
-/** The tooltip's HTML for one region. Every data string is escaped. */
-export function mapTooltipHtml(code: string, d: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>): string {
-  const { lang, metric, yearSel, sources, stale } = input;
-  const unit = metric.unit[lang];
-  if (code === NANHAI) return `<b>${esc(t(lang, 'nanhai'))}</b>`;
-  const name = esc(regionName(code, lang));
-  if (!d) {
-    const when = yearSel === 'latest' ? '' : ` · ${yearSel}`;
-    return `<b>${name}</b>${esc(when)}<br/><span style="color:#666">${esc(t(lang, 'noData'))}</span>`;
-  }
-  const f = d.cell.primary;
-  const lines: string[] = [];
-  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: d.year }) : d.year)}`);
-  const old = !!stale?.stale.has(d.region);
-  if (old) lines.push(`<b style="color:#8a5a00">${esc(t(lang, 'staleNote', { newest: stale!.newest!, n: stale!.newest! - d.year }))}</b>`);
-  lines.push(...figureLines(f, unit, lang, old && input.hideStale ? null : rankBase(d.rank, d.ranked, yearSel === 'latest')));
-  if (d.change) {
-    const ch = d.change;
-    const pct = ch.ratio === null ? '' : ` (${formatPercent(ch.ratio, lang)})`;
-    lines.push(
-      `${esc(t(lang, 'changeFrom', { year: ch.fromYear }))}: ${esc(formatSigned(ch.delta, lang))}${esc(pct)}` +
-        `${ch.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
-    );
-  } else {
-    lines.push(`<span style="color:#666">${esc(t(lang, 'firstYear'))}</span>`);
-  }
-  if (d.cell.all.length > 1) {
-    const head = d.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: d.cell.all.length }));
-    lines.push(head);
-    for (const g of d.cell.all) {
-      const s = sources.get(g.sourceId);
-      lines.push(
-        `· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(s))}`,
-      );
-    }
-  } else {
-    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(f.sourceId)))}</span>`);
-  }
-  return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 
 /** Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up. */
@@ -239,7 +203,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       enterable: false,
       formatter: (p: unknown) => {
         const name = String((p as { name?: string }).name ?? '');
-        return mapTooltipHtml(name, byCode.get(name), tip);
+        return input.tooltipHtml ? input.tooltipHtml(name, byCode.get(name), tip) : esc(regionName(name, lang));
       },
     },
     // continuous scales colour through the visual map (log: on log10 of the value, labelled in real values);

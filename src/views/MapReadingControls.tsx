@@ -31,3 +31,13 @@ export function HideStaleControl({ lang, stale }: { lang: Lang; stale: Staleness
     </label>
   );
 }
+
+/** The map view's reading controls: its colour scale and, in "latest available", hiding old figures. */
+export default function MapReadingControls({ lang, scale, stale, latest }: { lang: Lang; scale: MetricScale | null; stale: Staleness | null; latest: boolean }) {
+  return (
+    <>
+      <ScaleControl lang={lang} scale={scale} />
+      {latest && <HideStaleControl lang={lang} stale={stale} />}
+    </>
+  );
+}

@@ -11,7 +11,8 @@ import { yearRanges } from './labels';
 import { useMapChart } from './useMapChart';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
-import { HideStaleControl, ScaleControl } from './MapReadingControls';
+// the scale and old-figure controls: not needed to draw the first chart
+const MapReadingControls = lazy(() => import('./MapReadingControls'));
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
@@ -34,8 +35,9 @@ export function MapView() {
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={m.resolved}>
-        <ScaleControl lang={lang} scale={m.scale} />
-        {year === 'latest' && <HideStaleControl lang={lang} stale={m.stale} />}
+        <Suspense fallback={null}>
+          <MapReadingControls lang={lang} scale={m.scale} stale={m.stale} latest={year === 'latest'} />
+        </Suspense>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}

@@ -15,6 +15,7 @@ import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { isStale, OLD_HEADLINE_YEARS, staleness } from '../data/staleness';
 import { useMetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
 import './views.css';
 
 export default function OverviewView() {
@@ -28,14 +29,15 @@ export default function OverviewView() {
   // the map's scale and old figures as on the map view (its default scale, stale= of the URL)
   const scale = useMetricScale(mapMetric, null);
   const staleYears = useStore((s) => s.stale);
+  const tooltipHtml = useMapTooltip();
   const map = useMemo(() => {
     if (!pkg || !mapMetric || !geo || !scale?.spec) return null;
     const metric = pkg.metrics.get(mapMetric)!;
     const rows = provinceData(index, mapMetric, 'latest', THIS_YEAR);
     const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
     const stale = staleness(rows, staleYears);
-    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale }) };
-  }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears]);
+    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale, tooltipHtml }) };
+  }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears, tooltipHtml]);
   const onEvents = useMemo(
     () => ({ click: (p: unknown) => {
       const code = String((p as { name?: string }).name ?? '');

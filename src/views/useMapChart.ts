@@ -14,6 +14,7 @@ import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
 import { useMetricScale, type MetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
 import { staleness, type Staleness } from '../data/staleness';
 
 export interface MapChartModel {
@@ -69,6 +70,7 @@ export function useMapChart(compact: boolean): MapChartModel {
   const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
   const staleYears = useStore((s) => s.stale);
   const hideStale = useStore((s) => s.hideStale);
+  const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
@@ -95,9 +97,9 @@ export function useMapChart(compact: boolean): MapChartModel {
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
     return buildMapOption({
       lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
-      scale: scale.spec, stale: view.stale, hideStale,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
     });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale]);
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
 
   return {
     resolved,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../src/charts/mapOption';
+import { buildMapOption, NANHAI, niceMax, type MapOptionInput } from '../../src/charts/mapOption';
+import { mapTooltipHtml } from '../../src/charts/mapTooltip';
 import { continuousScale, metricValues } from '../../src/data/scale';
 import { classedScale } from '../../src/data/classBreaks';
 import { staleness } from '../../src/data/staleness';
@@ -59,6 +60,7 @@ function input(lang: Lang, yearSel: YearSelection, extra: Partial<MapOptionInput
     nameMap: NAME_MAP,
     sourceIds: ['prov', 'torch'],
     scale: continuousScale(metricValues(IDX, M.id), 'linear'),
+    tooltipHtml: mapTooltipHtml,
     ...extra,
   };
 }
@@ -215,6 +217,11 @@ describe('buildMapOption', () => {
     expect(Number.isNaN(seriesData(hidden).find((d) => d.name === ZJ)!.value)).toBe(true);
     expect(tooltipOf(hidden, ZJ)).not.toContain('第 ');
     expect(tooltipOf(hidden, JS)).toContain('/ 共 2 个有数据的省份');
+  });
+
+  it('until the tooltip code has loaded, the tooltip names the province (escaped)', () => {
+    const opt = buildMapOption(input('zh', 2019, { tooltipHtml: null }));
+    expect(tooltipOf(opt, JS)).toBe('江苏');
   });
 
   it('every rank in the tooltip names its base, with the caution under 5 provinces', () => {
@@ -406,7 +413,7 @@ describe('mapTooltipHtml', () => {
           mapTooltipHtml(HB, undefined, { lang, metric: evilMetric, yearSel: 2019, sources: evilSources }),
           mapTooltipHtml('<img src=x onerror=alert(2)>', undefined, { lang, metric: evilMetric, yearSel: 2019, sources: evilSources }),
         ];
-        const opt = buildMapOption({ lang, metric: evilMetric, yearSel: 2019, rows, national: null, sources: evilSources, nameMap: NAME_MAP, sourceIds: ['evil', 'evil2'], scale: continuousScale([3, 5], 'linear') });
+        const opt = buildMapOption({ lang, metric: evilMetric, yearSel: 2019, rows, national: null, sources: evilSources, nameMap: NAME_MAP, sourceIds: ['evil', 'evil2'], scale: continuousScale([3, 5], 'linear'), tooltipHtml: mapTooltipHtml });
         htmls.push(tooltipOf(opt, JS), tooltipOf(opt, GD), tooltipOf(opt, '<script>x</script>'));
         for (const h of htmls) {
           expect(h).not.toMatch(/<img/i);
