@@ -97,7 +97,7 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): 
   }
   const name = `${t(lang, 'scale')}${lang === 'zh' ? '：' : ': '}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
   if (!isClassed(scale)) {
-    out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 236 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
+    out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
     return out;
   }
   const colors = classColors(scale);

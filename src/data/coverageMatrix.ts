@@ -25,7 +25,11 @@ export function cellStatus(c: Cell): CellStatus {
 
 export interface MetricMatrix {
   metric: string;
-  /** every year from the first to the last with a figure (provincial or national), ascending; gaps included */
+  /**
+   * the years shown, ascending: every year from the first to the last provincial
+   * figure (gaps included: they are what a reader should see), and every year with
+   * a national figure outside that range (without the empty years between)
+   */
   years: number[];
   /** the 31 provinces in GB/T 2260 order, each with its cells by year */
   rows: { region: string; cells: Map<number, CoverageCell>; count: number }[];
@@ -57,9 +61,10 @@ export function metricMatrix(idx: FigureIndex, metric: string, maxYear = Number.
     const cells = cellsOf(byRegion?.get(r.code), maxYear);
     return { region: r.code, cells, count: cells.size };
   });
-  const all = [...national.keys(), ...rows.flatMap((r) => [...r.cells.keys()])];
-  const years: number[] = [];
-  if (all.length) for (let y = Math.min(...all); y <= Math.max(...all); y++) years.push(y);
+  const prov = rows.flatMap((r) => [...r.cells.keys()]);
+  const ys = new Set(national.keys());
+  if (prov.length) for (let y = Math.min(...prov); y <= Math.max(...prov); y++) ys.add(y);
+  const years = [...ys].sort((a, b) => a - b);
   const perYear = new Map(years.map((y) => [y, rows.filter((r) => r.cells.has(y)).length]));
   return {
     metric,

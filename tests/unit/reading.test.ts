@@ -26,6 +26,7 @@ const FIGS = [
   fig({ metric: 'm', region: '310000', year: 2021, value: 60, qualifier: 'about' }),
   fig({ metric: 'm', region: NATIONAL, year: 2023, value: 1600 }),
   fig({ metric: 'n', region: NATIONAL, year: 2022, value: 7 }),
+  fig({ metric: 'm', region: NATIONAL, year: 2005, value: 900 }),
 ];
 const IDX = buildIndex(FIGS);
 
@@ -98,11 +99,12 @@ describe('rank bases: every rank says what it ranks', () => {
 
 describe('coverage matrix of one metric', () => {
   const mx = metricMatrix(IDX, 'm');
-  it('lists every province (the 31 of the mainland, Hong Kong, Macao, Taiwan) and every year from the first to the last, gaps included', () => {
+  it('lists every province (the 31 of the mainland, Hong Kong, Macao, Taiwan) and every year of the provincial figures, gaps included, plus national-only years', () => {
     expect(mx.rows).toHaveLength(REGIONS.length);
     expect(REGIONS.length).toBeGreaterThanOrEqual(31);
     expect(mx.rows.map((r) => r.region)).toEqual(REGIONS.map((r) => r.code));
-    expect(mx.years).toEqual([2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
+    // 2005 has a national figure only: shown, but not the empty years 2006–2014
+    expect(mx.years).toEqual([2005, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024]);
   });
   it('distinguishes exact, ≥, ≈ and disagreeing sources', () => {
     const at = (region: string, y: number) => mx.rows.find((r) => r.region === region)!.cells.get(y)?.status;
@@ -137,6 +139,6 @@ describe('coverage summary across metrics', () => {
     const s = coverageSummary(IDX, M, 2021);
     expect(s.perMetric.get('m')).toBe(2);
     expect(s.nationalOnly).toEqual([]);
-    expect(allYears(IDX)).toEqual([2015, 2019, 2021, 2022, 2023, 2024]);
+    expect(allYears(IDX)).toEqual([2005, 2015, 2019, 2021, 2022, 2023, 2024]);
   });
 });
