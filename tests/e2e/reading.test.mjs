@@ -260,3 +260,12 @@ test('coverage view on a phone: the matrix scrolls sideways inside its box with 
   assert.ok((await across.locator('.cov-cell a').count()) > 0);
   await context.close();
 });
+
+test('the coverage view is embedded whole', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=coverage&metric=incubators_national&embed=1&lang=en`);
+  await page.getByTestId('coverage-matrix').waitFor();
+  assert.ok((await page.locator('[data-testid="coverage-row"]').count()) >= 31);
+  assert.equal(await page.locator('[data-testid="nav-map"]').count(), 0, 'no app navigation in the embed');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
