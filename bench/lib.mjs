@@ -1,7 +1,8 @@
 // Shared parts of the benchmark (bench/run.mjs) and the byte-budget check
 // (bench/bytes.mjs): building the app and the floor, gzip sizes, what
 // index.html loads before the first chart, and which sources fill the bytes.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -9,7 +10,14 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, constants as zc } from 'node:zlib';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : tmpdir();
+/**
+ * Where builds, mirrors and the import file go: $BENCH_OUT, or a folder of
+ * the temporary directory named after this checkout, so that benchmarks run
+ * from several worktrees of the repository at once never share (and
+ * overwrite) each other's builds.
+ */
+export const OUT = process.env.BENCH_OUT ? resolve(process.env.BENCH_OUT) : join(tmpdir(), `hatch-bench-${createHash('sha1').update(REPO).digest('hex').slice(0, 10)}`);
+mkdirSync(OUT, { recursive: true });
 
 /**
  * The two builds. `firstChart` lists the source modules that must run before
@@ -26,14 +34,15 @@ export const TARGETS = {
  * --emptyOutDir`, plus a manifest and 'hidden' source maps (written next to
  * the chunks, without a sourceMappingURL comment, so the JS bytes are those of
  * a build without source maps) that let us say which sources fill the bytes.
+ * `extra`: more build options (bench/profile.mjs builds without minifying).
  */
-export async function buildTarget(t) {
+export async function buildTarget(t, extra = {}) {
   const { build } = await import('vite');
   const started = performance.now();
   await build({
     configFile: t.config,
     logLevel: 'warn',
-    build: { outDir: t.outDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden' },
+    build: { outDir: t.outDir, emptyOutDir: true, manifest: true, sourcemap: 'hidden', ...extra },
   });
   return performance.now() - started;
 }
@@ -289,4 +298,79 @@ export function percentile(xs, p) {
 export function table(head, rows) {
   const esc = (c) => String(c).replace(/\|/g, '\\|');
   return [`| ${head.map(esc).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+/**
+ * Percentile of values that were rounded to a grid of `width` ms (Chromium
+ * rounds Event Timing durations to 8 ms): each value stands for a uniform
+ * spread over [v − width/2, v + width/2), and the percentile is interpolated
+ * within the bin where it falls (the usual percentile of grouped data). With
+ * width 0 it is the nearest-rank percentile.
+ */
+export function binnedPercentile(xs, p, width = 8) {
+  const a = xs.filter((x) => Number.isFinite(x)).sort((q, r) => q - r);
+  if (!a.length) return NaN;
+  if (!width) return percentile(a, p);
+  const target = (p / 100) * a.length;
+  let below = 0;
+  for (let i = 0; i < a.length; ) {
+    let j = i;
+    while (j < a.length && a[j] === a[i]) j++;
+    const count = j - i;
+    if (below + count >= target) return a[i] - width / 2 + ((target - below) / count) * width;
+    below += count;
+    i = j;
+  }
+  return a[a.length - 1] + width / 2;
+}
+
+/** min–max of a list, as text ("61–70 ms"). */
+export function spread(xs, fmt = (x) => String(Math.round(x))) {
+  const a = xs.filter((x) => Number.isFinite(x));
+  if (!a.length) return '—';
+  return `${fmt(Math.min(...a))}–${fmt(Math.max(...a))}`;
+}
+
+/**
+ * A lookup from a generated position (0-based line and column) to the
+ * original one, from a source map: { source, line, column, name } of the
+ * nearest mapped segment at or before the position on that line, or null.
+ */
+export function sourceMapLookup(map) {
+  const lines = [];
+  let src = 0;
+  let sline = 0;
+  let scol = 0;
+  let name = 0;
+  for (const ml of map.mappings.split(';')) {
+    let col = 0;
+    const segs = [];
+    for (const raw of ml.split(',')) {
+      if (!raw) continue;
+      const seg = decodeVlq(raw);
+      col += seg[0];
+      if (seg.length >= 4) {
+        src += seg[1];
+        sline += seg[2];
+        scol += seg[3];
+        if (seg.length >= 5) name += seg[4];
+        segs.push([col, src, sline, scol, seg.length >= 5 ? name : -1]);
+      }
+    }
+    lines.push(segs);
+  }
+  return (line, column) => {
+    const segs = lines[line];
+    if (!segs || !segs.length) return null;
+    let lo = 0;
+    let hi = segs.length - 1;
+    if (segs[0][0] > column) return null;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (segs[mid][0] <= column) lo = mid;
+      else hi = mid - 1;
+    }
+    const s = segs[lo];
+    return { source: map.sources[s[1]] ?? '?', line: s[2], column: s[3], name: s[4] >= 0 ? map.names[s[4]] : null };
+  };
 }

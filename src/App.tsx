@@ -1,16 +1,15 @@
-import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { useUserDataCount } from './state/userCount';
 import { firstChartDrawn } from './state/firstChart';
 import { useTheme } from './hooks';
-import { t } from './i18n/strings';
+import { HTML_LANG, OTHER_LANG, t } from './i18n/ui';
 import { useData } from './state/data';
 import { useStore } from './state/store';
 import { LoadNotices, ViewNotices } from './components/Notices';
-import { MapView } from './views/MapView';
-import { LAZY_VIEWS } from './views/lazyViews';
+import { VIEW_TABLE } from './views/viewTable';
 import { Nav } from './components/Nav';
-import { VIEWS, type ViewId } from './state/url';
+import { VIEWS } from './state/url';
 
 // the embed, presentation, deck editor and import load on demand
 const EmbedApp = lazy(() => import('./embed/EmbedApp').then((m) => ({ default: m.EmbedApp })));
@@ -19,8 +18,7 @@ const DeckPanel = lazy(() => import('./present/DeckPanel').then((m) => ({ defaul
 const ImportDialog = lazy(() => import('./import/ImportDialog'));
 const UserDataNotice = lazy(() => import('./components/UserDataNotice'));
 
-/** Views other than the map load on demand. */
-const VIEW_COMPONENTS: Record<ViewId, ComponentType> = { map: MapView, ...LAZY_VIEWS };
+const NAV = VIEWS.map((id) => ({ id, label: VIEW_TABLE[id].label }));
 
 export function App() {
   const embed = useStore((s) => s.embed);
@@ -60,16 +58,16 @@ function FullApp() {
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
   const view = useStore((s) => s.view);
-  const View = VIEW_COMPONENTS[view];
+  const View = VIEW_TABLE[view].component;
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-    document.title = `${t(lang, 'appName')} · ${lang === 'zh' ? 'Hatch Atlas' : '孵化图谱'}`;
+    document.documentElement.lang = HTML_LANG[lang];
+    document.title = t(lang, 'pageTitle');
   }, [lang]);
 
   return (
     <div className="app">
-      <a className="skip" href="#main">{lang === 'zh' ? '跳到主要内容' : 'Skip to content'}</a>
+      <a className="skip" href="#main">{t(lang, 'skipToContent')}</a>
       <header className="app-header">
         <div className="brand">
           <h1>{t(lang, 'appName')}</h1>
@@ -77,19 +75,19 @@ function FullApp() {
         </div>
         <div className="header-actions">
         <button type="button" className="btn" data-testid="import-open" onClick={() => setImportOpen({ file: null, tab: 'import' })}>
-          {lang === 'zh' ? '导入数据' : 'Import data'}
+          {t(lang, 'importData')}
         </button>
         <button type="button" className="btn" data-testid="deck-open" onClick={() => setDeckOpen(true)}>
           {t(lang, 'slides')}{deckLen ? ` (${deckLen})` : ''}
         </button>
         <button type="button" className="btn" data-testid="present" onClick={() => void import('./present/start').then((m) => m.startPresenting())}>▶ {t(lang, 'present')}</button>
-        <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={`${t(lang, 'lang')} — ${t(lang, 'langLabel')}`} lang={lang === 'zh' ? 'en' : 'zh-CN'}
-          onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+        <button type="button" className="btn lang-btn" data-testid="lang-toggle" aria-label={`${t(lang, 'lang')} — ${t(lang, 'langLabel')}`} lang={HTML_LANG[OTHER_LANG[lang]]}
+          onClick={() => setLang(OTHER_LANG[lang])}>
           {t(lang, 'lang')}
         </button>
         </div>
       </header>
-      {dragging && <div className="drop-overlay" aria-hidden="true">{lang === 'zh' ? '松开鼠标以导入文件（Excel 或 CSV）' : 'Drop the file (Excel or CSV) to import it'}</div>}
+      {dragging && <div className="drop-overlay" aria-hidden="true">{t(lang, 'dropToImport')}</div>}
       {importOpen && (
         <Suspense fallback={null}>
           <ImportDialog initialFile={importOpen.file} initialTab={importOpen.tab} onClose={() => setImportOpen(null)} />
@@ -105,7 +103,7 @@ function FullApp() {
           <DeckPanel onClose={() => setDeckOpen(false)} />
         </Suspense>
       )}
-      <Nav lang={lang} views={VIEWS} />
+      <Nav lang={lang} views={NAV} />
       <LoadNotices issues={issues} lang={lang} />
       <ViewNotices lang={lang} />
       {status === 'loading' ? (

@@ -1,6 +1,25 @@
 import { useEffect, useState } from 'react';
 import { useStore } from './state/store';
+import { stepYear } from './data/query';
 import type { ChartTheme } from './charts/theme';
+
+/** Time per year while the years play. */
+export const PLAY_INTERVAL_MS = 1400;
+
+/** While the store says `playing`: one offered year per tick, from the first one when none is shown; stops after the last. */
+export function usePlayLoop(years: readonly number[]): void {
+  const playing = useStore((s) => s.playing);
+  useEffect(() => {
+    if (!playing) return;
+    const id = window.setInterval(() => {
+      const s = useStore.getState();
+      const next = typeof s.year === 'number' ? stepYear(years, s.year, 1) : years[0];
+      if (next === undefined) s.setPlaying(false);
+      else s.setYear(next);
+    }, PLAY_INTERVAL_MS);
+    return () => window.clearInterval(id);
+  }, [playing, years]);
+}
 
 /** true while the media query matches */
 export function useMedia(query: string): boolean {

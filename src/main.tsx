@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { loadAll } from './state/data';
 import { startUrlSync } from './state/urlSync';
-import { loadLang } from './i18n/strings';
+import { loadLang } from './i18n/ui';
 import { firstChartDrawn } from './state/firstChart';
 import { userDataHinted } from './state/userCount';
 import './styles.css';

@@ -8,7 +8,8 @@ import type { EChartsOption } from 'echarts';
 import type { PlacedEntity } from '../data/carriers';
 import { regionName } from '../data/regions';
 import type { Lang, Source } from '../data/types';
-import { ENTITY_KIND_LABELS } from '../i18n/views';
+import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
 
@@ -39,13 +40,13 @@ export interface MapBox {
 export function carrierTooltipHtml(p: PlacedEntity, lang: Lang, sources: ReadonlyMap<string, Source>): string {
   const e = p.entity;
   const kind = ENTITY_KIND_LABELS[e.kind]?.[lang] ?? e.kind;
-  const rank = [e.rank && (lang === 'zh' ? `第 ${e.rank} 名` : `#${e.rank}`), e.score].filter(Boolean).join(' · ');
+  const rank = [e.rank && tViews(lang, 'entityRank', { rank: e.rank }), e.score].filter(Boolean).join(' · ');
   return [
     `<b>${esc(e.name)}</b>`,
     `${esc(kind)}`,
     `${esc(p.entity.region ? regionName(p.entity.region, lang) : '')} ${esc(e.city)}${e.year ? ` · ${esc(e.year)}` : ''}`,
     rank ? esc(rank) : '',
-    `<span style="color:#555">${esc(lang === 'zh' ? '来源' : 'Source')}: ${esc(sourceShortName(sources.get(e.sourceId)))}</span>`,
+    `<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(e.sourceId)))}</span>`,
   ]
     .filter(Boolean)
     .join('<br/>');

@@ -6,7 +6,7 @@
 import { classCount, type ColorScaleSpec } from '../data/scale';
 import type { Lang } from '../data/types';
 import { formatNumber } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 
 /** Sequential, colour-blind-safe (ColorBrewer YlGnBu, 7 classes). */
 export const SEQUENTIAL = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];

@@ -4,8 +4,9 @@
  * exported image stays self-explanatory. Pure.
  */
 import type { EChartsOption } from 'echarts';
+import type { YearSelection } from '../data/query';
 import { IMPORTED_SOURCE_PREFIX, type Lang, type Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { sourceLine } from './sourceLabel';
 
 export interface FrameInput {
@@ -17,6 +18,16 @@ export interface FrameInput {
   sourceIds: readonly string[];
   sources: ReadonlyMap<string, Source>;
   compact?: boolean;
+}
+
+/** The year in a chart's title: "2023", or "最新可得（年份不一）" where each province is at its latest year. */
+export function yearText(yearSel: YearSelection, lang: Lang): string {
+  return yearSel === 'latest' ? t(lang, 'latestVary') : String(yearSel);
+}
+
+/** The chart's ECharts `aria` description, read out by screen readers: its sentences, empty ones left out. */
+export function chartAria(sentences: readonly string[]): EChartsOption['aria'] {
+  return { enabled: true, label: { description: sentences.filter(Boolean).join(' ') } };
 }
 
 /** Space the frame takes at the top and bottom, for grids and series to keep clear of. */

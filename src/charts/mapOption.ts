@@ -9,9 +9,10 @@ import { niceMax, scalePosition, type ColorScaleSpec } from '../data/scale';
 import { withoutStale, type Staleness } from '../data/staleness';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
-import { chartFrame } from './frame';
+import { chartAria, chartFrame, yearText } from './frame';
+import { CONFLICT_COLOR } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
 import { classColors, classLabels, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
 
@@ -71,8 +72,11 @@ export function mapBox(compact: boolean, withLegend: boolean): MapBox {
 /** "2023–2024：12 省；2015–2019：5 省（旧数据）" — how many provinces' figures fall in which years. */
 export function yearGroupsText(st: Staleness, lang: Lang): string {
   return st.groups
-    .map((g) => t(lang, 'yearGroup', { years: g.from === g.to ? g.from : `${g.from}–${g.to}`, n: g.n }) + (g.stale ? (lang === 'zh' ? `（${t(lang, 'oldFigures')}）` : ` (${t(lang, 'oldFigures')})`) : ''))
-    .join(lang === 'zh' ? '；' : '; ');
+    .map((g) => {
+      const text = t(lang, 'yearGroup', { years: g.from === g.to ? g.from : `${g.from}–${g.to}`, n: g.n });
+      return g.stale ? t(lang, 'withNote', { text, note: t(lang, 'oldFigures') }) : text;
+    })
+    .join(t(lang, 'cautionSep'));
 }
 
 /** The legend of a classed scale, the stale swatch and the scale's name, as graphic elements (left, above the "no data" swatch). */
@@ -95,7 +99,7 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): 
       ],
     });
   }
-  const name = `${t(lang, 'scale')}${lang === 'zh' ? '：' : ': '}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
+  const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
   if (!isClassed(scale)) {
     out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
     return out;
@@ -105,7 +109,9 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): 
   const k = labels.length;
   // compact: a grid of up to three columns; otherwise one column, the highest class on top
   const cols = compact ? Math.min(3, k) : 1;
-  const colW = lang === 'zh' ? 100 : 118;
+  // wide enough for the longest class label (CJK characters take about twice a Latin one's width)
+  const textWidth = (l: string) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * (fs - 1);
+  const colW = Math.max(...labels.map(textWidth)) + 32;
   const rowH = compact ? 20 : 22;
   const children: object[] = [txt(0, 0, name, { fontSize: fs - 2, fill: '#555' })];
   for (let i = 0; i < k; i++) {
@@ -134,7 +140,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const byCode = new Map<string, ProvinceDatum>([...rows.map((d) => [d.region, d] as const), ...shown.map((d) => [d.region, d] as const)]);
   const classed = isClassed(scale);
   const colors = classColors(scale);
-  const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
+  const title = `${metric.label[lang]} · ${yearText(yearSel, lang)}`;
   const fs = compact ? 12 : 14;
   const staleShown = old.size > 0;
 
@@ -147,7 +153,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       ...(hidden ? HIDDEN_STYLE : {}),
       ...(isOld && !hidden ? { decal: STALE_DECAL } : {}),
       // dashed outline where sources disagree
-      ...(d.cell.conflict ? { borderType: 'dashed' as const, borderColor: '#b45309', borderWidth: 1.5 } : {}),
+      ...(d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : {}),
     };
     return {
       name: d.region,
@@ -156,7 +162,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       itemStyle: Object.keys(style).length ? style : undefined,
       label: {
         show: latest || f.qualifier !== 'exact',
-        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}${isOld ? (lang === 'zh' ? ' 旧' : ' old') : ''}` : ''}`,
+        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}${isOld ? t(lang, 'oldMark') : ''}` : ''}`,
       },
     };
   });
@@ -168,7 +174,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
 
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${yearText}`,
+    title,
     subtitle: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
     sources,
@@ -178,22 +184,15 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
 
   return {
     title: frame.title,
-    aria: {
-      enabled: true,
-      label: {
-        description: [
-          `${metric.label[lang]} · ${yearText}.`,
-          t(lang, 'provincesWithData', { n: rows.length }) + '.',
-          groups ? `${groups}.` : '',
-          ...[...rows]
-            .sort((a, b) => b.cell.primary.value - a.cell.primary.value)
-            .map((d) => `${regionName(d.region, lang)} ${d.year}: ${figureText(d.cell, unit, lang)}${old.has(d.region) ? ` (${t(lang, 'oldFigures')})` : ''}`),
-          nationalText,
-        ]
-          .filter(Boolean)
-          .join(' '),
-      },
-    },
+    aria: chartAria([
+      `${title}.`,
+      t(lang, 'provincesWithData', { n: rows.length }) + '.',
+      groups ? `${groups}.` : '',
+      ...[...rows]
+        .sort((a, b) => a.rank - b.rank)
+        .map((d) => `${regionName(d.region, lang)} ${d.year}: ${old.has(d.region) ? t(lang, 'withNote', { text: figureText(d.cell, unit, lang), note: t(lang, 'oldFigures') }) : figureText(d.cell, unit, lang)}`),
+      nationalText,
+    ]),
     // a new year is shown at once, not faded in over 300 ms: a presenter scrubbing through the
     // years sees each one immediately, and the page is not redrawn 18 more times per change
     animation: false,

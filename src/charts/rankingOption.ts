@@ -16,13 +16,12 @@ import { NATIONAL, REGIONS, regionName } from '../data/regions';
 import { staleness, STALE_YEARS, withoutStale, type Staleness } from '../data/staleness';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
-import { rt } from '../i18n/ranking';
-import { t } from '../i18n/strings';
+import { tRanking } from '../i18n/ranking';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
-import { figureLines } from './tooltipParts';
+import { CONFLICT_COLOR, figureLines, sourceLines } from './tooltipParts';
 import { yearGroupsText } from './mapOption';
-import { chartFrame, frameInsets } from './frame';
-import { sourceShortName } from './sourceLabel';
+import { chartAria, chartFrame, frameInsets, yearText } from './frame';
 
 export type ShareReason = 'bound' | 'approx' | 'date' | 'conflict' | 'exceeds';
 
@@ -111,7 +110,8 @@ export function rankingModel(
   };
 }
 
-export function formatShare(ratio: number): string {
+/** A share given as a ratio, in percent: 0.153 → "15.3%", under 0.1% → "<0.1%". */
+export function formatShareRatio(ratio: number): string {
   const p = ratio * 100;
   if (p > 0 && p < 0.1) return '<0.1%';
   return `${p.toFixed(1)}%`;
@@ -119,7 +119,7 @@ export function formatShare(ratio: number): string {
 
 /** "15.3%" or, when indicative, "15.3%*". */
 export function shareText(s: Share, lang: Lang): string {
-  return formatShare(s.ratio) + (s.indicative ? rt(lang, 'shareIndicativeMark') : '');
+  return formatShareRatio(s.ratio) + (s.indicative ? tRanking(lang, 'shareIndicativeMark') : '');
 }
 
 /** The label at the end of a bar: "≥ 4万 (2021) · 15.3%* ⚠ 来源不一致". */
@@ -133,10 +133,10 @@ export function barLabel(row: RankingRow, lang: Lang, latest: boolean, old = fal
 }
 
 function reasonText(r: ShareReason, row: RankingRow, lang: Lang): string {
-  if (r !== 'date') return rt(lang, `reason_${r}`);
-  const a = row.cell.primary.asOf ?? `${row.year} ${rt(lang, 'yearEnd')}`;
-  const b = row.national?.primary.asOf ?? `${row.year} ${rt(lang, 'yearEnd')}`;
-  return rt(lang, 'reason_date', { a, b });
+  if (r !== 'date') return tRanking(lang, `reason_${r}`);
+  const a = row.cell.primary.asOf ?? `${row.year} ${tRanking(lang, 'yearEnd')}`;
+  const b = row.national?.primary.asOf ?? `${row.year} ${tRanking(lang, 'yearEnd')}`;
+  return tRanking(lang, 'reason_date', { a, b });
 }
 
 export interface RankingOptionInput {
@@ -156,41 +156,34 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
   const { lang, metric, yearSel, sources } = input;
   const st = input.model?.stale;
   const unit = metric.unit[lang];
-  const f = row.cell.primary;
+  const figure = row.cell.primary;
   const lines: string[] = [];
   lines.push(
     `<b>${esc(regionName(row.region, lang))}</b> · ${esc(row.year)}` +
       (yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: row.year }))})</span>` : ''),
   );
   if (st?.stale.has(row.region)) lines.push(`<b style="color:#8a5a00">${esc(t(lang, 'staleNote', { newest: st.newest!, n: st.newest! - row.year }))}</b>`);
-  lines.push(...figureLines(f, unit, lang, rankBase(row.rank, row.ranked, yearSel === 'latest')));
+  lines.push(...figureLines(figure, unit, lang, rankBase(row.rank, row.ranked, yearSel === 'latest')));
   if (row.national) {
-    const n = row.national.primary;
+    const national = row.national.primary;
     lines.push(
-      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)}): ${esc(formatFigure(n.value, n.qualifier, unit, lang))}` +
-        `${n.asOf ? ` (${esc(t(lang, 'asOf', { date: n.asOf }))})` : ''}` +
-        `${row.national.conflict ? ` <b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : ''}`,
+      `${esc(t(lang, 'nationalFigure'))} (${esc(row.year)}): ${esc(formatFigure(national.value, national.qualifier, unit, lang))}` +
+        `${national.asOf ? ` (${esc(t(lang, 'asOf', { date: national.asOf }))})` : ''}` +
+        `${row.national.conflict ? ` <b style="color:${CONFLICT_COLOR}">⚠ ${esc(t(lang, 'conflict'))}</b>` : ''}`,
     );
   }
   if (row.share) {
-    const s = row.share;
+    const share = row.share;
     lines.push(
-      `${esc(rt(lang, 'shareOfNational'))}: <b>${esc(shareText(s, lang))}</b>` +
-        (s.indicative
-          ? ` <span style="color:#666">(${esc(rt(lang, 'shareIndicative'))}: ${esc(s.reasons.map((r) => reasonText(r, row, lang)).join(lang === 'zh' ? '；' : '; '))})</span>`
+      `${esc(tRanking(lang, 'shareOfNational'))}: <b>${esc(shareText(share, lang))}</b>` +
+        (share.indicative
+          ? ` <span style="color:#666">(${esc(tRanking(lang, 'shareIndicative'))}: ${esc(share.reasons.map((r) => reasonText(r, row, lang)).join(t(lang, 'semiSep')))})</span>`
           : ''),
     );
   } else {
-    lines.push(`<span style="color:#666">${esc(rt(lang, 'noShare'))}</span>`);
+    lines.push(`<span style="color:#666">${esc(tRanking(lang, 'noShare'))}</span>`);
   }
-  if (row.cell.all.length > 1) {
-    lines.push(row.cell.conflict ? `<b style="color:#b45309">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: row.cell.all.length })));
-    for (const g of row.cell.all) {
-      lines.push(`· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(sources.get(g.sourceId)))}`);
-    }
-  } else {
-    lines.push(`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(f.sourceId)))}</span>`);
-  }
+  lines.push(...sourceLines(row.cell, unit, lang, sources));
   return `<div style="max-width:340px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
 }
 
@@ -199,7 +192,6 @@ const BAR_COLOR_QUALIFIED = '#7ea9d8';
 /** an old figure ("latest available"): lighter, hatched */
 const BAR_COLOR_OLD = '#b7c9dd';
 const OLD_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.8)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
-const CONFLICT_COLOR = '#b45309';
 
 /** Height of the chart for n bars: grows so that labels never overlap. */
 export function rankingHeight(n: number, compact = false): number {
@@ -218,7 +210,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const { lang, metric, yearSel, model, sources, sourceIds, compact = false, animationMs = 500 } = input;
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
-  const yearText = latest ? (lang === 'zh' ? `${t(lang, 'latest')}（${t(lang, 'yearsVary')}）` : `${t(lang, 'latest')} (${t(lang, 'yearsVary')})`) : String(yearSel);
+  const year = yearText(yearSel, lang);
   const fs = compact ? 11 : 13;
   const byCode = new Map(model.bars.map((r) => [r.region, r]));
   const old = model.stale?.stale ?? new Set<string>();
@@ -233,8 +225,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const anyIndicative = model.bars.some((r) => r.share?.indicative);
   // narrow screens: the title must fit one line, so "provinces ranked" is left out
   const title =
-    (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : yearText}` : rt(lang, 'rankingTitle', { metric: metric.label[lang], year: yearText })) +
-    (cut ? ` · ${rt(lang, 'topN', { n: model.top! })}` : '');
+    (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : year}` : tRanking(lang, 'rankingTitle', { metric: metric.label[lang], year })) +
+    (cut ? ` · ${tRanking(lang, 'topN', { n: model.top! })}` : '');
   // the rank base, with its caution under 5 provinces; the years of "latest available"
   const caution = model.ranked ? baseCaution(model.ranked) : 'none';
   const few = caution === 'few' ? t(lang, 'rankFew', { n: model.ranked }) : caution === 'alone' ? t(lang, 'rankAlone') : '';
@@ -243,7 +235,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     lang,
     title,
     subtitle:
-      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? rt(lang, 'shareFootnoteShort') : '', few]
+      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '', few]
         .filter(Boolean)
         .join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
@@ -274,22 +266,15 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
 
   return {
     title: frame.title,
-    aria: {
-      enabled: true,
-      label: {
-        description: [
-          `${title}.`,
-          t(lang, 'provincesWithData', { n: model.ranked }) + '.',
-          few ? `${few}.` : '',
-          groups ? `${groups}.` : '',
-          ...model.bars.map((r) => `${r.rank}. ${regionName(r.region, lang)}: ${labels.get(r.region)}.`),
-          nationalText,
-          model.noData.length ? `${rt(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(lang === 'zh' ? '、' : ', ')}.` : '',
-        ]
-          .filter(Boolean)
-          .join(' '),
-      },
-    },
+    aria: chartAria([
+      `${title}.`,
+      t(lang, 'provincesWithData', { n: model.ranked }) + '.',
+      few ? `${few}.` : '',
+      groups ? `${groups}.` : '',
+      ...model.bars.map((r) => `${r.rank}. ${regionName(r.region, lang)}: ${labels.get(r.region)}.`),
+      nationalText,
+      model.noData.length ? `${tRanking(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(t(lang, 'listSep'))}.` : '',
+    ]),
     // bars entering grow in step with those moving, so that no frame shows them out of proportion
     animationDuration: animationMs,
     animationDurationUpdate: animationMs,

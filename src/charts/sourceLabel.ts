@@ -1,5 +1,5 @@
 import type { Lang, Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 
 /** Short human name of a source: its publisher/site, or the first part of its citation. */
 export function sourceShortName(s: Source | undefined): string {
@@ -11,7 +11,7 @@ export function sourceShortName(s: Source | undefined): string {
 export function sourceLine(ids: readonly string[], sources: ReadonlyMap<string, Source>, lang: Lang, max = 3): string {
   const names = [...new Set(ids.map((id) => sourceShortName(sources.get(id))))];
   if (!names.length) return '';
-  const shown = names.slice(0, max).join(lang === 'zh' ? '；' : '; ');
+  const shown = names.slice(0, max).join(t(lang, 'semiSep'));
   const rest = names.length - max;
   return t(lang, 'sourceLine', { sources: rest > 0 ? `${shown} ${t(lang, 'andMore', { total: names.length, rest })}` : shown });
 }

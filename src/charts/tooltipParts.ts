@@ -1,13 +1,19 @@
 /**
  * Lines every figure tooltip shares (map, ranking): the value with ≥/≈ and
- * unit, what the qualifier means, the as-of date, and the rank. Escaped HTML.
+ * unit, what the qualifier means, the as-of date, the rank, and the sources.
+ * Escaped HTML.
  */
+import type { Cell } from '../data/query';
 import type { RankBase } from '../data/rankBase';
-import type { Figure, Lang } from '../data/types';
+import type { Figure, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { rankText } from '../i18n/rankText';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { esc } from './escape';
+import { sourceShortName } from './sourceLabel';
+
+/** Outline of a province or bar whose sources disagree, and the tooltip's "⚠ sources disagree". */
+export const CONFLICT_COLOR = '#b45309';
 
 /** `rank`: the figure's rank with its base (data/rankBase.ts), null when it is not ranked. */
 export function figureLines(f: Figure, unit: string, lang: Lang, rank: RankBase | null): string[] {
@@ -18,4 +24,13 @@ export function figureLines(f: Figure, unit: string, lang: Lang, rank: RankBase 
   if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
   if (rank) lines.push(`${esc(t(lang, 'rank'))}: ${esc(rankText(lang, rank))}`);
   return lines;
+}
+
+/** The source of a figure; where several sources give one, "sources disagree" (or "n sources agree") and every figure with its source. */
+export function sourceLines(cell: Cell, unit: string, lang: Lang, sources: ReadonlyMap<string, Source>): string[] {
+  if (cell.all.length <= 1) return [`<span style="color:#555">${esc(t(lang, 'source'))}: ${esc(sourceShortName(sources.get(cell.primary.sourceId)))}</span>`];
+  return [
+    cell.conflict ? `<b style="color:${CONFLICT_COLOR}">⚠ ${esc(t(lang, 'conflict'))}</b>` : esc(t(lang, 'agree', { n: cell.all.length })),
+    ...cell.all.map((g) => `· ${esc(formatFigure(g.value, g.qualifier, unit, lang))}${g.asOf ? ` (${esc(g.asOf)})` : ''} — ${esc(sourceShortName(sources.get(g.sourceId)))}`),
+  ];
 }

@@ -16,17 +16,17 @@ import { regionName } from '../data/regions';
 import { needsNationalAxis, type TrendData, type TrendMode, type TrendPoint, type TrendSeries } from '../data/trend';
 import type { Figure, Lang, MetricDef, Qualifier, Source } from '../data/types';
 import { formatFigure, formatNumber } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
+import { t } from '../i18n/ui';
+import { tTrend } from '../i18n/trend';
 import { esc } from './escape';
-import { chartFrame, frameInsets } from './frame';
+import { chartAria, chartFrame, frameInsets } from './frame';
 import { sourceShortName } from './sourceLabel';
 
 /** Province line colours (Okabe–Ito based, colour-blind-safe first eight), in the order chosen. */
 export const TREND_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#7f3c8d', '#999933', '#882255', '#44AA99', '#5b6770', '#b8860b', '#1b9e77'];
 export const NATIONAL_COLOR = '#1a1d21';
-/** Border and "!" of points whose sources disagree. */
-export const CONFLICT_COLOR = '#9a3412';
+/** Border and "!" badge of points whose sources disagree (darker than the map's and ranking's CONFLICT_COLOR: white text sits on it). */
+export const CONFLICT_MARK_COLOR = '#9a3412';
 
 export const QUALIFIER_SYMBOL: Record<Qualifier, string> = { exact: 'circle', at_least: 'triangle', about: 'diamond' };
 
@@ -62,7 +62,7 @@ const MODE_TITLE: Record<TrendMode, 'modeTitle_abs' | 'modeTitle_yoy' | 'modeTit
 };
 
 export function seriesName(s: Pick<TrendSeries, 'region' | 'national'>, lang: Lang, rightAxis = false): string {
-  if (s.national) return rightAxis ? tt(lang, 'nationalRight') : tt(lang, 'national');
+  if (s.national) return rightAxis ? tTrend(lang, 'nationalRight') : tTrend(lang, 'national');
   return regionName(s.region, lang);
 }
 
@@ -73,27 +73,28 @@ export function formatChange(pct: number): string {
   return `${pct > 0 ? '+' : ''}${s.replace('-', '−')}%`;
 }
 
-export function formatShare(pct: number): string {
+/** A share already in percent: 15.83 → "15.8%", under 1% two decimals (0.42 → "0.42%"). */
+export function formatSharePercent(pct: number): string {
   const s = pct >= 1 ? pct.toFixed(1) : pct.toFixed(2);
   return `${s}%`;
 }
 
 /** The value as text, in the mode's terms ("≥ 4万 家", "+12.3%", "15.8%"). */
 export function pointValueText(p: TrendPoint, mode: TrendMode, unit: string, lang: Lang): string {
-  if (p.value === null) return tt(lang, 'noData');
+  if (p.value === null) return tTrend(lang, 'noData');
   if (mode === 'abs') return formatFigure(p.value, p.qualifier, unit, lang);
   const mark = p.indicative ? '≈ ' : '';
-  return mark + (mode === 'yoy' ? formatChange(p.value) : formatShare(p.value));
+  return mark + (mode === 'yoy' ? formatChange(p.value) : formatSharePercent(p.value));
 }
 
 /** "≥ 4万 家（下限，截至 2023-06）" — one figure with its qualifier in words and its date. */
 export function figureLong(f: Figure, unit: string, lang: Lang): string {
   const notes: string[] = [];
-  if (f.qualifier !== 'exact') notes.push(tt(lang, f.qualifier === 'at_least' ? 'boundWord' : 'aboutWord'));
+  if (f.qualifier !== 'exact') notes.push(tTrend(lang, f.qualifier === 'at_least' ? 'boundWord' : 'aboutWord'));
   if (f.asOf) notes.push(t(lang, 'asOf', { date: f.asOf }));
   const s = formatFigure(f.value, f.qualifier, unit, lang);
   if (!notes.length) return s;
-  return lang === 'zh' ? `${s}（${notes.join('，')}）` : `${s} (${notes.join(', ')})`;
+  return tTrend(lang, 'withNote', { text: s, note: notes.join(tTrend(lang, 'noteSep')) });
 }
 
 const GREY = 'color:#555';
@@ -104,7 +105,7 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
   if (c.all.length === 1 || !c.conflict) {
     const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
-    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tt(lang, 'sourceOf'))}: ${esc(names.join(lang === 'zh' ? '；' : '; '))}${agree}</div>`;
+    return `<div style="${GREY};font-size:0.9em">${pre}${esc(tTrend(lang, 'sourceOf'))}: ${esc(names.join(t(lang, 'semiSep')))}${agree}</div>`;
   }
   // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
   const lines = new Map<string, number>();
@@ -115,20 +116,20 @@ function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap
   const items = [...lines]
     .map(([line, n]) => `<div style="padding-left:0.8em">· ${esc(line)}${n > 1 ? ` <span style="${GREY}">×${n}</span>` : ''}</div>`)
     .join('');
-  return `<div><b style="color:${CONFLICT_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
+  return `<div><b style="color:${CONFLICT_MARK_COLOR}">⚠ ${pre}${esc(t(lang, 'conflict'))}</b>${items}</div>`;
 }
 
 function missingText(p: TrendPoint, lang: Lang): string {
   switch (p.missing) {
     case 'noPrevYear':
-      return tt(lang, 'missingPrevYear', { year: p.year - 1 });
+      return tTrend(lang, 'missingPrevYear', { year: p.year - 1 });
     case 'zeroBase':
-      return tt(lang, 'yoyZeroBase', { year: p.year - 1 });
+      return tTrend(lang, 'yoyZeroBase', { year: p.year - 1 });
     case 'noNational':
     case 'zeroNational':
-      return tt(lang, 'missingNational');
+      return tTrend(lang, 'missingNational');
     default:
-      return tt(lang, 'missingThisYear', { year: p.year });
+      return tTrend(lang, 'missingThisYear', { year: p.year });
   }
 }
 
@@ -141,54 +142,54 @@ function missingText(p: TrendPoint, lang: Lang): string {
 export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'lang' | 'metric' | 'data' | 'sources'>, colors?: ReadonlyMap<string, string>): string {
   const { lang, metric, data, sources } = input;
   const unit = metric.unit[lang];
-  const i = data.years.indexOf(year);
-  const col = colors ?? seriesColors(data.series);
+  const yearIndex = data.years.indexOf(year);
+  const colorOf = colors ?? seriesColors(data.series);
   const rows: string[] = [];
   const missing: string[] = [];
-  for (const s of data.series) {
-    const p = s.points[i];
-    if (!p) continue;
-    const name = seriesName(s, lang);
-    if (p.value === null) {
-      const why = missingText(p, lang);
-      missing.push(lang === 'zh' ? `${name}（${why}）` : `${name} (${why})`);
+  for (const series of data.series) {
+    const point = series.points[yearIndex];
+    if (!point) continue;
+    const name = seriesName(series, lang);
+    if (point.value === null) {
+      const why = missingText(point, lang);
+      missing.push(tTrend(lang, 'withNote', { text: name, note: why }));
       continue;
     }
-    const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(col.get(s.region) ?? '#888')}"></span>`;
+    const dot = `<span style="display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;background:${esc(colorOf.get(series.region) ?? '#888')}"></span>`;
     const lines: string[] = [];
-    const c = p.cell!;
+    const cell = point.cell!;
     // abs: "≥ 4万 家（下限）"; derived modes: "+12.3%"
-    const qualWord = data.mode === 'abs' && p.qualifier !== 'exact' ? tt(lang, p.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
+    const qualWord = data.mode === 'abs' && point.qualifier !== 'exact' ? tTrend(lang, point.qualifier === 'at_least' ? 'boundShort' : 'aboutShort') : '';
     lines.push(
-      `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(p, data.mode, unit, lang) + qualWord)}</b>` +
-        `${p.conflict ? ` <b style="color:${CONFLICT_COLOR}">!</b>` : ''}`,
+      `${dot}<b>${esc(name)}</b>: <b style="font-size:1.1em">${esc(pointValueText(point, data.mode, unit, lang) + qualWord)}</b>` +
+        `${point.conflict ? ` <b style="color:${CONFLICT_MARK_COLOR}">!</b>` : ''}`,
     );
     if (data.mode === 'abs') {
-      const f = c.primary;
-      if (f.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: f.asOf }))}</div>`);
-      lines.push(cellSourcesHtml(c, unit, lang, sources));
+      const figure = cell.primary;
+      if (figure.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: figure.asOf }))}</div>`);
+      lines.push(cellSourcesHtml(cell, unit, lang, sources));
     } else {
-      const b = p.base!;
+      const base = point.base!;
       if (data.mode === 'yoy') {
         lines.push(
-          `<div style="${GREY}">${esc(tt(lang, 'yoyFrom', { from: p.year - 1, to: p.year }))}: ${esc(figureLong(b.primary, unit, lang))} → ${esc(figureLong(c.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(tTrend(lang, 'yoyFrom', { from: point.year - 1, to: point.year }))}: ${esc(figureLong(base.primary, unit, lang))} → ${esc(figureLong(cell.primary, unit, lang))}</div>`,
         );
-        lines.push(cellSourcesHtml(b, unit, lang, sources, String(p.year - 1)));
-        lines.push(cellSourcesHtml(c, unit, lang, sources, String(p.year)));
+        lines.push(cellSourcesHtml(base, unit, lang, sources, String(point.year - 1)));
+        lines.push(cellSourcesHtml(cell, unit, lang, sources, String(point.year)));
       } else {
         lines.push(
-          `<div style="${GREY}">${esc(figureLong(c.primary, unit, lang))} ÷ ${esc(tt(lang, 'national'))} ${esc(figureLong(b.primary, unit, lang))}</div>`,
+          `<div style="${GREY}">${esc(figureLong(cell.primary, unit, lang))} ÷ ${esc(tTrend(lang, 'national'))} ${esc(figureLong(base.primary, unit, lang))}</div>`,
         );
-        lines.push(cellSourcesHtml(c, unit, lang, sources, regionName(s.region, lang)));
-        lines.push(cellSourcesHtml(b, unit, lang, sources, tt(lang, 'national')));
+        lines.push(cellSourcesHtml(cell, unit, lang, sources, regionName(series.region, lang)));
+        lines.push(cellSourcesHtml(base, unit, lang, sources, tTrend(lang, 'national')));
       }
-      if (p.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tt(lang, 'indicative'))}</div>`);
+      if (point.indicative) lines.push(`<div style="color:#7a4b00">○ ${esc(tTrend(lang, 'indicative'))}</div>`);
     }
     rows.push(`<div style="margin-top:4px">${lines.join('')}</div>`);
   }
-  const modeLabel = tt(lang, `mode_${data.mode}`);
+  const modeLabel = tTrend(lang, `mode_${data.mode}`);
   const head = `<div><b style="font-size:1.1em">${esc(year)}</b> · ${esc(metric.label[lang])} · ${esc(modeLabel)}</div>`;
-  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tt(lang, 'noData'))}: ${esc(missing.join(lang === 'zh' ? '；' : '; '))}</div>` : '';
+  const tail = missing.length ? `<div style="${GREY};margin-top:4px">${esc(tTrend(lang, 'noData'))}: ${esc(missing.join(t(lang, 'semiSep')))}</div>` : '';
   return `<div style="max-width:360px;white-space:normal;line-height:1.45">${head}${rows.join('')}${tail}</div>`;
 }
 
@@ -202,7 +203,7 @@ export function dataItem(p: TrendPoint, mode: TrendMode, color: string, compact 
   const hollow = mode !== 'abs' && p.indicative;
   const size = (p.isolated ? base + 3 : base) + (symbol === 'circle' ? 0 : 3);
   const itemStyle: Record<string, unknown> = hollow ? { color: '#ffffff', borderColor: color, borderWidth: 2 } : { color };
-  if (p.conflict) Object.assign(itemStyle, { borderColor: CONFLICT_COLOR, borderWidth: 2.5 });
+  if (p.conflict) Object.assign(itemStyle, { borderColor: CONFLICT_MARK_COLOR, borderWidth: 2.5 });
   const item: Record<string, unknown> = {
     value: Number(p.value.toFixed(6)),
     symbol,
@@ -216,7 +217,7 @@ export function dataItem(p: TrendPoint, mode: TrendMode, color: string, compact 
       position: 'top',
       distance: 6,
       color: '#ffffff',
-      backgroundColor: CONFLICT_COLOR,
+      backgroundColor: CONFLICT_MARK_COLOR,
       padding: [1, 4],
       borderRadius: 3,
       fontWeight: 'bold',
@@ -254,12 +255,14 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const drawnSeries = data.series.filter((s) => s.drawn > 0);
   const empty = drawnSeries.length === 0;
 
+  const title = `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
+
   const frame = chartFrame({
     lang,
-    title: `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`,
+    title,
     subtitle: [
       mode === 'abs' ? t(lang, 'legendUnit', { unit }) : t(lang, 'legendUnit', { unit: '%' }),
-      dual ? tt(lang, 'dualAxisNote') : '',
+      dual ? tTrend(lang, 'dualAxisNote') : '',
     ]
       .filter(Boolean)
       .join('   '),
@@ -277,7 +280,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const yAxis: Record<string, unknown>[] = [
     {
       type: 'value',
-      name: mode === 'abs' ? unit : mode === 'yoy' ? tt(lang, 'axisYoy') : tt(lang, 'axisShare'),
+      name: mode === 'abs' ? unit : mode === 'yoy' ? tTrend(lang, 'axisYoy') : tTrend(lang, 'axisShare'),
       nameTextStyle: { fontSize: fs, align: 'left', color: '#444' },
       nameGap: 12,
       // counts start at zero; changes may be negative
@@ -289,7 +292,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   if (dual) {
     yAxis.push({
       type: 'value',
-      name: tt(lang, 'nationalRightAxis', { unit }),
+      name: tTrend(lang, 'nationalRightAxis', { unit }),
       nameTextStyle: { fontSize: fs, align: 'right', color: NATIONAL_COLOR, fontWeight: 600 },
       nameGap: 12,
       min: 0,
@@ -332,19 +335,19 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     });
   }
 
-  const note = mode === 'abs' ? tt(lang, 'legendMarks') : tt(lang, 'legendMarksDerived');
+  const note = mode === 'abs' ? tTrend(lang, 'legendMarks') : tTrend(lang, 'legendMarksDerived');
 
-  const aria = [
-    `${metric.label[lang]} · ${tt(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}.`,
+  const aria = chartAria([
+    `${title}.`,
     ...data.series.map((s) => {
       const pts = s.points.filter((p) => p.value !== null).map((p) => `${p.year} ${pointValueText(p, mode, unit, lang)}${p.conflict ? ` (${t(lang, 'conflict')})` : ''}`);
-      return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tt(lang, 'noData')}.`;
+      return `${seriesName(s, lang, dual)}: ${pts.length ? pts.join(', ') : tTrend(lang, 'noData')}.`;
     }),
-  ].join(' ');
+  ]);
 
   return {
     title: frame.title,
-    aria: { enabled: true, label: { description: aria } },
+    aria,
     animationDuration: 300,
     animationDurationUpdate: 300,
     color: data.series.map((s) => colors.get(s.region) ?? '#888888'),
@@ -404,7 +407,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
               left: 'center',
               top: 'middle',
               silent: true,
-              style: { text: tt(lang, 'noValuesInMode'), fontSize: compact ? 13 : 16, fill: '#555' },
+              style: { text: tTrend(lang, 'noValuesInMode'), fontSize: compact ? 13 : 16, fill: '#555' },
             },
           ]
         : []),
@@ -412,6 +415,3 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     series,
   } as EChartsOption;
 }
-
-/** Kept for the trend tests; the general rule lives in ./structure. */
-export { optionStructureKey } from './structure';

@@ -6,6 +6,7 @@
 import type { Lang, Source } from '../data/types';
 import { isEnglishNote } from '../data/notes';
 import { compilerNoteLabel, originallyText } from '../i18n/notes';
+import { t } from '../i18n/ui';
 
 /**
  * A compiler's note (figures.csv / entities.csv `note`). In the Chinese UI an
@@ -24,7 +25,7 @@ export function CompilerNote({ note, lang, empty = '—', labelled = false }: { 
       </details>
     );
   }
-  const label = labelled ? `${compilerNoteLabel(lang)}${lang === 'zh' ? '：' : ': '}` : '';
+  const label = labelled ? `${compilerNoteLabel(lang)}${t(lang, 'colon')}` : '';
   return <span className="compiler-note muted" data-testid="compiler-note">{label}{text}</span>;
 }
 
@@ -32,7 +33,7 @@ export function CompilerNote({ note, lang, empty = '—', labelled = false }: { 
 export function noteTitle(note: string, lang: Lang): string | undefined {
   const text = note.trim();
   if (!text || (lang === 'zh' && isEnglishNote(text))) return undefined;
-  return `${compilerNoteLabel(lang)}${lang === 'zh' ? '：' : ': '}${text}`;
+  return `${compilerNoteLabel(lang)}${t(lang, 'colon')}${text}`;
 }
 
 /** "（原载：科技日报）" after a reposting page's site, where the data names the original publisher. */

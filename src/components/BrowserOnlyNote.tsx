@@ -2,7 +2,8 @@ import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../data/types';
 import { importedSetsFor } from '../data/merge';
 import { slideView, type Slide } from '../state/deck';
-import { ts } from '../i18n/share';
+import { tShare } from '../i18n/share';
+import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
 import { useUserStore } from '../state/userData';
 
@@ -18,7 +19,7 @@ export function BrowserOnlyNote({ lang, deck }: { lang: Lang; deck?: readonly Sl
   if (!used.length) return null;
   return (
     <p className="notice warn" data-testid="browser-only-note">
-      {ts(lang, 'browserOnly', { files: used.map((s) => s.fileName).join(ts(lang, 'listSep')) })}
+      {tShare(lang, 'browserOnly', { files: used.map((s) => s.fileName).join(t(lang, 'listSep')) })}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, type ComponentProps } from 'react';
 import { useStore } from '../state/store';
 import { useFirstChartDrawn } from '../state/firstChart';
 import { ErrorBoundary } from './ErrorBoundary';
+import { t } from '../i18n/ui';
 import type { ExportInfo } from './ExportMenu';
 
 // The chart engine (ECharts) loads beside the app's code — index.html preloads it — and is
@@ -20,7 +21,7 @@ export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChar
   const afterFirst = useFirstChartDrawn();
   return (
     <div className="chart-panel" ref={wrap}>
-      <div className="chart-toolbar" role="toolbar" aria-label={lang === 'zh' ? '图表工具' : 'Chart tools'}>
+      <div className="chart-toolbar" role="toolbar" aria-label={t(lang, 'chartTools')}>
         {afterFirst && (
           <Suspense fallback={null}>
             <ChartToolbar target={wrap} option={props.option} label={props.label} exportInfo={exportInfo} />

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState, type RefObject } from 'react';
 import type { EChartsOption } from 'echarts';
-import { ts } from '../i18n/share';
+import { tShare } from '../i18n/share';
 import { useStore } from '../state/store';
 import { ShareButtons } from './ShareButtons';
 import { TableLink } from './TableLink';
@@ -20,12 +20,12 @@ export default function ChartToolbar({ target, option, label, exportInfo }: { ta
       {exportInfo && <ExportMenu chartBox={target} option={option} info={exportInfo} />}
       <TableLink />
       <button type="button" className="btn" data-testid="decal-toggle" aria-pressed={decal} onClick={() => setDecal(!decal)}
-        title={lang === 'zh' ? '用图案区分颜色（色觉障碍友好）' : 'Patterns in addition to colours (colour-blind friendly)'}>
-        {lang === 'zh' ? '图案' : 'Patterns'}
+        title={tShare(lang, 'patternsHint')}>
+        {tShare(lang, 'patterns')}
       </button>
       <ShareButtons target={target} />
       <button type="button" className="btn" data-testid="embed-open" onClick={() => setEmbedOpen(true)}>
-        {ts(lang, 'embed')}
+        {tShare(lang, 'embed')}
       </button>
       {embedOpen && (
         <Suspense fallback={null}>

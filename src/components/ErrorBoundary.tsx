@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import type { Lang } from '../data/types';
+import { t } from '../i18n/ui';
 
 /** Catches an error in one view and shows it in its place; the header keeps working. */
-export class ErrorBoundary extends Component<{ children: ReactNode; lang: 'zh' | 'en' }, { error: Error | null }> {
+export class ErrorBoundary extends Component<{ children: ReactNode; lang: Lang }, { error: Error | null }> {
   override state = { error: null as Error | null };
   static getDerivedStateFromError(error: Error) {
     return { error };
@@ -11,12 +13,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode; lang: 'zh' |
   }
   override render() {
     if (this.state.error) {
-      const zh = this.props.lang === 'zh';
+      const { lang } = this.props;
       return (
         <div className="notice error" role="alert">
-          <p>{zh ? '此视图出错，未能显示。' : 'This view failed to draw.'} ({this.state.error.message})</p>
-          <p>{zh ? '请刷新页面或换一个指标；如仍出错，请把地址栏链接发给维护人员。' : 'Reload the page or pick another metric; if it persists, send the address bar link to the maintainers.'}</p>
-          <button type="button" className="btn" onClick={() => this.setState({ error: null })}>{zh ? '重试' : 'Try again'}</button>
+          <p>{t(lang, 'viewFailed')} ({this.state.error.message})</p>
+          <p>{t(lang, 'viewFailedHelp')}</p>
+          <button type="button" className="btn" onClick={() => this.setState({ error: null })}>{t(lang, 'tryAgain')}</button>
         </div>
       );
     }

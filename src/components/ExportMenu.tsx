@@ -7,6 +7,7 @@ import { chartFileName } from '../export/fileName';
 import { downloadDataUrl, downloadText } from '../export/download';
 import { pngDataUrl, svgString, type ChartLike } from '../export/render';
 import { useTheme } from '../hooks';
+import { tShare } from '../i18n/share';
 import { useStore } from '../state/store';
 
 export interface ExportInfo {
@@ -17,18 +18,12 @@ export interface ExportInfo {
   csv?: () => string | Promise<string>;
 }
 
-const L = {
-  zh: { export: '导出', png2: 'PNG 图片（2 倍）', png3: 'PNG 图片（3 倍，适合幻灯片）', svg: 'SVG 矢量图', csv: '图表数据 CSV', failed: '导出失败：' },
-  en: { export: 'Export', png2: 'PNG image (2×)', png3: 'PNG image (3×, for slides)', svg: 'SVG vector image', csv: 'Chart data as CSV', failed: 'Export failed: ' },
-};
-
 /** PNG at 2× and 3×, SVG, and the chart's data as CSV; title, unit, year and sources are part of the chart itself. */
 export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTMLElement | null>; option: EChartsOption; info: ExportInfo }) {
   const lang = useStore((s) => s.lang);
   const theme = useTheme();
   const menu = useRef<HTMLDetailsElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const l = L[lang];
   const chart = (): ChartLike | null => (chartBox.current?.querySelector('.chart-box') as (HTMLElement & { __chart?: ChartLike }) | null)?.__chart ?? null;
   const name = (ext: string, extra?: string) => chartFileName({ metric: info.metric, year: info.year, view: info.view, extra, lang }, ext);
   const run = (f: () => Promise<void> | void) => async () => {
@@ -48,21 +43,21 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
     });
   return (
     <details className="menu export-menu" ref={menu} data-testid="export-menu">
-      <summary className="btn">{l.export} ▾</summary>
+      <summary className="btn">{tShare(lang, 'export')} ▾</summary>
       <div className="menu-items" role="menu">
-        <button type="button" role="menuitem" data-testid="export-png2" onClick={png(2)}>{l.png2}</button>
-        <button type="button" role="menuitem" data-testid="export-png3" onClick={png(3)}>{l.png3}</button>
+        <button type="button" role="menuitem" data-testid="export-png2" onClick={png(2)}>{tShare(lang, 'png2')}</button>
+        <button type="button" role="menuitem" data-testid="export-png3" onClick={png(3)}>{tShare(lang, 'png3')}</button>
         <button type="button" role="menuitem" data-testid="export-svg" onClick={run(async () => {
           const c = chart();
           if (!c) throw new Error('chart not ready');
           const svg = await svgString(themedOption(option, theme), c.getWidth(), c.getHeight(), theme);
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
-        })}>{l.svg}</button>
+        })}>{tShare(lang, 'svg')}</button>
         {info.csv && (
-          <button type="button" role="menuitem" data-testid="export-csv" onClick={run(async () => downloadText(await info.csv!(), name('csv')))}>{l.csv}</button>
+          <button type="button" role="menuitem" data-testid="export-csv" onClick={run(async () => downloadText(await info.csv!(), name('csv')))}>{tShare(lang, 'csv')}</button>
         )}
       </div>
-      {error && <span role="alert" className="notice error">{l.failed}{error}</span>}
+      {error && <span role="alert" className="notice error">{tShare(lang, 'exportFailed')}{error}</span>}
     </details>
   );
 }

@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
-import { t } from '../i18n/strings';
-import { coverageLabel } from '../views/labels';
+import { t } from '../i18n/ui';
+import { coverageLabel } from '../i18n/labels';
 
 /** The metric select (about 80 options): memoised, so that a year change does not re-render it. */
 export const MetricPicker = memo(function MetricPicker({ value }: { value: string | null }) {

@@ -1,6 +1,6 @@
 import type { LoadIssue } from '../data/load';
 import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { useNotices } from '../state/notices';
 
 /** Notices about the requested view, each dismissible. */

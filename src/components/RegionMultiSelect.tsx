@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import { filterRegions, optionLabel } from '../data/trend';
 import { regionName } from '../data/regions';
 import type { Lang } from '../data/types';
-import { tt } from '../i18n/trend';
+import { tTrend } from '../i18n/trend';
 
 interface Props {
   lang: Lang;
@@ -101,7 +101,7 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
     }
   };
 
-  const label = tt(lang, 'regionsLabel');
+  const label = tTrend(lang, 'regionsLabel');
   return (
     <div className="trend-regions">
       <div className="trend-regions-row">
@@ -109,7 +109,7 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
           {label}
         </label>
         <ul className="trend-chips" aria-label={label} data-testid="trend-chips">
-          {selected.length === 0 && <li className="trend-chip-none muted">{tt(lang, 'chosenNone')}</li>}
+          {selected.length === 0 && <li className="trend-chip-none muted">{tTrend(lang, 'chosenNone')}</li>}
           {selected.map((code) => {
             const name = regionName(code, lang);
             const n = counts.get(code) ?? 0;
@@ -117,8 +117,8 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
               <li key={code} className={isDefault ? 'trend-chip default' : 'trend-chip'} data-region={code}>
                 <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
                 <span className="trend-chip-name">{name}</span>
-                {n === 0 && <span className="trend-chip-nodata">（{tt(lang, 'noDataForMetric')}）</span>}
-                <button type="button" className="trend-chip-x" aria-label={tt(lang, 'remove', { name })} title={tt(lang, 'remove', { name })}
+                {n === 0 && <span className="trend-chip-nodata">（{tTrend(lang, 'noDataForMetric')}）</span>}
+                <button type="button" className="trend-chip-x" aria-label={tTrend(lang, 'remove', { name })} title={tTrend(lang, 'remove', { name })}
                   onClick={() => { onChange(selected.filter((c) => c !== code)); inputRef.current?.focus(); }}>
                   ×
                 </button>
@@ -142,7 +142,7 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
             aria-controls={listId}
             aria-activedescendant={activeOpt ? optId(activeOpt.region.code) : undefined}
             aria-describedby={helpId}
-            placeholder={tt(lang, 'searchPlaceholder')}
+            placeholder={tTrend(lang, 'searchPlaceholder')}
             value={query}
             onChange={(e) => { setQuery(e.target.value); setOpen(true); }}
             onKeyDown={onKeyDown}
@@ -150,10 +150,10 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
             onClick={() => setOpen(true)}
             onBlur={() => setOpen(false)}
           />
-          <span id={helpId} className="visually-hidden">{tt(lang, 'comboHelp')}</span>
-          <ul ref={listRef} id={listId} role="listbox" aria-multiselectable="true" aria-label={tt(lang, 'optionsLabel')}
+          <span id={helpId} className="visually-hidden">{tTrend(lang, 'comboHelp')}</span>
+          <ul ref={listRef} id={listId} role="listbox" aria-multiselectable="true" aria-label={tTrend(lang, 'optionsLabel')}
             className="trend-listbox" hidden={!open} data-testid="region-listbox">
-            {options.length === 0 && <li className="trend-option-none muted" role="presentation">{tt(lang, 'noMatch')}</li>}
+            {options.length === 0 && <li className="trend-option-none muted" role="presentation">{tTrend(lang, 'noMatch')}</li>}
             {options.map((o) => {
               const code = o.region.code;
               const chosen = selected.includes(code);
@@ -173,20 +173,20 @@ export function RegionMultiSelect({ lang, counts, selected, isDefault, colors, o
                   <span className="trend-check" aria-hidden="true">{chosen ? '✓' : ''}</span>
                   <span className="trend-option-name">{main}</span>
                   <span className="trend-option-hint">{hint}</span>
-                  <span className="trend-option-count">{o.years ? tt(lang, o.years === 1 ? 'yearsOfData1' : 'yearsOfData', { n: o.years }) : tt(lang, 'noDataForMetric')}</span>
+                  <span className="trend-option-count">{o.years ? tTrend(lang, o.years === 1 ? 'yearsOfData1' : 'yearsOfData', { n: o.years }) : tTrend(lang, 'noDataForMetric')}</span>
                 </li>
               );
             })}
           </ul>
         </div>
-        <button type="button" className="btn" data-testid="add-most" disabled={!onAddMost} title={tt(lang, 'addMostTitle', { n: addMostCount })} onClick={() => onAddMost?.()}>
-          + {tt(lang, 'addMost')}
+        <button type="button" className="btn" data-testid="add-most" disabled={!onAddMost} title={tTrend(lang, 'addMostTitle', { n: addMostCount })} onClick={() => onAddMost?.()}>
+          + {tTrend(lang, 'addMost')}
         </button>
-        <button type="button" className="btn" data-testid="regions-clear" disabled={isDefault} title={tt(lang, 'clearTitle')} onClick={() => onChange([])}>
-          {tt(lang, 'clear')}
+        <button type="button" className="btn" data-testid="regions-clear" disabled={isDefault} title={tTrend(lang, 'clearTitle')} onClick={() => onChange([])}>
+          {tTrend(lang, 'clear')}
         </button>
       </div>
-      {isDefault && selected.length > 0 && <p className="trend-default-note muted">{tt(lang, 'defaultNote')}</p>}
+      {isDefault && selected.length > 0 && <p className="trend-default-note muted">{tTrend(lang, 'defaultNote')}</p>}
     </div>
   );
 }

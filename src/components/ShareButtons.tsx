@@ -1,5 +1,5 @@
 import { useEffect, useState, type RefObject } from 'react';
-import { ts } from '../i18n/share';
+import { tShare } from '../i18n/share';
 import { useStore } from '../state/store';
 import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { canFullscreen, copyText } from './clipboard';
@@ -30,12 +30,12 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
           window.setTimeout(() => setCopy((c) => (c === 'ok' ? null : c)), 2500);
         }}
       >
-        {copy === 'ok' ? ts(lang, 'copied') : ts(lang, 'copyLink')}
+        {copy === 'ok' ? tShare(lang, 'copied') : tShare(lang, 'copyLink')}
       </button>
       {copy === 'ok' && <BrowserOnlyNote lang={lang} />}
       {copy === 'failed' && (
         <span className="copy-fallback" role="status">
-          {ts(lang, 'copyFailed')} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={ts(lang, 'copyLink')} />
+          {tShare(lang, 'copyFailed')} <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} aria-label={tShare(lang, 'copyLink')} />
         </span>
       )}
       {canFullscreen() ? (
@@ -48,11 +48,11 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
             else void target.current?.requestFullscreen?.().catch(() => undefined);
           }}
         >
-          {fs ? ts(lang, 'exitFullscreen') : ts(lang, 'fullscreen')}
+          {fs ? tShare(lang, 'exitFullscreen') : tShare(lang, 'fullscreen')}
         </button>
       ) : (
         <a className="btn" data-testid="open-new-tab" href={link} target="_blank" rel="noopener noreferrer">
-          {ts(lang, 'openNewTab')}
+          {tShare(lang, 'openNewTab')}
         </a>
       )}
     </>

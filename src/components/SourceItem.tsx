@@ -1,6 +1,6 @@
 import type { Lang, Source } from '../data/types';
 import { safeHref } from '../charts/escape';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { OriginalPublisher } from './Annotations';
 
 /** One source: link (or citation), publisher, date and the verbatim quote. Rendered as text, never HTML. */

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { Lang, Source } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
+import { tViews } from '../i18n/views';
 import { SourceItem } from './SourceItem';
 import './SourcesPanel.css';
 
@@ -50,7 +51,7 @@ export function SourcesPanel({ lang, viewSources, all, viewLabel }: Props) {
           </ol>
           {allList.length > limit && (
             <button type="button" className="btn" onClick={() => setLimit(limit + PAGE * 4)}>
-              {lang === 'zh' ? `显示更多（还有 ${allList.length - limit} 条）` : `Show more (${allList.length - limit} left)`}
+              {tViews(lang, 'showMore', { n: allList.length - limit })}
             </button>
           )}
         </>

@@ -3,7 +3,7 @@ import type { Resolved } from '../state/selectors';
 import { MetricPicker } from './MetricPicker';
 import { YearControl } from './YearControl';
 
-/** The metric picker and year control shared by the map, ranking and table views. */
+/** The metric picker and, where the view has a year, the year control: above the map, ranking, trend and table views and their embeds. */
 export function ViewControls({ resolved, children, year = true }: { resolved: Resolved | null; children?: ReactNode; year?: boolean }) {
   return (
     <div className="controls">

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
-
-export const PLAY_INTERVAL_MS = 1400;
+import { usePlayLoop } from '../hooks';
 
 /**
  * Year slider over the years that have data for the metric, previous/next,
@@ -19,18 +18,7 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
   const latest = current === 'latest';
   const idx = typeof current === 'number' ? years.indexOf(current) : years.length - 1;
 
-  // play: advance one offered year per tick, stop after the last
-  useEffect(() => {
-    if (!playing) return;
-    const id = window.setInterval(() => {
-      const { year: y, setYear: set, setPlaying: sp } = useStore.getState();
-      const cur = typeof y === 'number' ? y : undefined;
-      const next = cur === undefined ? years[0] : stepYear(years, cur, 1);
-      if (next === undefined) sp(false);
-      else set(next);
-    }, PLAY_INTERVAL_MS);
-    return () => window.clearInterval(id);
-  }, [playing, years]);
+  usePlayLoop(years);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -38,18 +26,18 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || useStore.getState().present) return;
       const el = e.target as HTMLElement | null;
       if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
-      const { year: y, setYear: set, setPlaying: sp, togglePlay: toggle } = useStore.getState();
+      const store = useStore.getState();
       if (e.key === ' ' && !el?.closest('button, a, summary, [role="tab"]')) {
         e.preventDefault();
-        toggle(years);
+        store.togglePlay(years);
         return;
       }
       if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-      const next = stepYear(years, y ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
+      const next = stepYear(years, store.year ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
       if (next !== undefined) {
         e.preventDefault();
-        sp(false);
-        set(next);
+        store.setPlaying(false);
+        store.setYear(next);
       }
     };
     window.addEventListener('keydown', onKey);
@@ -59,13 +47,19 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
   const togglePlay = useStore((s) => s.togglePlay);
 
   if (!years.length) return null;
+  // a year chosen here stops the play loop
+  const show = (y: YearSelection | undefined) => {
+    setPlaying(false);
+    if (y !== undefined) setYear(y);
+  };
+  const step = (dir: 1 | -1) => show(stepYear(years, current ?? 'latest', dir));
   const canPrev = latest || idx > 0;
   const canNext = !latest && idx < years.length - 1;
   return (
     <div className="year-control" role="group" aria-label={t(lang, 'year')}>
       <span className="field-label">{t(lang, 'year')}</span>
       <button type="button" className="icon-btn" aria-label={t(lang, 'prevYear')} title={t(lang, 'prevYear')} disabled={!canPrev}
-        onClick={() => { setPlaying(false); const n = stepYear(years, current ?? 'latest', -1); if (n !== undefined) setYear(n); }}>
+        onClick={() => step(-1)}>
         ‹
       </button>
       <input
@@ -78,10 +72,10 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
         disabled={latest || years.length < 2}
         aria-valuetext={latest ? t(lang, 'latest') : String(current)}
         aria-label={t(lang, 'year')}
-        onChange={(e) => { setPlaying(false); setYear(years[Number(e.target.value)]!); }}
+        onChange={(e) => show(years[Number(e.target.value)])}
       />
       <button type="button" className="icon-btn" aria-label={t(lang, 'nextYear')} title={t(lang, 'nextYear')} disabled={!canNext}
-        onClick={() => { setPlaying(false); const n = stepYear(years, current ?? 'latest', 1); if (n !== undefined) setYear(n); }}>
+        onClick={() => step(1)}>
         ›
       </button>
       <output className="year-value" data-testid="year-value" aria-live="polite">{latest ? t(lang, 'latest') : current}</output>
@@ -90,7 +84,7 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       </button>
       <label className="check" title={t(lang, 'latestHint')}>
         <input type="checkbox" data-testid="latest-toggle" checked={latest}
-          onChange={(e) => { setPlaying(false); setYear(e.target.checked ? 'latest' : years[years.length - 1]!); }} />
+          onChange={(e) => show(e.target.checked ? 'latest' : years[years.length - 1])} />
         {t(lang, 'latest')}
       </label>
     </div>

@@ -120,6 +120,12 @@ export function regionName(id: string, lang: 'zh' | 'en'): string {
   return lang === 'zh' ? r.zh : r.en;
 }
 
+/** The full name of a province: official in Chinese (江苏省), the usual English one (Jiangsu); '' for an unknown code. */
+export function regionFullName(id: string, lang: 'zh' | 'en'): string {
+  const r = REGION_BY_CODE.get(id);
+  return r ? (lang === 'zh' ? r.zhFull : r.en) : '';
+}
+
 export function isProvince(id: string): boolean {
   return REGION_BY_CODE.has(id);
 }

@@ -1,62 +1,17 @@
-import { Suspense, useEffect, useRef, type ComponentType } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { EChart } from '../components/EChart';
 import { ShareButtons } from '../components/ShareButtons';
-import { ViewControls } from '../components/ViewControls';
 import { LoadNotices, ViewNotices } from '../components/Notices';
-import { t } from '../i18n/strings';
-import { ts } from '../i18n/share';
+import { HTML_LANG, t } from '../i18n/ui';
+import { tShare } from '../i18n/share';
 import { useData } from '../state/data';
 import { useStore, viewOf } from '../state/store';
-import type { ViewId } from '../state/url';
-import { useMapChart } from '../views/useMapChart';
-import { useTrendChart } from '../views/useTrendChart';
-import { useRankingChart } from '../views/useRankingChart';
 import { fullViewUrl } from './snippet';
 import { parseSetMessage, preferredChartHeight, resizeMessage } from './protocol';
 import { useMedia } from '../hooks';
-import { WHOLE_VIEWS } from '../views/lazyViews';
+import { isChartView, VIEW_TABLE } from '../views/viewTable';
+import { VIEW_CHARTS } from '../views/ViewChart';
 import './embed.css';
-
-
-function MapEmbed() {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useMapChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
-  return (
-    <>
-      {controls && <ViewControls resolved={m.resolved} />}
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="map-chart" onEvents={m.onEvents} />}</div>
-    </>
-  );
-}
-
-function TrendEmbed() {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useTrendChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
-  return (
-    <>
-      {controls && <ViewControls resolved={m.resolved} year={false} />}
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="trend-chart" />}</div>
-    </>
-  );
-}
-
-function RankingEmbed() {
-  const compact = useMedia('(max-width: 700px)');
-  const m = useRankingChart(compact);
-  const controls = useStore((s) => s.controls && !s.static);
-  return (
-    <>
-      {controls && <ViewControls resolved={m.resolved} />}
-      <div className="embed-chart">{m.option && <EChart option={m.option} label={m.label} height="100%" testId="ranking-chart" onEvents={m.onEvents} />}</div>
-    </>
-  );
-}
-
-/** Views embedded as a single chart. */
-const CHART_EMBEDS: Partial<Record<ViewId, ComponentType>> = { map: MapEmbed, trend: TrendEmbed, ranking: RankingEmbed };
 
 /**
  * The embedded app (`?embed=1`): the chart with its title, unit, year and
@@ -68,9 +23,12 @@ export function EmbedApp() {
   const view = useStore((s) => s.view);
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
+  const controls = useStore((s) => s.controls && !s.static);
+  const compact = useMedia('(max-width: 700px)');
   const root = useRef<HTMLDivElement>(null);
-  const Chart = CHART_EMBEDS[view] ?? null;
-  const Whole = Chart ? null : WHOLE_VIEWS[view] ?? null;
+  // a single-chart view is embedded as its chart; the others whole
+  const Chart = isChartView(view) ? VIEW_CHARTS[view] : null;
+  const Whole = VIEW_TABLE[view].component;
 
   // inbound: only from the parent page, only the documented message
   useEffect(() => {
@@ -117,7 +75,7 @@ export function EmbedApp() {
   }, [status, view]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.documentElement.lang = HTML_LANG[lang];
     document.documentElement.classList.add('embedded');
     return () => document.documentElement.classList.remove('embedded');
   }, [lang]);
@@ -131,19 +89,19 @@ export function EmbedApp() {
         <p className="loading" role="status">{t(lang, 'loading')}</p>
       ) : (
         <ErrorBoundary lang={lang} key={view}>
-          {Whole ? (
+          {Chart ? (
+            <Chart compact={compact} height="100%" controls={controls} boxClass="embed-chart" />
+          ) : (
             <div className="embed-whole">
               <Suspense fallback={<p className="loading">{t(lang, 'loading')}</p>}>
                 <Whole />
               </Suspense>
             </div>
-          ) : Chart ? (
-            <Chart />
-          ) : null}
+          )}
         </ErrorBoundary>
       )}
       <div className="embed-foot">
-        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {ts(lang, 'openFull')} ↗</a>
+        <a href={full} target="_blank" rel="noopener" data-testid="embed-backlink">{t(lang, 'appName')} · {tShare(lang, 'openFull')} ↗</a>
         <span className="embed-tools"><ShareButtons target={root} href={full} /></span>
       </div>
     </div>

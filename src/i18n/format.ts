@@ -48,8 +48,9 @@ export function formatSigned(value: number, lang: Lang): string {
   return (value > 0 ? '+' : '') + formatNumber(value, lang).replace('−', '−');
 }
 
-export function formatPercent(ratio: number, lang: Lang): string {
+/** "+12%", "−4.5%": the same in both languages (the parameter keeps the formatters' signature). */
+export function formatPercent(ratio: number, _lang: Lang): string {
   const p = ratio * 100;
   const s = Math.abs(p) >= 10 ? p.toFixed(0) : p.toFixed(1);
-  return `${p > 0 ? '+' : ''}${s.replace('-', '−')}%${lang === 'zh' ? '' : ''}`;
+  return `${p > 0 ? '+' : ''}${s.replace('-', '−')}%`;
 }

@@ -5,7 +5,7 @@
  */
 import type { RankBase } from '../data/rankBase';
 import type { Lang } from '../data/types';
-import { t } from './strings';
+import { t } from './ui';
 
 export interface RankTextOptions {
   /** the year the rank is of (profile: "2019 年第 1 位 …") */
@@ -25,8 +25,11 @@ export function rankCautions(lang: Lang, rb: RankBase): string[] {
 export function rankText(lang: Lang, rb: RankBase, o: RankTextOptions = {}): string {
   if (rb.caution === 'alone') return o.year === undefined ? t(lang, 'rankAlone') : t(lang, 'rankAloneYear', { year: o.year });
   const p = { rank: rb.rank, n: rb.base, year: o.year ?? '' };
-  if (o.short) return t(lang, 'rankShort', p) + (rb.caution === 'few' ? (lang === 'zh' ? `（${t(lang, 'rankFewShort')}）` : ` (${t(lang, 'rankFewShort')})`) : '');
+  if (o.short) {
+    const short = t(lang, 'rankShort', p);
+    return rb.caution === 'few' ? t(lang, 'withNote', { text: short, note: t(lang, 'rankFewShort') }) : short;
+  }
   const main = t(lang, o.year === undefined ? 'rankOf' : 'rankOfYear', p);
   const c = rankCautions(lang, rb);
-  return c.length ? (lang === 'zh' ? `${main}（${c.join('；')}）` : `${main} (${c.join('; ')})`) : main;
+  return c.length ? t(lang, 'withNote', { text: main, note: c.join(t(lang, 'cautionSep')) }) : main;
 }

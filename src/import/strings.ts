@@ -1,6 +1,6 @@
 /** Every visible string of the import dialog, in Chinese and English. */
 import type { Lang } from '../data/types';
-import { fill } from '../i18n/strings';
+import { lookup } from '../i18n/lookup';
 import { MAX_FILE_BYTES, type BlockingCode, type ColumnRole, type FatalCode, type Layout, type Reason, type ReasonCode, type RoleHow } from './types';
 
 const zh = {
@@ -576,12 +576,8 @@ const en: Record<ImportKey, string> = {
   exportFile: 'imported',
 };
 
-const STRINGS: Record<Lang, Record<ImportKey, string>> = { zh, en };
-
 /** A string with {placeholders} filled (as text: the caller renders it as React text, never as HTML). */
-export function tr(lang: Lang, key: ImportKey, params?: Record<string, string | number>): string {
-  return fill(STRINGS[lang][key] ?? key, params);
-}
+export const tr = lookup<ImportKey>({ zh, en });
 
 export function roleLabel(lang: Lang, r: ColumnRole): string {
   return tr(lang, `role_${r}` as ImportKey);

@@ -1,18 +1,13 @@
-import { Suspense, useEffect, useMemo, useState, type ComponentType } from 'react';
+import { Suspense, useEffect, useMemo, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
-import { EChart } from '../components/EChart';
-import { stepYear } from '../data/query';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
-import type { ViewId } from '../state/url';
-import { useMapChart } from '../views/useMapChart';
-import { useRankingChart } from '../views/useRankingChart';
-import { useTrendChart } from '../views/useTrendChart';
-import { PLAY_INTERVAL_MS } from '../components/YearControl';
+import { usePlayLoop } from '../hooks';
 import { presentKeyAction } from './keys';
-import { tp } from './strings';
+import { tPresent } from '../i18n/present';
 import { sessionFlag } from './start';
-import { WHOLE_VIEWS } from '../views/lazyViews';
+import { isChartView, VIEW_TABLE } from '../views/viewTable';
+import { VIEW_CHARTS } from '../views/ViewChart';
 import './present.css';
 
 export const STAGE_W = 1920;
@@ -31,31 +26,6 @@ function useStageScale(): number {
   return s;
 }
 
-interface SlideChartProps {
-  ratio: number;
-  onYears: (years: readonly number[]) => void;
-}
-
-function MapSlide({ ratio, onYears }: SlideChartProps) {
-  const m = useMapChart(false);
-  const years = m.resolved?.years;
-  useEffect(() => onYears(years ?? []), [years, onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="map-chart" pixelRatio={ratio} onEvents={m.onEvents} /> : null;
-}
-function RankingSlide({ ratio, onYears }: SlideChartProps) {
-  const m = useRankingChart(false);
-  const years = m.resolved?.years;
-  useEffect(() => onYears(years ?? []), [years, onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="ranking-chart" pixelRatio={ratio} onEvents={m.onEvents} /> : null;
-}
-function TrendSlide({ ratio, onYears }: SlideChartProps) {
-  const m = useTrendChart(false);
-  useEffect(() => onYears([]), [onYears]);
-  return m.option ? <EChart option={m.option} label={m.label} height={STAGE_H - FOOT_H} testId="trend-chart" pixelRatio={ratio} /> : null;
-}
-
-const CHART_SLIDES: Partial<Record<ViewId, ComponentType<SlideChartProps>>> = { map: MapSlide, ranking: RankingSlide, trend: TrendSlide };
-
 /**
  * Presentation mode (`?present=1`): a fixed 1920×1080 stage scaled to the
  * screen, large type, high contrast, the chart filling the stage with its
@@ -67,7 +37,6 @@ export function PresentApp() {
   const view = useStore((s) => s.view);
   const deck = useStore((s) => s.deck);
   const slide = useStore((s) => s.slide);
-  const playing = useStore((s) => s.playing);
   const status = useData((s) => s.status);
   const scale = useStageScale();
   const [years, setYears] = useState<readonly number[]>([]);
@@ -98,31 +67,21 @@ export function PresentApp() {
     return () => document.removeEventListener('fullscreenchange', on);
   }, []);
 
-  // play: one offered year per tick
-  useEffect(() => {
-    if (!playing) return;
-    const id = window.setInterval(() => {
-      const s = useStore.getState();
-      const next = typeof s.year === 'number' ? stepYear(years, s.year, 1) : years[0];
-      if (next === undefined) s.setPlaying(false);
-      else s.setYear(next);
-    }, PLAY_INTERVAL_MS);
-    return () => window.clearInterval(id);
-  }, [playing, years]);
+  usePlayLoop(years);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.altKey || e.ctrlKey || e.metaKey) return;
       const s = useStore.getState();
-      const a = presentKeyAction(e.key, { years, year: s.year, slide: s.slide, slides: s.deck.length });
-      if (!a) return;
+      const action = presentKeyAction(e.key, { years, year: s.year, slide: s.slide, slides: s.deck.length });
+      if (!action) return;
       e.preventDefault();
-      if (a.kind === 'year') {
+      if (action.kind === 'year') {
         s.setPlaying(false);
-        s.setYear(a.year);
-      } else if (a.kind === 'play') s.togglePlay(years);
-      else if (a.kind === 'slide') s.goSlide(a.slide);
-      else if (a.kind === 'exit') {
+        s.setYear(action.year);
+      } else if (action.kind === 'play') s.togglePlay(years);
+      else if (action.kind === 'slide') s.goSlide(action.slide);
+      else if (action.kind === 'exit') {
         if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
         s.setPresent(false);
       }
@@ -131,8 +90,9 @@ export function PresentApp() {
     return () => window.removeEventListener('keydown', onKey);
   }, [years]);
 
-  const Chart = CHART_SLIDES[view];
-  const Whole = Chart ? null : WHOLE_VIEWS[view];
+  // a single-chart view is presented as its chart; the others whole
+  const { present, component: Whole } = VIEW_TABLE[view];
+  const Chart = isChartView(view) ? VIEW_CHARTS[view] : null;
   const title = deck[slide]?.title;
   const left = (window.innerWidth - STAGE_W * scale) / 2;
   const top = (window.innerHeight - STAGE_H * scale) / 2;
@@ -146,26 +106,26 @@ export function PresentApp() {
       >
         <div className="stage-body">
           {status === 'loading' ? (
-            <p className="loading">{tp(lang, 'loading')}</p>
+            <p className="loading">{tPresent(lang, 'loading')}</p>
           ) : (
             <ErrorBoundary lang={lang} key={`${view}-${slide}`}>
-              {Chart ? (
-                <Chart ratio={ratio} onYears={onYears} />
-              ) : Whole ? (
+              {!present ? null : Chart ? (
+                <Chart compact={false} height={STAGE_H - FOOT_H} pixelRatio={ratio} onYears={onYears} />
+              ) : (
                 <div className="stage-whole">
                   <Suspense fallback={null}>
                     <Whole />
                   </Suspense>
                 </div>
-              ) : null}
+              )}
             </ErrorBoundary>
           )}
         </div>
         <footer className="stage-foot" style={{ height: FOOT_H }}>
           <span className="stage-title" data-testid="slide-title">{title ?? ''}</span>
-          <span className="stage-hint">{tp(lang, 'keys')}</span>
+          <span className="stage-hint">{tPresent(lang, 'keys')}</span>
           {deck.length > 0 && <span className="stage-count" data-testid="slide-count">{slide + 1} / {deck.length}</span>}
-          <button type="button" className="stage-exit" onClick={() => useStore.getState().setPresent(false)} aria-label={tp(lang, 'exit')}>✕ {tp(lang, 'exit')}</button>
+          <button type="button" className="stage-exit" onClick={() => useStore.getState().setPresent(false)} aria-label={tPresent(lang, 'exit')}>✕ {tPresent(lang, 'exit')}</button>
         </footer>
       </div>
     </div>

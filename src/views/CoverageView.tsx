@@ -9,14 +9,14 @@ import { metricMatrix, type CellStatus, type CoverageCell } from '../data/covera
 import { REGIONS, regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
-import { tc } from '../i18n/coverage';
+import { tCoverage } from '../i18n/coverage';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
-import { DEFAULT_STATE, toQuery } from '../state/url';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { MetricPicker } from '../components/MetricPicker';
 import { SourceItem } from '../components/SourceItem';
-import { yearRanges } from './labels';
+import { ViewLink } from '../components/ViewLink';
+import { yearRanges } from '../i18n/labels';
 import { CoverageAcross } from './CoverageAcross';
 import './coverage.css';
 
@@ -30,11 +30,11 @@ function cellText(c: CoverageCell, lang: Lang): string {
 
 export function StatusLegend({ lang }: { lang: Lang }) {
   return (
-    <ul className="cov-legend" aria-label={tc(lang, 'legend')} data-testid="coverage-legend">
+    <ul className="cov-legend" aria-label={tCoverage(lang, 'legend')} data-testid="coverage-legend">
       {(['exact', 'at_least', 'about', 'conflict'] as const).map((s) => (
-        <li key={s}><span className={`cov-swatch cov-${s}`} aria-hidden="true">{MARK[s] || '●'}</span>{tc(lang, `st_${s}`)}</li>
+        <li key={s}><span className={`cov-swatch cov-${s}`} aria-hidden="true">{MARK[s] || '●'}</span>{tCoverage(lang, `st_${s}`)}</li>
       ))}
-      <li><span className="cov-swatch cov-empty" aria-hidden="true" />{tc(lang, 'st_empty')}</li>
+      <li><span className="cov-swatch cov-empty" aria-hidden="true" />{tCoverage(lang, 'st_empty')}</li>
     </ul>
   );
 }
@@ -46,7 +46,6 @@ interface Selected {
 
 export default function CoverageView() {
   const lang = useStore((s) => s.lang);
-  const navigate = useStore((s) => s.navigate);
   const { pkg, index } = useData();
   // the metric only: the year parameter is the summary's year below
   const resolved = useResolvedView({ year: false });
@@ -55,13 +54,13 @@ export default function CoverageView() {
   const [sel, setSel] = useState<Selected | null>(null);
   if (!pkg || !metric || !mx) return null;
   const unit = metric.unit[lang];
-  const name = (code: string) => (code === 'CN' ? tc(lang, 'national') : regionName(code, lang));
-  const status = (s: CellStatus) => tc(lang, `st_${s}`);
+  const name = (code: string) => (code === 'CN' ? tCoverage(lang, 'national') : regionName(code, lang));
+  const status = (s: CellStatus) => tCoverage(lang, `st_${s}`);
   const selCell = sel ? (sel.region === 'CN' ? mx.national : mx.rows.find((r) => r.region === sel.region)?.cells)?.get(sel.year) : undefined;
 
   const cellTd = (region: string, year: number, c: CoverageCell | undefined) => {
-    if (!c) return <td key={year} className="cov-cell cov-empty" title={tc(lang, 'cellEmpty', { region: name(region), year })} />;
-    const label = tc(lang, 'cellLabel', { region: name(region), year, figure: formatFigure(c.cell.primary.value, c.cell.primary.qualifier, unit, lang), status: status(c.status) });
+    if (!c) return <td key={year} className="cov-cell cov-empty" title={tCoverage(lang, 'cellEmpty', { region: name(region), year })} />;
+    const label = tCoverage(lang, 'cellLabel', { region: name(region), year, figure: formatFigure(c.cell.primary.value, c.cell.primary.qualifier, unit, lang), status: status(c.status) });
     const on = sel?.region === region && sel.year === year;
     return (
       <td key={year} className={`cov-cell cov-${c.status}${on ? ' cov-on' : ''}`}>
@@ -78,33 +77,33 @@ export default function CoverageView() {
       <div className="controls">
         <MetricPicker value={metric.id} />
       </div>
-      <h2 className="view-title" id="cov-title">{tc(lang, 'title', { metric: metric.label[lang] })}</h2>
-      <p className="muted cov-intro">{tc(lang, 'intro')}</p>
+      <h2 className="view-title" id="cov-title">{tCoverage(lang, 'title', { metric: metric.label[lang] })}</h2>
+      <p className="muted cov-intro">{tCoverage(lang, 'intro')}</p>
       <p className="cov-summary" data-testid="coverage-summary">
         {mx.years.length
-          ? tc(lang, 'summary', { p: mx.provinces, all: REGIONS.length, f: mx.filled, years: yearRanges(mx.years.filter((y) => (mx.perYear.get(y) ?? 0) > 0 || mx.national.has(y))) })
-          : tc(lang, 'noFigures')}
+          ? tCoverage(lang, 'summary', { p: mx.provinces, all: REGIONS.length, f: mx.filled, years: yearRanges(mx.years.filter((y) => (mx.perYear.get(y) ?? 0) > 0 || mx.national.has(y))) })
+          : tCoverage(lang, 'noFigures')}
       </p>
       <StatusLegend lang={lang} />
       {mx.years.length > 0 && (
         <>
-          <p className="cov-scroll-hint muted" aria-hidden="true">{tc(lang, 'scrollHint')}</p>
+          <p className="cov-scroll-hint muted" aria-hidden="true">{tCoverage(lang, 'scrollHint')}</p>
           <div className="cov-scroll" tabIndex={0} role="region" aria-labelledby="cov-title" data-testid="coverage-scroll"
             onKeyDown={(e) => {
               // ←/→ scroll the matrix here; the page-wide year keys must not take them
               if (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === ' ') e.stopPropagation();
             }}>
-            <table className="cov-table" data-testid="coverage-matrix" aria-label={tc(lang, 'tableLabel', { metric: metric.label[lang] })}>
+            <table className="cov-table" data-testid="coverage-matrix" aria-label={tCoverage(lang, 'tableLabel', { metric: metric.label[lang] })}>
               <thead>
                 <tr>
-                  <th scope="col" className="cov-region">{tc(lang, 'region')}</th>
+                  <th scope="col" className="cov-region">{tCoverage(lang, 'region')}</th>
                   {mx.years.map((y) => <th scope="col" key={y} className="num">{y}</th>)}
-                  <th scope="col" className="num">{tc(lang, 'yearsCount')}</th>
+                  <th scope="col" className="num">{tCoverage(lang, 'yearsCount')}</th>
                 </tr>
               </thead>
               <tbody>
                 <tr className="cov-national" data-region="CN">
-                  <th scope="row" className="cov-region">{tc(lang, 'national')}</th>
+                  <th scope="row" className="cov-region">{tCoverage(lang, 'national')}</th>
                   {mx.years.map((y) => cellTd('CN', y, mx.national.get(y)))}
                   <td className="num">{mx.national.size}</td>
                 </tr>
@@ -118,7 +117,7 @@ export default function CoverageView() {
               </tbody>
               <tfoot>
                 <tr>
-                  <th scope="row" className="cov-region">{tc(lang, 'perYear')}</th>
+                  <th scope="row" className="cov-region">{tCoverage(lang, 'perYear')}</th>
                   {mx.years.map((y) => <td key={y} className="num" data-testid="coverage-per-year">{mx.perYear.get(y) ?? 0}</td>)}
                   <td className="num">{mx.filled}</td>
                 </tr>
@@ -129,8 +128,7 @@ export default function CoverageView() {
       )}
       {sel && selCell && (
         <CellDetail lang={lang} metric={metric} region={sel.region} year={sel.year} c={selCell} sources={pkg.sources} name={name(sel.region)}
-          onClose={() => setSel(null)}
-          onOpen={(view) => navigate({ view, metric: metric.id, year: sel.year })} />
+          onClose={() => setSel(null)} />
       )}
       <CoverageAcross lang={lang} />
     </main>
@@ -139,16 +137,15 @@ export default function CoverageView() {
 
 function CellDetail(p: {
   lang: Lang; metric: MetricDef; region: string; year: number; c: CoverageCell; sources: ReadonlyMap<string, Source>; name: string;
-  onClose: () => void; onOpen: (view: 'map' | 'table') => void;
+  onClose: () => void;
 }) {
   const { lang, metric, year, c, sources } = p;
-  const href = (view: 'map' | 'table') => toQuery({ ...DEFAULT_STATE, lang, view, metric: metric.id, year });
   return (
     <section className="cov-detail" aria-live="polite" data-testid="coverage-detail">
-      <h3>{tc(lang, 'detailTitle', { region: p.name, year })} · {metric.label[lang]}
-        <button type="button" className="btn cov-close" onClick={p.onClose}>{tc(lang, 'closeDetail')}</button>
+      <h3>{tCoverage(lang, 'detailTitle', { region: p.name, year })} · {metric.label[lang]}
+        <button type="button" className="btn cov-close" onClick={p.onClose}>{tCoverage(lang, 'closeDetail')}</button>
       </h3>
-      <p className={`cov-status cov-${c.status}`}>{tc(lang, `st_${c.status}`)}</p>
+      <p className={`cov-status cov-${c.status}`}>{tCoverage(lang, `st_${c.status}`)}</p>
       <ul className="sources-list">
         {c.cell.all.map((f) => {
           const s = sources.get(f.sourceId);
@@ -157,8 +154,8 @@ function CellDetail(p: {
         })}
       </ul>
       <p className="cov-links">
-        <a href={href('map')} onClick={(e) => { e.preventDefault(); p.onOpen('map'); }}>{tc(lang, 'openMap', { year })} →</a>
-        <a href={href('table')} onClick={(e) => { e.preventDefault(); p.onOpen('table'); }}>{tc(lang, 'openTable', { year })} →</a>
+        <ViewLink to={{ view: 'map', metric: metric.id, year }}>{tCoverage(lang, 'openMap', { year })} →</ViewLink>
+        <ViewLink to={{ view: 'table', metric: metric.id, year }}>{tCoverage(lang, 'openTable', { year })} →</ViewLink>
       </p>
     </section>
   );

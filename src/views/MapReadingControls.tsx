@@ -1,6 +1,6 @@
 import type { Staleness } from '../data/staleness';
 import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
+import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
 import type { MetricScale } from './useMetricScale';
 

@@ -2,25 +2,24 @@ import { useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
 import { headlines, mostCompleteMetric } from '../data/overview';
 import { provinceData, sourceIdsOf } from '../data/query';
-import { REGION_BY_CODE } from '../data/regions';
 import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tv } from '../i18n/views';
+import { t } from '../i18n/ui';
+import { tViews } from '../i18n/views';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
-import { DEFAULT_STATE, toQuery } from '../state/url';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { isStale, OLD_HEADLINE_YEARS, staleness } from '../data/staleness';
 import { useMetricScale } from './useMetricScale';
 import { useMapTooltip } from './useLazyParts';
+import { ViewLink } from '../components/ViewLink';
+import { OPEN_PROVINCE } from './chartModel';
 import './views.css';
 
 export default function OverviewView() {
   const lang = useStore((s) => s.lang);
-  const navigate = useStore((s) => s.navigate);
   const { pkg, index, geo, nameMap } = useData();
   const compact = useMedia('(max-width: 700px)');
 
@@ -38,13 +37,6 @@ export default function OverviewView() {
     const stale = staleness(rows, staleYears);
     return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale, tooltipHtml }) };
   }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears, tooltipHtml]);
-  const onEvents = useMemo(
-    () => ({ click: (p: unknown) => {
-      const code = String((p as { name?: string }).name ?? '');
-      if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
-    } }),
-    [navigate],
-  );
 
   if (!pkg) return null;
   const headSources = sourceIdsOf(heads.map((h) => h.cell));
@@ -54,33 +46,31 @@ export default function OverviewView() {
 
   return (
     <main className="overview-view" id="main">
-      <h2 className="overview-section-title">{tv(lang, 'headline')}</h2>
-      <p className="muted" style={{ marginTop: 0 }}>{tv(lang, 'headlineNote')}{anyOld ? ` ${tv(lang, 'oldHeadlineNote', { n: OLD_HEADLINE_YEARS })}` : ''}</p>
+      <h2 className="overview-section-title">{tViews(lang, 'headline')}</h2>
+      <p className="muted" style={{ marginTop: 0 }}>{tViews(lang, 'headlineNote')}{anyOld ? ` ${tViews(lang, 'oldHeadlineNote', { n: OLD_HEADLINE_YEARS })}` : ''}</p>
       <div className="headline-grid" data-testid="headlines">
         {heads.map((h) => {
           const f = h.cell.primary;
           const old = isStale(h.year, newest, OLD_HEADLINE_YEARS);
           return (
-            <a key={h.metric.id} className={old ? 'headline headline-old' : 'headline'} data-metric={h.metric.id} data-old={old ? '1' : undefined}
-              href={toQuery({ ...DEFAULT_STATE, lang, view: 'trend', metric: h.metric.id })}
-              onClick={(e) => { if (e.button !== 0 || e.ctrlKey || e.metaKey) return; e.preventDefault(); navigate({ view: 'trend', metric: h.metric.id, regions: [] }); }}>
+            <ViewLink key={h.metric.id} className={old ? 'headline headline-old' : 'headline'} data-metric={h.metric.id} data-old={old ? '1' : undefined}
+              to={{ view: 'trend', metric: h.metric.id, regions: [] }}>
               <span className="card-group">{pkg.manifest.groups.find((g) => g.id === h.metric.group)?.label[lang]}</span>
               <span className="card-title">{h.metric.label[lang]}</span>
               <span className="card-value">{formatFigure(f.value, f.qualifier, h.metric.unit[lang], lang)}</span>
               <span className="card-meta">({f.asOf ?? h.year}){h.cell.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}</span>
-              {old && <span className="headline-old-note">{tv(lang, 'oldHeadline', { newest, n: newest - h.year })}</span>}
-            </a>
+              {old && <span className="headline-old-note">{tViews(lang, 'oldHeadline', { newest, n: newest - h.year })}</span>}
+            </ViewLink>
           );
         })}
       </div>
       {map && (
         <>
           <h2 className="overview-section-title">
-            {tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
-            <a href={toQuery({ ...DEFAULT_STATE, lang, view: 'map', metric: map.metric.id, year: 'latest' })}
-              onClick={(e) => { e.preventDefault(); navigate({ view: 'map', metric: map.metric.id, year: 'latest' }); }}>{tv(lang, 'openMap')} →</a>
+            {tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })}{' '}
+            <ViewLink to={{ view: 'map', metric: map.metric.id, year: 'latest' }}>{tViews(lang, 'openMap')} →</ViewLink>
           </h2>
-          <EChart option={map.option} label={tv(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={onEvents} />
+          <EChart option={map.option} label={tViews(lang, 'mapHeadline', { metric: map.metric.label[lang] })} height={compact ? 480 : 620} testId="overview-map" onEvents={OPEN_PROVINCE} />
         </>
       )}
       <div style={{ marginTop: 10 }}>

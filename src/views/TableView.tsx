@@ -3,69 +3,23 @@
  * sortable table, with CSV downloads. Thin shell: rows come from
  * data/tableRows.ts, the CSV text from data/csvExport.ts; this file only
  * wires the store to them, renders (all data text as React text, never
- * HTML) and turns CSV text into a download.
+ * HTML) and hands CSV text to export/download.ts.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { safeHref } from '../charts/escape';
 import { exportFileName, packageRowsCsv, tableCsv } from '../data/csvExport';
 import { httpFetcher } from '../data/load';
 import { regionName } from '../data/regions';
-import {
-  buildTableRows,
-  defaultDir,
-  NUMERIC_SORT_KEYS,
-  sortRows,
-  sourceLabel,
-  tableSummary,
-  unitLabel,
-  type SortDir,
-  type SortKey,
-  type TableRow,
-  type TableYear,
-} from '../data/tableRows';
-import type { Lang, Manifest, MetricDef } from '../data/types';
-import { formatFigure } from '../i18n/format';
-import { tt, type TableStringKey } from '../i18n/table';
+import { buildTableRows, defaultDir, NUMERIC_SORT_KEYS, sortRows, tableSummary, type SortDir, type SortKey, type TableRow, type TableYear } from '../data/tableRows';
+import type { Lang, Manifest } from '../data/types';
+import { downloadText } from '../export/download';
+import { tTable } from '../i18n/table';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
-import { CompilerNote, OriginalPublisher } from '../components/Annotations';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
-import { rankBase } from '../data/rankBase';
-import { rankText } from '../i18n/rankText';
+import { COLUMNS, FigureRow, SectionRow } from './TableFigureRow';
 import './table.css';
-
-const COLUMNS: { key: SortKey; label: TableStringKey }[] = [
-  { key: 'region', label: 'colRegion' },
-  { key: 'year', label: 'colYear' },
-  { key: 'value', label: 'colValue' },
-  { key: 'qualifier', label: 'colQualifier' },
-  { key: 'asOf', label: 'colAsOf' },
-  { key: 'rank', label: 'colRank' },
-  { key: 'unit', label: 'colUnit' },
-  { key: 'note', label: 'colNote' },
-  { key: 'source', label: 'colSource' },
-  { key: 'quote', label: 'colQuote' },
-];
-
-/** Quotes longer than this are shown shortened, expandable. */
-const QUOTE_PREVIEW = 36;
-
-/** Save text as a file: Blob + object URL + <a download> click; the URL is revoked afterwards. */
-function downloadText(text: string, fileName: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.style.display = 'none';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // revoke after the browser has started reading the blob
-  window.setTimeout(() => URL.revokeObjectURL(url), 4000);
-}
 
 /** The raw text of the package's figures.csv and sources.csv, fetched once when first needed. */
 let rawPackage: Promise<[string, string]> | null = null;
@@ -99,7 +53,7 @@ function useOverflowX<T extends HTMLElement>(): [(el: T | null) => void, boolean
 }
 
 function yearLabel(sel: TableYear, lang: Lang): string {
-  return sel === 'all' ? tt(lang, 'allYearsLabel') : sel === 'latest' ? tt(lang, 'latestYears') : String(sel);
+  return sel === 'all' ? tTable(lang, 'allYearsLabel') : sel === 'latest' ? tTable(lang, 'latestYears') : String(sel);
 }
 
 export default function TableView() {
@@ -134,7 +88,7 @@ export default function TableView() {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: defaultDir(key) }));
 
   const shown = sorted ? [...sorted.national, ...sorted.provinces, ...sorted.noData] : [];
-  const caption = metric && sel !== null ? tt(lang, 'caption', { metric: metric.label[lang], year: yearLabel(sel, lang) }) : '';
+  const caption = metric && sel !== null ? tTable(lang, 'caption', { metric: metric.label[lang], year: yearLabel(sel, lang) }) : '';
   const summary = data ? tableSummary(data) : null;
 
   const onCsv = () => {
@@ -149,10 +103,10 @@ export default function TableView() {
       const [figText, srcText] = await loadRawPackage(pkg.manifest);
       const ids = shown.flatMap((r) => (r.figure ? [r.figure.id] : []));
       const { csv, missing } = packageRowsCsv(figText, srcText, ids);
-      if (missing.length) setError(tt(lang, 'packageMissing', { n: missing.length, ids: missing.slice(0, 5).join(', ') }));
+      if (missing.length) setError(tTable(lang, 'packageMissing', { n: missing.length, ids: missing.slice(0, 5).join(', ') }));
       downloadText(csv, exportFileName('package', metric, sel, lang));
     } catch (e) {
-      setError(tt(lang, 'packageError', { reason: e instanceof Error ? e.message : String(e) }));
+      setError(tTable(lang, 'packageError', { reason: e instanceof Error ? e.message : String(e) }));
     } finally {
       setBusy(false);
     }
@@ -161,9 +115,9 @@ export default function TableView() {
   return (
     <main className="table-view" id="main">
       <ViewControls resolved={resolved} year={!allYears}>
-        <label className="check" title={tt(lang, 'allYearsHint')}>
+        <label className="check" title={tTable(lang, 'allYearsHint')}>
           <input type="checkbox" data-testid="all-years-toggle" checked={allYears} onChange={(e) => setAllYears(e.target.checked)} />
-          {tt(lang, 'allYears')}
+          {tTable(lang, 'allYears')}
         </label>
       </ViewControls>
 
@@ -171,30 +125,30 @@ export default function TableView() {
         <>
           <div className="table-toolbar">
             <p className="table-summary" data-testid="table-summary">
-              {tt(lang, 'summary', { p: summary.provinces, m: summary.noData, f: summary.figures })}
-              {summary.conflicts > 0 && <span className="conflict">{tt(lang, 'summaryConflicts', { k: summary.conflicts })}</span>}
+              {tTable(lang, 'summary', { p: summary.provinces, m: summary.noData, f: summary.figures })}
+              {summary.conflicts > 0 && <span className="conflict">{tTable(lang, 'summaryConflicts', { k: summary.conflicts })}</span>}
             </p>
             <div className="table-downloads">
-              <button type="button" className="btn" data-testid="download-csv" onClick={onCsv} title={tt(lang, 'downloadCsvHint')}>
-                ⤓ {tt(lang, 'downloadCsv')}
+              <button type="button" className="btn" data-testid="download-csv" onClick={onCsv} title={tTable(lang, 'downloadCsvHint')}>
+                ⤓ {tTable(lang, 'downloadCsv')}
               </button>
-              <button type="button" className="btn" data-testid="download-package" onClick={() => void onPackage()} disabled={busy} title={tt(lang, 'downloadPackageHint')}>
-                ⤓ {busy ? tt(lang, 'downloading') : tt(lang, 'downloadPackage')}
+              <button type="button" className="btn" data-testid="download-package" onClick={() => void onPackage()} disabled={busy} title={tTable(lang, 'downloadPackageHint')}>
+                ⤓ {busy ? tTable(lang, 'downloading') : tTable(lang, 'downloadPackage')}
               </button>
             </div>
           </div>
           {error && <Notice kind="error">{error}</Notice>}
-          {summary.figures === 0 && <Notice>{tt(lang, 'noFigures')}</Notice>}
+          {summary.figures === 0 && <Notice>{tTable(lang, 'noFigures')}</Notice>}
           <p className="table-metric-def muted">
             <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}
           </p>
           <h2 className="table-title" id="table-title">{caption}</h2>
           {overflowing && (
             <p className="table-scroll-hint" data-testid="scroll-hint" aria-hidden="true">
-              {tt(lang, 'scrollHint')}
+              {tTable(lang, 'scrollHint')}
             </p>
           )}
-          <div className="table-scroll" ref={scrollRef} data-testid="table-scroll" tabIndex={0} role="region" aria-label={tt(lang, 'tableLabel', { caption })}
+          <div className="table-scroll" ref={scrollRef} data-testid="table-scroll" tabIndex={0} role="region" aria-label={tTable(lang, 'tableLabel', { caption })}
             onKeyDown={(e) => {
               // ←/→ and Space scroll the table here; don't let the page-wide year keys (YearControl) take them
               if (e.key === 'ArrowLeft' || e.key === 'ArrowRight' || e.key === ' ') e.stopPropagation();
@@ -211,8 +165,8 @@ export default function TableView() {
                         className={`table-col-${c.key}${NUMERIC_SORT_KEYS.has(c.key) ? ' num' : ''}`}
                         aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
                       >
-                        <button type="button" className="table-sort" data-testid={`sort-${c.key}`} onClick={() => onSort(c.key)} title={tt(lang, 'sortBy', { col: tt(lang, c.label) })}>
-                          {tt(lang, c.label)}
+                        <button type="button" className="table-sort" data-testid={`sort-${c.key}`} onClick={() => onSort(c.key)} title={tTable(lang, 'sortBy', { col: tTable(lang, c.label) })}>
+                          {tTable(lang, c.label)}
                           <span className="table-sort-icon" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                         </button>
                       </th>
@@ -222,7 +176,7 @@ export default function TableView() {
               </thead>
               {sorted.national.length > 0 && (
                 <tbody className="table-national">
-                  <SectionRow label={tt(lang, 'nationalSection')} />
+                  <SectionRow label={tTable(lang, 'nationalSection')} />
                   {sorted.national.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -230,7 +184,7 @@ export default function TableView() {
               )}
               {sorted.provinces.length > 0 && (
                 <tbody className="table-provinces">
-                  {sorted.national.length > 0 && <SectionRow label={tt(lang, 'provincesSection')} />}
+                  {sorted.national.length > 0 && <SectionRow label={tTable(lang, 'provincesSection')} />}
                   {sorted.provinces.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -238,12 +192,12 @@ export default function TableView() {
               )}
               {sorted.noData.length > 0 && (
                 <tbody className="table-nodata" data-testid="nodata-rows">
-                  <SectionRow label={tt(lang, 'noDataSection', { n: sorted.noData.length })} />
+                  <SectionRow label={tTable(lang, 'noDataSection', { n: sorted.noData.length })} />
                   {sorted.noData.map((r) => (
                     <tr key={r.key} className="table-row table-row-nodata" data-region={r.region} data-testid="table-row-nodata">
                       <th scope="row" className="table-region">{regionName(r.region, lang)}</th>
                       <td className="num">{r.year ?? '—'}</td>
-                      <td className="num table-value" title={tt(lang, 'noDataHint')}>{tt(lang, 'noData')}</td>
+                      <td className="num table-value" title={tTable(lang, 'noDataHint')}>{tTable(lang, 'noData')}</td>
                       <td colSpan={COLUMNS.length - 3} />
                     </tr>
                   ))}
@@ -251,88 +205,9 @@ export default function TableView() {
               )}
             </table>
           </div>
-          <p className="table-rank-note muted">{tt(lang, 'rankNote')}</p>
+          <p className="table-rank-note muted">{tTable(lang, 'rankNote')}</p>
         </>
       )}
     </main>
-  );
-}
-
-function SectionRow({ label }: { label: string }) {
-  return (
-    <tr className="table-section">
-      <th colSpan={COLUMNS.length} scope="rowgroup">
-        <span>{label}</span>
-      </th>
-    </tr>
-  );
-}
-
-function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; metric: MetricDef }) {
-  const f = row.figure!;
-  const src = row.source;
-  const href = src ? safeHref(src.url) : null;
-  const quote = src?.quote ?? '';
-  const multi = row.groupSize > 1;
-  const cls = [
-    'table-row',
-    multi ? 'table-row-grouped' : '',
-    multi && row.primary ? 'table-row-first' : '',
-    multi && !row.primary ? 'table-row-cont' : '',
-    row.conflict ? 'table-row-conflict' : '',
-  ].filter(Boolean).join(' ');
-  const qHint = f.qualifier === 'at_least' ? tt(lang, 'q_at_least_hint') : f.qualifier === 'about' ? tt(lang, 'q_about_hint') : undefined;
-  return (
-    <tr className={cls} data-region={row.region} data-testid="table-row" data-figure={f.id}>
-      <th scope="row" className="table-region">
-        {regionName(row.region, lang)}
-        {row.conflict ? (
-          <span className="table-badge table-badge-conflict" title={tt(lang, 'conflictHint')} data-testid="conflict-badge">
-            ⚠ {tt(lang, 'conflict')}
-          </span>
-        ) : multi ? (
-          <span className="table-badge">{tt(lang, 'agree', { n: row.groupSize })}</span>
-        ) : null}
-      </th>
-      <td className="num">{row.year}</td>
-      <td className="num table-value" title={String(f.value)} data-value={f.value}>
-        {formatFigure(f.value, f.qualifier, '', lang)}
-      </td>
-      <td className={`table-q table-q-${f.qualifier}`} title={qHint}>{tt(lang, `q_${f.qualifier}`)}</td>
-      <td className="num">{f.asOf ?? ''}</td>
-      <td className="num table-rank" title={row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary)) : undefined}>
-        {row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary), { short: true }) : '—'}
-      </td>
-      <td className="table-unit">
-        {unitLabel(row, metric, lang)}
-        {row.sourceUnit && <span className="table-sub" title={tt(lang, 'sourceUnit', { unit: row.sourceUnit })}>（{row.sourceUnit}）</span>}
-      </td>
-      <td className="table-note"><CompilerNote note={f.note} lang={lang} empty="" /></td>
-      <td className="table-source">
-        {src ? (
-          href ? (
-            <a href={href} target="_blank" rel="noopener noreferrer" title={`${tt(lang, 'openSource')}: ${href}`}>{sourceLabel(src)}</a>
-          ) : (
-            <span className="table-citation">{tt(lang, 'citation')}: {src.citation}</span>
-          )
-        ) : (
-          <span className="muted">?</span>
-        )}
-        <OriginalPublisher source={src} lang={lang} />
-        {src?.date && <span className="table-sub"> · {src.date}</span>}
-      </td>
-      <td className="table-quote" lang="zh">
-        {quote.length > QUOTE_PREVIEW ? (
-          <details>
-            <summary title={tt(lang, 'showQuote')}>
-              <span className="table-quote-preview">“{quote.slice(0, QUOTE_PREVIEW - 6)}…”</span>
-            </summary>
-            <span className="table-quote-full">“{quote}”</span>
-          </details>
-        ) : quote ? (
-          <span>“{quote}”</span>
-        ) : null}
-      </td>
-    </tr>
   );
 }

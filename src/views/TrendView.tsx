@@ -2,10 +2,11 @@ import { yearsFor } from '../data/query';
 import { regionName } from '../data/regions';
 import { topRegions, type TrendMode } from '../data/trend';
 import type { Lang } from '../data/types';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
-import { useStore, viewOf } from '../state/store';
-import { MAX_REGIONS, toQuery, TREND_MODES } from '../state/url';
+import { t } from '../i18n/ui';
+import { yearRanges } from '../i18n/labels';
+import { tTrend } from '../i18n/trend';
+import { useStore } from '../state/store';
+import { MAX_REGIONS, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
 import { THIS_YEAR } from '../state/useResolved';
@@ -14,7 +15,9 @@ import { ViewControls } from '../components/ViewControls';
 import { RegionMultiSelect } from '../components/RegionMultiSelect';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
-import { yearRanges } from './labels';
+import { MetricInfo } from '../components/MetricInfo';
+import { ViewLink } from '../components/ViewLink';
+import { panelSources } from './chartModel';
 import './trend.css';
 
 /** How many provinces "add provinces with most data" adds at once. */
@@ -37,7 +40,6 @@ export default function TrendView() {
   const setRegions = (codes: string[]) => useStore.getState().setRegions(codes.slice(0, MAX_REGIONS));
   const more = metric ? topRegions(index, metric.id, ADD_MOST, eff.regions) : [];
   const provincesShown = eff.regions;
-  const stateNow = viewOf(useStore.getState());
 
   return (
     <main className="trend-view" id="main">
@@ -54,55 +56,44 @@ export default function TrendView() {
         onAddMost={more.length ? () => setRegions([...provincesShown, ...more]) : null}
         addMostCount={more.length || ADD_MOST}
       />
-      {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tt(lang, 'noNationalForShare')}</Notice>}
-      {cov && cov.provincesAnyYear === 0 && <Notice>{tt(lang, 'nationalOnly')}</Notice>}
+      {mode === 'share' && metric && !hasNational && <Notice kind="warn">{tTrend(lang, 'noNationalForShare')}</Notice>}
+      {cov && cov.provincesAnyYear === 0 && <Notice>{tTrend(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
           exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">
-          <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tt(lang, `modeHint_${mode}`)}</p>
-          {provincesShown.length > 0 && (
-            <nav className="trend-profiles" aria-label={tt(lang, 'profiles')}>
-              <span className="field-label">{tt(lang, 'profiles')}:</span>
-              <ul>
-                {provincesShown.map((code) => {
-                  const name = regionName(code, lang);
-                  return (
-                    <li key={code}>
-                      <a
-                        href={toQuery({ ...stateNow, view: 'province', region: code }) || '?'}
-                        data-testid={`profile-${code}`}
-                        aria-label={tt(lang, 'openProfile', { name })}
-                        onClick={(e) => {
-                          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-                          e.preventDefault();
-                          useStore.getState().navigate({ view: 'province', region: code });
-                        }}
-                      >
-                        <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
-                        {tt(lang, 'profileLink', { name })}
-                      </a>
-                    </li>
-                  );
-                })}
-              </ul>
-            </nav>
-          )}
-          <div className="metric-info">
-            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}{' '}
-            <span className="muted">
-              ({t(lang, `kind_${metric.kind}`)}
-              {cov && cov.nationalYears.length ? `; ${lang === 'zh' ? '全国数据年份' : 'national figures'}: ${yearRanges(cov.nationalYears)}` : ''}
-              {provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')}
-              )
-            </span>
-          </div>
-          <SourcesPanel lang={lang} all={pkg.sources} viewSources={view.sourceIds.map((id) => ({ id, figures: (view.supports.get(id) ?? []).join('; ') }))} />
+          <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tTrend(lang, `modeHint_${mode}`)}</p>
+          {provincesShown.length > 0 && <ProfileLinks lang={lang} regions={provincesShown} colors={colors} />}
+          <MetricInfo lang={lang} metric={metric} cov={cov}
+            more={provincesShown.map((code) => `; ${regionName(code, lang)}: ${yearRanges(yearsFor(index, metric.id, code)) || t(lang, 'noData')}`).join('')} />
+          <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(view.sourceIds, view.supports)} />
         </div>
       )}
     </main>
+  );
+}
+
+/** Links to the profiles of the provinces drawn, each with its line colour. */
+function ProfileLinks({ lang, regions, colors }: { lang: Lang; regions: readonly string[]; colors: ReadonlyMap<string, string> }) {
+  return (
+    <nav className="trend-profiles" aria-label={tTrend(lang, 'profiles')}>
+      <span className="field-label">{tTrend(lang, 'profiles')}:</span>
+      <ul>
+        {regions.map((code) => {
+          const name = regionName(code, lang);
+          return (
+            <li key={code}>
+              <ViewLink to={{ view: 'province', region: code }} data-testid={`profile-${code}`} aria-label={tTrend(lang, 'openProfile', { name })}>
+                <span className="trend-swatch" style={{ background: colors.get(code) ?? '#888' }} aria-hidden="true" />
+                {tTrend(lang, 'profileLink', { name })}
+              </ViewLink>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
   );
 }
 
@@ -111,14 +102,14 @@ function ModeControl({ lang, mode, hasNational }: { lang: Lang; mode: TrendMode;
   const setMode = useStore((s) => s.setMode);
   return (
     <fieldset className="trend-mode" data-testid="trend-mode">
-      <legend className="field-label">{tt(lang, 'mode')}</legend>
+      <legend className="field-label">{tTrend(lang, 'mode')}</legend>
       <div className="trend-segments">
         {TREND_MODES.map((m) => {
           const disabled = m === 'share' && !hasNational && mode !== 'share';
           return (
-            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tt(lang, 'shareDisabled') : tt(lang, `modeHint_${m}`)}>
+            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tTrend(lang, 'shareDisabled') : tTrend(lang, `modeHint_${m}`)}>
               <input type="radio" name="trend-mode" value={m} checked={mode === m} disabled={disabled} onChange={() => setMode(m)} data-testid={`mode-${m}`} />
-              <span>{tt(lang, `mode_${m}`)}</span>
+              <span>{tTrend(lang, `mode_${m}`)}</span>
             </label>
           );
         })}

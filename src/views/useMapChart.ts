@@ -1,24 +1,19 @@
 import { useEffect, useMemo } from 'react';
-import type { EChartsOption } from 'echarts';
 import { buildMapOption, mapBox } from '../charts/mapOption';
 import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum } from '../data/query';
-import { REGION_BY_CODE, regionName } from '../data/regions';
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
 import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
-import type { Resolved } from '../state/selectors';
 import { useCarrierLayer } from './useCarrierLayer';
 import { useMetricScale, type MetricScale } from './useMetricScale';
 import { useMapTooltip } from './useLazyParts';
 import { staleness, type Staleness } from '../data/staleness';
+import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
 
-export interface MapChartModel {
-  resolved: Resolved | null;
+export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
   year: YearSelection | null;
   cov: Coverage | undefined;
@@ -32,13 +27,10 @@ export interface MapChartModel {
   scale: MetricScale | null;
   /** "latest available": the old figures; null in a year */
   stale: Staleness | null;
-  option: EChartsOption | null;
-  label: string;
-  onEvents: Record<string, (p: unknown) => void>;
 }
 
 /**
- * Everything the province map needs, shared by the map view and its embed:
+ * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
 export function useMapChart(compact: boolean): MapChartModel {
@@ -54,17 +46,6 @@ export function useMapChart(compact: boolean): MapChartModel {
     [showCarriers, pkg, cities, carrierKit],
   );
   const resolved = useResolvedView();
-  const navigate = useStore((s) => s.navigate);
-  // clicking a province opens its profile
-  const onEvents = useMemo(
-    () => ({
-      click: (p: unknown) => {
-        const code = String((p as { name?: string }).name ?? '');
-        if (REGION_BY_CODE.has(code)) navigate({ view: 'province', region: code });
-      },
-    }),
-    [navigate],
-  );
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
   const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
@@ -77,19 +58,13 @@ export function useMapChart(compact: boolean): MapChartModel {
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    const sourceIds = sourceIdsOf(cells);
-    const supports = new Map<string, string[]>();
-    const unit = metric.unit[lang];
-    const note = (region: string, y: number, c: Cell) => {
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        list.push(`${regionName(region, lang)} ${y}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
-        supports.set(f.sourceId, list);
-      }
+    return {
+      rows,
+      national,
+      sourceIds: sourceIdsOf(cells),
+      supports: supportsOf(cells, metric.unit[lang], lang),
+      stale: year === 'latest' ? staleness(rows, staleYears) : null,
     };
-    rows.forEach((r) => note(r.region, r.year, r.cell));
-    if (national && typeof year === 'number') note('CN', year, national);
-    return { rows, national, sourceIds, supports, stale: year === 'latest' ? staleness(rows, staleYears) : null };
   }, [metric, year, pkg, index, lang, staleYears]);
 
   const option = useMemo(() => {
@@ -114,7 +89,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     scale,
     stale: view?.stale ?? null,
     option,
-    label: metric ? `${metric.label[lang]} ${year === 'latest' ? t(lang, 'latest') : year ?? ''}` : '',
-    onEvents,
+    label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
+    onEvents: OPEN_PROVINCE,
   };
 }

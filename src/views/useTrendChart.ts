@@ -1,15 +1,14 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
 import { buildTrendOption, seriesColors } from '../charts/trendOption';
-import { sourceIdsOf, type Cell } from '../data/query';
-import { NATIONAL, regionName } from '../data/regions';
+import { sourceIdsOf } from '../data/query';
+import { NATIONAL } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts } from '../data/trend';
-import { formatFigure } from '../i18n/format';
-import { t } from '../i18n/strings';
-import { tt } from '../i18n/trend';
+import { tTrend } from '../i18n/trend';
 import { useData } from '../state/data';
 import { useStore } from '../state/store';
 import { useResolvedView } from '../state/useResolved';
+import { supportsOf } from './chartModel';
 
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
 export function useTrendChart(compact: boolean) {
@@ -34,19 +33,7 @@ export function useTrendChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!data || !metric) return null;
-    const sourceIds = sourceIdsOf(data.cells);
-    const unit = metric.unit[lang];
-    const supports = new Map<string, string[]>();
-    const note = (region: string, c: Cell) => {
-      for (const f of c.all) {
-        const list = supports.get(f.sourceId) ?? [];
-        const text = `${regionName(region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`;
-        if (!list.includes(text)) list.push(text);
-        supports.set(f.sourceId, list);
-      }
-    };
-    for (const c of data.cells) note(c.primary.region, c);
-    return { sourceIds, supports };
+    return { sourceIds: sourceIdsOf(data.cells), supports: supportsOf(data.cells, metric.unit[lang], lang) };
   }, [data, metric, lang]);
 
   const option = useMemo(() => {
@@ -54,6 +41,6 @@ export function useTrendChart(compact: boolean) {
     return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
   }, [data, metric, pkg, view, lang, compact, colors]);
 
-  const label = metric ? `${metric.label[lang]} · ${tt(lang, `mode_${mode}`)}` : '';
+  const label = metric ? `${metric.label[lang]} · ${tTrend(lang, `mode_${mode}`)}` : '';
   return { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label };
 }

@@ -48,8 +48,6 @@ const KNOWN_UPWARD: readonly string[] = [
   // preferredChartHeight belong below components (or the dialog above them)
   'components/EmbedDialog.tsx → embed/snippet.ts',
   'components/EmbedDialog.tsx → embed/protocol.ts',
-  // coverageLabel is wording, an i18n helper kept in views/labels.ts
-  'components/MetricPicker.tsx → views/labels.ts',
   // CSV export formats figures in words: it belongs in export/ (used by import/ and views)
   'data/csvExport.ts → i18n/format.ts',
 ];

@@ -1,0 +1,135 @@
+// The import measurement (row 4): a 100,000-row CSV chosen in the app's
+// import dialog, against plain papaparse on the same File in the same page.
+import { createRequire } from 'node:module';
+import { newPage, waitFirst } from './probe.mjs';
+
+const PAPAPARSE = createRequire(import.meta.url).resolve('papaparse/papaparse.min.js');
+export const PAPAPARSE_VERSION = createRequire(import.meta.url)('papaparse/package.json').version;
+
+
+/**
+ * In the page, before a file is chosen in the import dialog: the time of the
+ * input's `change` event, when the report is inserted, when it has been
+ * painted (the first task after the next frame) and when the dialog has
+ * settled (its last DOM change before 500 ms without any: work the report
+ * leaves for later counts too), the long tasks (PerformanceObserver
+ * 'longtask', ≥ 50 ms) and the requestAnimationFrame timestamps in between.
+ */
+function watchImport() {
+  const W = { t0: NaN, inserted: NaN, shown: NaN, complete: NaN, lastChange: NaN, via: null, records: null, figures: null, longtasks: [], frames: [] };
+  window.__imp = W;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) W.longtasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask' });
+  const loop = (ts) => {
+    W.frames.push(ts);
+    if (Number.isNaN(W.shown) || performance.now() - W.lastChange < 500) requestAnimationFrame(loop);
+  };
+  new MutationObserver(() => {
+    W.lastChange = performance.now();
+  }).observe(document.querySelector('[data-testid="import-dialog"]'), { childList: true, subtree: true, attributes: true, characterData: true });
+  document.addEventListener('change', (e) => {
+    if (e.target?.dataset?.testid !== 'import-file' || !Number.isNaN(W.t0)) return;
+    W.t0 = e.timeStamp;
+    requestAnimationFrame(loop);
+  }, { capture: true });
+  /** the time after the next frame has been painted */
+  const afterPaint = (set) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => set(performance.now());
+      ch.port2.postMessage(null);
+    });
+  let completing = false;
+  const mo = new MutationObserver(() => {
+    const rep = document.querySelector('[data-testid="import-report"]');
+    if (!rep || Number.isNaN(W.t0)) return;
+    if (Number.isNaN(W.inserted)) {
+      W.inserted = performance.now();
+      W.via = rep.dataset.via ?? null;
+      W.records = document.querySelector('[data-testid="import-records"]')?.textContent ?? null;
+      W.figures = document.querySelector('[data-testid="import-usable"]')?.dataset.figures ?? null;
+      afterPaint((t) => (W.shown = t));
+    }
+    // every part drawn (a large report is drawn a part per frame; the lists of the metrics' selects may still be filling in)
+    if (!completing && rep.dataset.complete !== 'false' && !rep.querySelector('[aria-busy="true"]:not([data-testid="import-report"])')) {
+      completing = true;
+      mo.disconnect();
+      afterPaint((t) => (W.complete = t));
+    }
+  });
+  mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-complete', 'aria-busy'] });
+}
+
+/** The baseline in the same page: the same file read, decoded and parsed by papaparse on the main thread. */
+async function papaBaseline() {
+  const f = document.getElementById('bench-file').files[0];
+  const t0 = performance.now();
+  const buf = await f.arrayBuffer();
+  const t1 = performance.now();
+  const text = new TextDecoder('utf-8').decode(buf);
+  const t2 = performance.now();
+  const r = window.Papa.parse(text, { header: true });
+  const t3 = performance.now();
+  return { read: t1 - t0, decode: t2 - t1, parse: t3 - t2, total: t3 - t0, rows: r.data.length, fields: r.meta.fields.length };
+}
+
+/**
+ * One page: load the map, open the import dialog, then (order alternating by
+ * run) choose the file in the dialog and wait for the report, and run the
+ * papaparse baseline on the same file. `cpu`: 4× throttling of the page's
+ * main thread (Chromium does not throttle workers).
+ */
+export async function importRun(browser, base, url, file, { cpu, papaFirst }) {
+  const { context, page, errors } = await newPage(browser, { cpu });
+  try {
+    await page.goto(base + url, { timeout: 120000 });
+    await waitFirst(page, 'map-chart');
+    await page.addScriptTag({ path: PAPAPARSE });
+    await page.evaluate(() => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.id = 'bench-file';
+      input.hidden = true;
+      document.body.append(input);
+    });
+    await page.setInputFiles('#bench-file', file);
+    await page.click('[data-testid="import-open"]');
+    await page.waitForSelector('[data-testid="import-dialog"]');
+    await page.waitForTimeout(500);
+    const papa = async () => {
+      const r = await page.evaluate(papaBaseline);
+      await page.waitForTimeout(300);
+      return r;
+    };
+    const baseline1 = papaFirst ? await papa() : null;
+    await page.evaluate(watchImport);
+    await page.setInputFiles('[data-testid="import-file"]', file);
+    await page.waitForFunction(() => !Number.isNaN(window.__imp.shown) && !Number.isNaN(window.__imp.complete), null, { timeout: 120000, polling: 50 });
+    await page.waitForFunction(() => performance.now() - window.__imp.lastChange > 500, null, { timeout: 60000, polling: 100 });
+    await page.waitForTimeout(300); // long-task entries arrive late
+    const W = await page.evaluate(() => window.__imp);
+    const baseline = baseline1 ?? (await papa());
+    const settled = Math.max(W.complete, W.lastChange);
+    const during = W.longtasks.filter(([s, d]) => s + d > W.t0 && s < settled);
+    const points = [W.t0, ...W.frames.filter((t) => t > W.t0 && t < settled), settled];
+    let gap = 0;
+    for (let k = 1; k < points.length; k++) gap = Math.max(gap, points[k] - points[k - 1]);
+    return {
+      shown: W.shown - W.t0,
+      whole: W.complete - W.t0,
+      inserted: W.inserted - W.t0,
+      settled: settled - W.t0,
+      via: W.via,
+      records: W.records,
+      figures: W.figures,
+      longest: Math.max(0, ...during.map(([, d]) => d)),
+      longTasks: during.length,
+      gap,
+      papa: baseline,
+      errors,
+    };
+  } finally {
+    await context.close();
+  }
+}

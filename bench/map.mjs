@@ -1,0 +1,189 @@
+// One round of the map measurements: the app's and the floor's first chart
+// under a throttled network and CPU, then year changes with the arrow keys,
+// alternating between the two pages press by press, then playing years on
+// each, all at CPU 4×.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { blur, networkQuiet, newPage, NO_THROTTLING, waitFirst } from './probe.mjs';
+
+export const MAP_URL = '?view=map&metric=incubators_national&year=';
+export const MAP_METRIC = 'incubators_national';
+export const PLAY_INTERVAL_MS = 1400; // src/components/YearControl.tsx (the floor uses the same)
+
+/**
+ * The years the app's map offers for MAP_METRIC — those with provincial
+ * figures (else the national ones) — read from a build's data/figures.csv,
+ * with `years.codes`: year → the codes of the provinces with a figure.
+ */
+export function mapYears(dist) {
+  const rows = Papa.parse(readFileSync(join(dist, 'data/figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.filter((r) => r.metric === MAP_METRIC);
+  const prov = rows.filter((r) => r.region_code !== 'CN');
+  const codes = new Map();
+  for (const r of prov) codes.set(Number(r.year), [...new Set([...(codes.get(Number(r.year)) ?? []), r.region_code])]);
+  const years = [...new Set((prov.length ? prov : rows).map((r) => Number(r.year)))].sort((a, b) => a - b);
+  return Object.assign(years, { codes });
+}
+
+/**
+ * The URL of the map with the first year, for the app or the floor; the floor
+ * gets the same years and, per year, the provinces with data, so that both
+ * draw as many provinces with a value.
+ */
+export function mapUrl(base, target, years) {
+  if (target === 'app') return `${base}${MAP_URL}${years[0]}`;
+  const codes = years.codes ?? new Map();
+  return `${base}?years=${years.map((y) => (codes.get(y)?.length ? `${y}:${codes.get(y).join('.')}` : String(y))).join(',')}`;
+}
+
+const yearText = (page) => page.evaluate(() => document.querySelector('[data-testid="year-value"]')?.textContent ?? '');
+
+/**
+ * Play `ticks` years from the current one, then pause. Per tick: from the
+ * start of the play loop's timer callback to the chart's `rendered` and to
+ * the end of the next frame; and every frame interval from the click on play
+ * to the pause.
+ */
+async function play(page, ticks) {
+  await blur(page);
+  await page.waitForTimeout(300);
+  const n0 = await page.evaluate(() => window.__bench.ticks.length);
+  const t0 = await page.evaluate(() => window.__bench.startFrames());
+  await page.click('[data-testid="play"]');
+  const played = await page.evaluate((n) => window.__bench.waitFor('B.ticks.length >= arg', n, 60000), n0 + ticks);
+  if (!played) throw new Error('the play loop did not tick');
+  await page.click('[data-testid="play"]'); // pause (before the next tick)
+  // the last tick's year has been shown (or five seconds have passed)
+  await page.evaluate(() => window.__bench.waitFor(`B.shown.some((s) => s.kind === 'tick' && s.t === B.ticks.at(-1))`, null, 5000));
+  await page.waitForTimeout(200);
+  const tStop = await page.evaluate(() => window.__bench.stopFrames());
+  const B = await page.evaluate(() => ({ frames: window.__bench.frames, ticks: window.__bench.ticks, shown: window.__bench.shown }));
+  const out = [];
+  for (const t of B.ticks.slice(n0, n0 + ticks)) {
+    const s = B.shown.find((x) => x.kind === 'tick' && x.t === t);
+    out.push({ appear: s ? s.painted - t : NaN, rendered: s ? s.rendered - t : NaN });
+  }
+  const intervals = [];
+  for (let k = 1; k < B.frames.length; k++) if (B.frames[k - 1] >= t0 && B.frames[k] <= tStop) intervals.push(B.frames[k] - B.frames[k - 1]);
+  return { ticks: out, intervals, longest: intervals.length ? Math.max(...intervals) : NaN };
+}
+
+/**
+ * Year changes with the arrow keys on one page, back and forth over `years`
+ * (→ to the last year, ← to the first, …). `step()` presses once and waits
+ * (in the page, without polling) for the next frame after the drawing and for
+ * the key's Event Timing entry, then until the page is idle (the work the
+ * step queued after its paint — the address-bar write, deferred renders — is
+ * done before anything else is pressed, on this page or the other one).
+ * `collect()` gives, per press: the Event Timing interaction (keydown and keyup
+ * entries grouped by interactionId; its duration is the longest, key press →
+ * next paint, in Chromium's 8 ms steps), its parts (input delay, handlers,
+ * until the paint), and the unrounded times to the chart's `rendered` and to
+ * the end of the next frame.
+ */
+export async function stepper(page, years) {
+  await blur(page);
+  await page.waitForTimeout(300);
+  let idx = years.indexOf(Number(await yearText(page)));
+  if (idx < 0) throw new Error(`year ${await yearText(page)} is not one of ${years.join(',')}`);
+  let dir = 1;
+  const k0 = await page.evaluate(() => window.__bench.keys.length);
+  const seen = [];
+  return {
+    get last() {
+      return idx;
+    },
+    async step() {
+      if (!years[idx + dir]) dir = -dir;
+      const n = await page.evaluate(() => window.__bench.keys.length);
+      await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
+      idx += dir;
+      // (no entry comes for an interaction under 16 ms: then the wait ends after 3 s)
+      await page.evaluate(
+        (k) =>
+          window.__bench.waitFor(
+            `B.keys[arg] && B.shown.some((s) => s.kind === 'key' && s.t === B.keys[arg].t) && B.events.some((e) => e.name === 'keydown' && Math.abs(e.start - B.keys[arg].t) < 1)`,
+            k,
+            3000,
+          ),
+        n,
+      );
+      seen.push(await yearText(page));
+      // until the page is idle, and a little more so as not to press in step with the display
+      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+      await page.waitForTimeout(30 + Math.random() * 40);
+    },
+    async collect() {
+      await page.waitForTimeout(300); // keyup entries
+      const B = await page.evaluate(() => ({ keys: window.__bench.keys, events: window.__bench.events, shown: window.__bench.shown }));
+      const out = [];
+      for (const k of B.keys.slice(k0).filter((x) => x.key === 'ArrowRight' || x.key === 'ArrowLeft')) {
+        const kd = B.events.find((e) => e.name === 'keydown' && Math.abs(e.start - k.t) < 1);
+        const group = kd && kd.id ? B.events.filter((e) => e.id === kd.id) : kd ? [kd] : [];
+        const s = B.shown.find((x) => x.kind === 'key' && x.t === k.t);
+        out.push({
+          // no entry: the interaction took under 16 ms (counted as 8 ms, the middle of Chromium's 0–16 ms)
+          duration: group.length ? Math.max(...group.map((e) => e.duration)) : 8,
+          under16: !kd,
+          keydown: kd ? kd.duration : NaN,
+          keyup: group.some((e) => e.name === 'keyup') ? Math.max(...group.filter((e) => e.name === 'keyup').map((e) => e.duration)) : NaN,
+          inputDelay: kd ? kd.pStart - kd.start : NaN,
+          processing: kd ? kd.pEnd - kd.pStart : NaN,
+          toPaint: kd ? kd.start + kd.duration - kd.pEnd : NaN,
+          rendered: s ? s.rendered - k.t : NaN,
+          painted: s ? s.painted - k.t : NaN,
+        });
+      }
+      return { steps: out, yearsSeen: seen, last: idx };
+    },
+  };
+}
+
+/** `steps` year changes on one page (see stepper). */
+export async function stepYears(page, years, steps) {
+  const s = await stepper(page, years);
+  for (let i = 0; i < steps; i++) await s.step();
+  return s.collect();
+}
+
+/** A page of one side with its first chart drawn under a throttled network and CPU, then the network unthrottled. */
+async function openSide(browser, base, side, years) {
+  const p = await newPage(browser, { cpu: true, net: true });
+  await p.page.goto(mapUrl(base, side, years), { waitUntil: 'commit', timeout: 120000 });
+  await waitFirst(p.page, 'map-chart');
+  const first = await p.page.evaluate(() => window.__bench.first['map-chart']);
+  // what loads after the first chart (toolbar, sources panel) arrives before the timings start
+  await p.cdp.send('Network.emulateNetworkConditions', NO_THROTTLING);
+  await networkQuiet(p.page, 1000);
+  if (await p.page.evaluate(() => Boolean(window.__bench.noEventTiming))) throw new Error('this Chromium has no Event Timing API (PerformanceObserver type "event")');
+  return { ...p, first };
+}
+
+/**
+ * One round: the two sides' pages are loaded one after the other (first
+ * chart), then the year changes alternate between them press by press (the
+ * side that goes first alternates too), so that both meet the same machine
+ * load; then each plays up to `ticks` years, one after the other. `order`:
+ * which side loads and plays first.
+ */
+export async function mapRound(browser, bases, years, order, { ticks, steps }) {
+  const open = {};
+  try {
+    for (const side of order) open[side] = await openSide(browser, bases[side], side, years);
+    const st = {};
+    for (const side of order) st[side] = await stepper(open[side].page, years);
+    for (let i = 0; i < steps; i++) for (const side of i % 2 ? [...order].reverse() : order) await st[side].step();
+    const out = {};
+    for (const side of order) out[side] = await st[side].collect();
+    // play on from there (the years left before the last one: playing from the last year would start over);
+    // both sides stepped through the same years, so they play the same ones
+    const n = Math.min(ticks, years.length - 1 - out[order[0]].last);
+    for (const side of order) {
+      const played = n > 0 ? await play(open[side].page, n) : { ticks: [], intervals: [], longest: NaN };
+      out[side] = { firstChart: open[side].first.t, resources: open[side].first.resources, play: played, ...out[side], errors: open[side].errors };
+    }
+    return out;
+  } finally {
+    for (const side of Object.keys(open)) await open[side].context.close();
+  }
+}

@@ -1,0 +1,43 @@
+/** What the single-chart views (map, ranking, trend) share: the shape of their chart hooks and their source lines. */
+import type { EChartsOption } from 'echarts';
+import type { Cell, YearSelection } from '../data/query';
+import { REGION_BY_CODE, regionName } from '../data/regions';
+import { sourceSupports } from '../data/supports';
+import type { Lang } from '../data/types';
+import { formatFigure } from '../i18n/format';
+import { t } from '../i18n/ui';
+import type { Resolved } from '../state/selectors';
+import { useStore } from '../state/store';
+
+/** What a chart hook gives: enough to draw the chart alone (the view, its embed, a slide). */
+export interface ChartModel {
+  resolved: Resolved | null;
+  option: EChartsOption | null;
+  /** accessible name of the chart */
+  label: string;
+  onEvents?: Record<string, (p: unknown) => void>;
+}
+
+/** Chart events of the map and ranking charts: a click on a province (an area, a bar or its axis label) opens its profile. */
+export const OPEN_PROVINCE: Record<string, (p: unknown) => void> = {
+  click: (p) => {
+    const e = p as { componentType?: string; name?: string; value?: unknown };
+    const code = String((e.componentType === 'yAxis' ? e.value : e.name) ?? '');
+    if (REGION_BY_CODE.has(code)) useStore.getState().navigate({ view: 'province', region: code });
+  },
+};
+
+/** What each source supports among the cells drawn: "江苏 2019: 848 家 (截至 2019-06)". */
+export function supportsOf(cells: Iterable<Cell | null>, unit: string, lang: Lang): Map<string, string[]> {
+  return sourceSupports(cells, (f) => `${regionName(f.region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
+}
+
+/** The sources panel's list: each source behind the chart with what it supports. */
+export function panelSources(sourceIds: readonly string[], supports: ReadonlyMap<string, readonly string[]>): { id: string; figures: string }[] {
+  return sourceIds.map((id) => ({ id, figures: (supports.get(id) ?? []).join('; ') }));
+}
+
+/** A year as the chart's accessible name says it: "2023" or "最新可得". */
+export function yearName(year: YearSelection | null, lang: Lang): string {
+  return year === 'latest' ? t(lang, 'latest') : String(year ?? '');
+}
