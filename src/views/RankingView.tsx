@@ -1,4 +1,5 @@
-import { shareText, type RankingModel } from '../charts/rankingOption';
+import { shareText } from '../charts/rankingOption';
+import type { RankingModel } from '../charts/rankingModel';
 import { regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { tRanking } from '../i18n/ranking';

@@ -1,6 +1,7 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
-import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
+import { buildRankingOption, rankingHeight } from '../charts/rankingOption';
+import { rankingModel } from '../charts/rankingModel';
 import { sourceIdsOf } from '../data/query';
 import { tRanking } from '../i18n/ranking';
 import { useData } from '../state/data';

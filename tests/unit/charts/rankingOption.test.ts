@@ -4,11 +4,10 @@ import {
   buildRankingOption,
   formatShareRatio,
   rankingHeight,
-  rankingModel,
   rankingTooltipHtml,
-  shareOf,
   type RankingOptionInput,
 } from '../../../src/charts/rankingOption';
+import { rankingModel, shareOf } from '../../../src/charts/rankingModel';
 import { buildIndex, makeCell, type YearSelection } from '../../../src/data/query';
 import { NATIONAL, REGIONS } from '../../../src/data/regions';
 import type { Figure, Lang, MetricDef } from '../../../src/data/types';
