@@ -12,6 +12,8 @@ import { useMapChart } from './useMapChart';
 import { panelSources } from './chartModel';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
+// the scale and old-figure controls: not needed to draw the first chart
+const MapReadingControls = lazy(() => import('./MapReadingControls'));
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
@@ -34,6 +36,9 @@ export function MapView() {
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={map.resolved}>
+        <Suspense fallback={null}>
+          <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
+        </Suspense>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}

@@ -9,6 +9,9 @@ import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
+import { useMetricScale, type MetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
+import { staleness, type Staleness } from '../data/staleness';
 import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
@@ -21,6 +24,10 @@ export interface MapChartModel extends ChartModel {
   /** what each source supports, e.g. "江苏 2019: 848 家" */
   supports: Map<string, string[]>;
   placement: Placement | null;
+  /** the metric's colour scale (the same in every year) */
+  scale: MetricScale | null;
+  /** "latest available": the old figures; null in a year */
+  stale: Staleness | null;
 }
 
 /**
@@ -42,20 +49,33 @@ export function useMapChart(compact: boolean): MapChartModel {
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
+  const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
+  const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang]);
+    return {
+      rows,
+      national,
+      sourceIds: sourceIdsOf(cells),
+      supports: supportsOf(cells, metric.unit[lang], lang),
+      stale: year === 'latest' ? staleness(rows, staleYears) : null,
+    };
+  }, [metric, year, pkg, index, lang, staleYears]);
 
   const option = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+    return buildMapOption({
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
+    });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
 
   return {
     resolved,
@@ -67,6 +87,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     sourceIds: view?.sourceIds ?? [],
     supports: view?.supports ?? new Map(),
     placement,
+    scale,
+    stale: view?.stale ?? null,
     option,
     label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
     onEvents: OPEN_PROVINCE,
