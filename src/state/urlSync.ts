@@ -1,9 +1,10 @@
 /**
  * Mirrors the store in the address bar: each change of view pushes a history
- * entry (replaced while playing, so that playback does not flood history);
- * back/forward restore the view.
+ * entry (replaced while playing, so that playback does not flood history, and
+ * within a burst of year steps, so that holding → makes one entry, not one per
+ * year); back/forward restore the view.
  */
-import { parseQuery, toQuery } from './url';
+import { PARAM_KEYS, parseQuery, toQuery, type ViewState } from './url';
 import { useStore, viewOf } from './store';
 import { rejectedParamNotice, useNotices } from './notices';
 
@@ -11,6 +12,25 @@ let replaceNext = false;
 /** The next store change only normalises the view (fills a default, drops an unknown value): replace, don't push. */
 export function replaceHistoryNext(): void {
   replaceNext = true;
+}
+
+/** Year steps (arrow keys, ‹ ›, the slider) less than this long after the previous one share its history entry. */
+export const BURST_MS = 1000;
+
+/** Whether `next` differs from `prev` in the year and nothing else of the URL. */
+export function onlyYearChanged(prev: ViewState, next: ViewState): boolean {
+  if (Object.is(prev.year, next.year)) return false;
+  return PARAM_KEYS.every((k) => k === 'year' || Object.is(prev[k], next[k]));
+}
+
+/**
+ * How to write a change into history: replace when asked to (playing, defaults
+ * filled in), or when it is a year step within BURST_MS of the previous year
+ * step (`lastStep`, null when the last entry was not a year step); push otherwise.
+ */
+export function historyWrite(o: { replace: boolean; yearStep: boolean; now: number; lastStep: number | null }): 'push' | 'replace' {
+  if (o.replace) return 'replace';
+  return o.yearStep && o.lastStep !== null && o.now - o.lastStep < BURST_MS ? 'replace' : 'push';
 }
 
 export function startUrlSync(win: Window = window): () => void {
@@ -22,7 +42,13 @@ export function startUrlSync(win: Window = window): () => void {
   }
   useStore.getState().applyView(initial.state);
 
-  const onPop = () => useStore.getState().applyView(parseQuery(win.location.search).state);
+  // the view last written, and when the last year step was (null: the last entry was something else)
+  let written = viewOf(useStore.getState());
+  let lastStep: number | null = null;
+  const onPop = () => {
+    lastStep = null;
+    useStore.getState().applyView(parseQuery(win.location.search).state);
+  };
   win.addEventListener('popstate', onPop);
 
   // The address bar is written in the task after the change, not during it: a year change
@@ -32,11 +58,21 @@ export function startUrlSync(win: Window = window): () => void {
   const flush = () => {
     const replace = pending?.replace ?? true;
     pending = null;
-    const q = toQuery(viewOf(useStore.getState()), new URLSearchParams(win.location.search));
-    if (q === win.location.search || (q === '' && win.location.search === '')) return;
+    const view = viewOf(useStore.getState());
+    const q = toQuery(view, new URLSearchParams(win.location.search));
+    if (q === win.location.search || (q === '' && win.location.search === '')) {
+      written = view;
+      return;
+    }
     const url = win.location.pathname + q + win.location.hash;
+    const yearStep = onlyYearChanged(written, view);
+    const now = Date.now();
+    const how = historyWrite({ replace, yearStep, now, lastStep });
+    // a burst goes on while its steps keep coming; playing or any other change ends it
+    lastStep = yearStep && !replace ? now : null;
+    written = view;
     try {
-      if (replace) win.history.replaceState(null, '', url);
+      if (how === 'replace') win.history.replaceState(null, '', url);
       else win.history.pushState(null, '', url);
     } catch (e) {
       // some file:// and sandboxed contexts refuse history changes: the view still works
@@ -44,8 +80,9 @@ export function startUrlSync(win: Window = window): () => void {
     }
   };
   const unsub = useStore.subscribe((s, prev) => {
-    // While playing, and when the app only fills in defaults, replace instead of push.
-    const replace = replaceNext || s.playing || prev.playing;
+    // While playing (and as it stops, unless a year was chosen), and when the app only fills in
+    // defaults, replace instead of push.
+    const replace = replaceNext || s.playing || (prev.playing && Object.is(s.year, prev.year));
     replaceNext = false;
     if (pending) {
       pending.replace &&= replace;
