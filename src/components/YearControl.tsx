@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
 import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
@@ -9,7 +9,7 @@ import { usePlayLoop } from '../hooks';
  * play/pause and "latest available". ←/→ step the year anywhere on the page
  * (except while typing in a field).
  */
-export function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
+export const YearControl = memo(function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
   const lang = useStore((s) => s.lang);
   const playing = useStore((s) => s.playing);
   const current = year ?? years[years.length - 1] ?? null;
@@ -86,4 +86,4 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       </label>
     </div>
   );
-}
+});

@@ -14,6 +14,17 @@ export function replaceHistoryNext(): void {
   replaceNext = true;
 }
 
+const afterWrite = new Set<() => void>();
+/**
+ * Run `fn` after each address-bar write (the task after a store change, after the paint): for
+ * what only needs the URL or the view state to be right by the time it is used, such as the hrefs
+ * of in-app links, so that a year change does not re-render them. Returns the unsubscribe.
+ */
+export function afterUrlWrite(fn: () => void): () => void {
+  afterWrite.add(fn);
+  return () => void afterWrite.delete(fn);
+}
+
 /** Year steps (arrow keys, ‹ ›, the slider) less than this long after the previous one share its history entry. */
 export const BURST_MS = 1000;
 
@@ -56,6 +67,10 @@ export function startUrlSync(win: Window = window): () => void {
   // Changes made in one task make one history entry, pushed if any of them asks for a push.
   let pending: { replace: boolean } | null = null;
   const flush = () => {
+    write();
+    for (const fn of afterWrite) fn();
+  };
+  const write = () => {
     const replace = pending?.replace ?? true;
     pending = null;
     const view = viewOf(useStore.getState());

@@ -8,7 +8,7 @@ import { ensureCities, useData } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
-import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
+import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -17,8 +17,8 @@ export interface MapChartModel extends ChartModel {
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
-  /** what each source supports, e.g. "江苏 2019: 848 家" */
-  supports: Map<string, string[]>;
+  /** the cells drawn (the provinces' and the national one): what the sources below the chart support */
+  cells: Cell[];
   placement: Placement | null;
 }
 
@@ -26,6 +26,8 @@ export interface MapChartModel extends ChartModel {
  * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
+const NO_CELLS: Cell[] = [];
+
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
@@ -47,8 +49,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang]);
+    return { rows, national, cells, sourceIds: sourceIdsOf(cells) };
+  }, [metric, year, pkg, index]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo) return null;
@@ -64,7 +66,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
-    supports: view?.supports ?? new Map(),
+    cells: view?.cells ?? NO_CELLS,
     placement,
     option,
     label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
