@@ -103,10 +103,11 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       value: f.value,
       // dashed outline where sources disagree
       itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : undefined,
-      label: {
-        show: latest || f.qualifier !== 'exact',
-        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}`,
-      },
+      // a mark (≥, ≈) and, for 'latest', the figure's year; no label object where none is shown
+      // (each one costs ECharts a label model per province and year change)
+      label: latest || f.qualifier !== 'exact'
+        ? { show: true, formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}` }
+        : undefined,
     };
   });
 
