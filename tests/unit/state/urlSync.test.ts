@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BURST_MS, historyWrite, onlyYearChanged, startUrlSync } from '../../../src/state/urlSync';
+import { BURST_MS, historyWrite, onlyYearChanged, startUrlSync, STEP_QUIET_MS } from '../../../src/state/urlSync';
 import { useStore } from '../../../src/state/store';
 import { DEFAULT_STATE, type ViewState } from '../../../src/state/url';
 
@@ -63,7 +63,7 @@ describe('startUrlSync: one history entry per burst of year steps', () => {
     stop();
     vi.useRealTimers();
   });
-  const settle = () => vi.advanceTimersByTime(1);
+  const settle = () => vi.advanceTimersByTime(STEP_QUIET_MS);
 
   it('steps close together make one entry; a step after a pause, or another change, makes a new one', () => {
     const { win, entries } = fakeWindow('?metric=incubators_national&year=2016');
@@ -72,25 +72,33 @@ describe('startUrlSync: one history entry per burst of year steps', () => {
     // arrow presses ~200 ms apart: one entry, at the last year
     for (const y of [2017, 2018, 2019]) {
       s().pickYear(y);
-      settle();
       vi.advanceTimersByTime(200);
     }
+    // nothing written while the steps keep coming
+    expect(entries).toEqual(['?metric=incubators_national&year=2016']);
+    settle();
     expect(entries).toEqual(['?metric=incubators_national&year=2016', '?metric=incubators_national&year=2019']);
     // after a pause, a new burst
     vi.advanceTimersByTime(BURST_MS);
+    // another change than a year is written in the next task
+    s().setParam('mode', 'yoy');
+    vi.advanceTimersByTime(1);
+    expect(entries.at(-1)).toContain('mode=yoy');
+    expect(entries).toHaveLength(3);
+    vi.advanceTimersByTime(BURST_MS);
     s().pickYear(2020);
     settle();
-    expect(entries.at(-1)).toBe('?metric=incubators_national&year=2020');
-    expect(entries).toHaveLength(3);
+    expect(entries.at(-1)).toBe('?metric=incubators_national&year=2020&mode=yoy');
+    expect(entries).toHaveLength(4);
     // another metric right after a step: its own entry; and a step right after it: its own too
     s().setMetric('incubators_total');
     s().setYear(2020);
     settle();
-    expect(entries).toHaveLength(4);
+    expect(entries).toHaveLength(5);
     s().pickYear(2021);
     settle();
-    expect(entries).toHaveLength(5);
-    expect(entries.at(-1)).toBe('?metric=incubators_total&year=2021');
+    expect(entries).toHaveLength(6);
+    expect(entries.at(-1)).toBe('?metric=incubators_total&year=2021&mode=yoy');
   });
 
   it('playing replaces; a year chosen while playing stops it in one store write and pushes', () => {
