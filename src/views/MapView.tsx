@@ -1,6 +1,6 @@
 import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { t } from '../i18n/ui';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
@@ -15,6 +15,8 @@ import { useMapChart } from './useMapChart';
 import { panelSources, supportsOf } from './chartModel';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
+// the scale and old-figure controls: not needed to draw the first chart
+const MapReadingControls = lazy(() => import('./MapReadingControls'));
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
@@ -23,7 +25,7 @@ const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) =>
 /** The province map of a metric and year, with the national figure, the metric and the sources below it. */
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, geoError, citiesError } = useData();
+  const { pkg, index, geoError, citiesError } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
@@ -42,6 +44,9 @@ export function MapView() {
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={map.resolved}>
+        <Suspense fallback={null}>
+          <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
+        </Suspense>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}

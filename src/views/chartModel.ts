@@ -2,8 +2,8 @@
 import type { EChartsOption } from 'echarts';
 import type { Cell, YearSelection } from '../data/query';
 import { REGION_BY_CODE, regionName } from '../data/regions';
-import { sourceSupports } from '../data/supports';
-import type { Lang } from '../data/types';
+import { sourceSupports, type SupportLines } from '../data/supports';
+import type { Figure, Lang } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/ui';
 import type { Resolved } from '../state/selectors';
@@ -27,9 +27,19 @@ export const OPEN_PROVINCE: Record<string, (p: unknown) => void> = {
   },
 };
 
+/**
+ * What one figure gives its sources, each line after `head` ("江苏 2019: "): "848 家 (截至 2019-06)";
+ * a ratio's two inputs each under its own source ("244 家", "8515 万人").
+ */
+export function figureSupports(f: Figure, head: string, unit: string, lang: Lang): SupportLines {
+  const d = f.derived;
+  if (d?.inputs) return [[f.sourceId, head + d.inputs[lang][0]], [d.denominator.sourceId, head + d.inputs[lang][1]]];
+  return `${head}${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`;
+}
+
 /** What each source supports among the cells drawn: "江苏 2019: 848 家 (截至 2019-06)". */
 export function supportsOf(cells: Iterable<Cell | null>, unit: string, lang: Lang): Map<string, string[]> {
-  return sourceSupports(cells, (f) => `${regionName(f.region, lang)} ${f.year}: ${formatFigure(f.value, f.qualifier, unit, lang)}${f.asOf ? ` (${t(lang, 'asOf', { date: f.asOf })})` : ''}`);
+  return sourceSupports(cells, (f) => figureSupports(f, `${regionName(f.region, lang)} ${f.year}: `, unit, lang));
 }
 
 /** The sources panel's list: each source behind the chart with what it supports. */

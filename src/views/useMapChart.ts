@@ -4,10 +4,14 @@ import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum 
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { ensureCities, useData } from '../state/data';
+import { ensureCities } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
+import { useMetricScale, type MetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
+import { staleness, type Staleness } from '../data/staleness';
 import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
@@ -20,6 +24,10 @@ export interface MapChartModel extends ChartModel {
   /** the cells drawn (the provinces' and the national one): what the sources below the chart support */
   cells: Cell[];
   placement: Placement | null;
+  /** the metric's colour scale (the same in every year) */
+  scale: MetricScale | null;
+  /** "latest available": the old figures; null in a year */
+  stale: Staleness | null;
 }
 
 /**
@@ -30,7 +38,7 @@ const NO_CELLS: Cell[] = [];
 
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
+  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const carrierLayer = useCarrierLayer(showCarriers);
   useEffect(() => {
@@ -43,20 +51,33 @@ export function useMapChart(compact: boolean): MapChartModel {
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
+  const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
+  const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, cells, sourceIds: sourceIdsOf(cells) };
-  }, [metric, year, pkg, index]);
+    return {
+      rows,
+      national,
+      cells,
+      sourceIds: sourceIdsOf(cells),
+      stale: year === 'latest' ? staleness(rows, staleYears) : null,
+    };
+  }, [metric, year, pkg, index, staleYears]);
 
   const option = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+    return buildMapOption({
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
+    });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
 
   return {
     resolved,
@@ -68,6 +89,8 @@ export function useMapChart(compact: boolean): MapChartModel {
     sourceIds: view?.sourceIds ?? [],
     cells: view?.cells ?? NO_CELLS,
     placement,
+    scale,
+    stale: view?.stale ?? null,
     option,
     label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
     onEvents: OPEN_PROVINCE,

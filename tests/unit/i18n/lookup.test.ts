@@ -7,6 +7,7 @@ import { tShare } from '../../../src/i18n/share';
 import { tTable } from '../../../src/i18n/table';
 import { tTrend } from '../../../src/i18n/trend';
 import { tNotes } from '../../../src/i18n/notes';
+import { tPer } from '../../../src/i18n/per';
 import { tUserData } from '../../../src/i18n/userData';
 import { tViews } from '../../../src/i18n/views';
 import { tr } from '../../../src/import/strings';
@@ -37,7 +38,7 @@ describe('lookup', () => {
     expect(tx('en', 'count', { n: 2 })).toBe('2 items');
   });
   it('the core UI strings: Chinese built in, English loaded (tests/unit/setup.ts)', () => {
-    expect(t('zh', 'rankOf', { rank: 2, n: 31 })).toBe('第 2 位（共 31 个有数据的省份）');
+    expect(t('zh', 'rankOf', { rank: 2, n: 31 })).toBe('第 2 位 / 共 31 个有数据的省份');
     expect(t('en', 'rankOf', { rank: 2, n: 31 })).toBe('#2 of 31 provinces with data');
   });
 });
@@ -65,12 +66,16 @@ describe('typing', () => {
 const PLACEHOLDER_EXCEPTIONS = new Set([
   // "等 5 个来源" names the total, "and 2 more" the rest (sourceLabel.ts passes both)
   'ui.andMore',
+  // a ratio's denominator: Chinese as published ("8515 万人"), English converted ("85.15 million residents"); i18n/per.ts denominatorText passes all three
+  'per.denText_capita',
+  'per.denText_gdp',
 ]);
 
 const NAMESPACES: Record<string, Tables<string>> = {
   ui: t.tables,
   import: tr.tables,
   notes: tNotes.tables,
+  per: tPer.tables,
   present: tPresent.tables,
   ranking: tRanking.tables,
   share: tShare.tables,
