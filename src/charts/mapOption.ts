@@ -160,10 +160,11 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       // a hidden figure takes no colour from the scale
       value: hidden ? NaN : scaleValue(scale, f.value),
       itemStyle: Object.keys(style).length ? style : undefined,
-      label: {
-        show: latest || f.qualifier !== 'exact',
-        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}${isOld ? t(lang, 'oldMark') : ''}` : ''}`,
-      },
+      // a mark (≥, ≈) and, for 'latest', the figure's year; no label object where none is shown
+      // (each one costs ECharts a label model per province and year change)
+      label: latest || f.qualifier !== 'exact'
+        ? { show: true, formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}${isOld ? t(lang, 'oldMark') : ''}` : ''}` }
+        : undefined,
     };
   });
 

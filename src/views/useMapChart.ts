@@ -12,7 +12,7 @@ import { useCarrierLayer } from './useCarrierLayer';
 import { useMetricScale, type MetricScale } from './useMetricScale';
 import { useMapTooltip } from './useLazyParts';
 import { staleness, type Staleness } from '../data/staleness';
-import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
+import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -21,8 +21,8 @@ export interface MapChartModel extends ChartModel {
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
-  /** what each source supports, e.g. "江苏 2019: 848 家" */
-  supports: Map<string, string[]>;
+  /** the cells drawn (the provinces' and the national one): what the sources below the chart support */
+  cells: Cell[];
   placement: Placement | null;
   /** the metric's colour scale (the same in every year) */
   scale: MetricScale | null;
@@ -34,6 +34,8 @@ export interface MapChartModel extends ChartModel {
  * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
+const NO_CELLS: Cell[] = [];
+
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
@@ -62,11 +64,11 @@ export function useMapChart(compact: boolean): MapChartModel {
     return {
       rows,
       national,
+      cells,
       sourceIds: sourceIdsOf(cells),
-      supports: supportsOf(cells, metric.unit[lang], lang),
       stale: year === 'latest' ? staleness(rows, staleYears) : null,
     };
-  }, [metric, year, pkg, index, lang, staleYears]);
+  }, [metric, year, pkg, index, staleYears]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
@@ -85,7 +87,7 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
-    supports: view?.supports ?? new Map(),
+    cells: view?.cells ?? NO_CELLS,
     placement,
     scale,
     stale: view?.stale ?? null,

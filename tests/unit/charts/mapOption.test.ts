@@ -161,6 +161,8 @@ describe('buildMapOption', () => {
     expect(js?.label?.show).toBe(true);
     expect(js?.label?.formatter).toContain('≥');
     expect(js?.label?.formatter).toContain('2022');
+    // an exact figure in a year view has no label at all (not a hidden one)
+    expect(data.find((d) => d.name === ZJ)?.label).toBeUndefined();
   });
 
   it('one scale for every year and mode: the visualMap runs from 0 to niceMax of the largest value of any year', () => {
