@@ -13,7 +13,7 @@ import { regionName } from '../data/regions';
 import type { Lang } from '../data/types';
 import { formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import type { MapBox } from './carrierLayer';
-import { niceMax, SEQUENTIAL } from './mapOption';
+import { t } from '../i18n/ui';
 
 /**
  * Provinces too small on a map of China for a label of their own (北京, 天津, 上海, 宁夏, 海南,
@@ -37,6 +37,12 @@ export interface MapLabelsInput {
   latest: boolean;
   /** write the values; off: only the years (latest mode) */
   values: boolean;
+  /** "latest available": the provinces whose figure is old (their year is marked 旧 / old) */
+  old?: ReadonlySet<string> | null;
+  /** old figures are hidden (uncoloured, unranked): they get no label */
+  hideStale?: boolean;
+  /** provinces filled dark (darkFills): their labels are white */
+  dark?: ReadonlySet<string>;
   /** a point inside each province with room for its label (data/geoShapes labelPoints), by code */
   points: ReadonlyMap<string, readonly [number, number]>;
   /** geo feature name → region code */
@@ -59,19 +65,26 @@ function valueText(d: ProvinceDatum, lang: Lang): string {
 }
 
 /** The text on a province: its value (and the year below it in latest mode), or only the year. */
-export function inlineLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang' | 'latest' | 'values'>): string {
+type LabelText = Pick<MapLabelsInput, 'lang' | 'latest' | 'values' | 'old'>;
+
+/** The year of a figure in latest mode, "2016 旧" where it is old. */
+function yearOf(d: ProvinceDatum, input: LabelText): string {
+  return `${d.year}${input.old?.has(d.region) ? t(input.lang, 'oldMark') : ''}`;
+}
+
+export function inlineLabel(d: ProvinceDatum, input: LabelText): string {
   const mark = QUALIFIER_MARK[d.cell.primary.qualifier].trim();
-  if (!input.values) return `{y|${mark}${input.latest ? `${mark ? ' ' : ''}${d.year}` : ''}}`;
-  return `{v|${valueText(d, input.lang)}}${input.latest ? `\n{y|${d.year}}` : ''}`;
+  if (!input.values) return `{y|${mark}${input.latest ? `${mark ? ' ' : ''}${yearOf(d, input)}` : ''}}`;
+  return `{v|${valueText(d, input.lang)}}${input.latest ? `\n{y|${yearOf(d, input)}}` : ''}`;
 }
 
 /** The text beside the map for a small province: its name, value and (latest mode) year. */
-export function calloutLabel(d: ProvinceDatum, input: Pick<MapLabelsInput, 'lang' | 'latest' | 'values'>): string {
+export function calloutLabel(d: ProvinceDatum, input: LabelText): string {
   const name = regionName(d.region, input.lang);
   // en spaces lead the styled runs: ECharts drops a plain space between two runs, and a narrow
   // one vanishes under the white halo of the text
-  if (!input.values) return `{n|${name}}{y|\u2002${QUALIFIER_MARK[d.cell.primary.qualifier]}${d.year}}`;
-  return `{n|${name}}{v|\u2002${valueText(d, input.lang)}}${input.latest ? `{y|\u2002(${d.year})}` : ''}`;
+  if (!input.values) return `{n|${name}}{y|\u2002${QUALIFIER_MARK[d.cell.primary.qualifier]}${yearOf(d, input)}}`;
+  return `{n|${name}}{v|\u2002${valueText(d, input.lang)}}${input.latest ? `{y|\u2002(${yearOf(d, input)})}` : ''}`;
 }
 
 interface Box {
@@ -110,14 +123,35 @@ export function clearOverlaps(): (p: { dataIndex: number; labelRect: Box }) => {
   };
 }
 
+/** Relative luminance (WCAG) of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const c = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+  return 0.2126 * c[0]! + 0.7152 * c[1]! + 0.0722 * c[2]!;
+}
+
+/** The colour of a continuous visualMap at a value: the nearer of its two neighbouring stops. */
+function rampColor(vm: { min?: number; max?: number; inRange?: { color?: string[] } }, value: number): string | null {
+  const stops = vm.inRange?.color;
+  if (!stops?.length || typeof vm.min !== 'number' || typeof vm.max !== 'number' || !Number.isFinite(value)) return null;
+  const t = vm.max > vm.min ? Math.min(1, Math.max(0, (value - vm.min) / (vm.max - vm.min))) : 0;
+  return stops[Math.round(t * (stops.length - 1))] ?? null;
+}
+
 /**
- * Whether a province is filled dark (past the middle of the scale's steps #1d91c0 and #225ea8,
- * towards #0c2c84, where dark text falls under about 4.5:1 contrast): its label is then white on a dark
- * halo, the others dark on a white one.
+ * The provinces a built map option fills dark — by its class colour, or by where its value falls on
+ * the visualMap's ramp — where dark text would fall under about 4.5:1 contrast (luminance < 0.18):
+ * their labels are white on a dark halo, the others dark on a white one.
  */
-const DARK_FROM = 4.5 / (SEQUENTIAL.length - 1);
-export function onDarkFill(value: number, max: number): boolean {
-  return value / max > DARK_FROM;
+export function darkFills(option: EChartsOption): Set<string> {
+  const o = option as { series?: { type?: string; data?: { name: string; value: number; itemStyle?: { areaColor?: string } }[] }[]; visualMap?: object | object[] };
+  const vm = (Array.isArray(o.visualMap) ? o.visualMap[0] : o.visualMap) as Parameters<typeof rampColor>[0] | undefined;
+  const map = o.series?.find((s) => s.type === 'map');
+  const out = new Set<string>();
+  for (const d of map?.data ?? []) {
+    const fill = d.itemStyle?.areaColor ?? (vm ? rampColor(vm, d.value) : null);
+    if (fill && /^#[0-9a-f]{6}$/i.test(fill) && luminance(fill) < 0.18) out.add(d.name);
+  }
+  return out;
 }
 
 function inks(fs: number) {
@@ -136,11 +170,13 @@ function inks(fs: number) {
 export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
   const { rows, points, nameMap, box, compact = false } = input;
   const fs = compact ? 10 : 12;
-  // dark text on a white halo, white text on a dark one where the fill is dark (the map's own scale: mapOption)
+  // dark text on a white halo, white text on a dark one where the fill is dark
   const { light: ink, dark } = inks(fs);
-  const max = niceMax(Math.max(0, ...rows.map((d) => d.cell.primary.value)));
-  const inline = rows.filter((d) => !CALLOUTS[d.region] && points.has(d.region));
-  const called = rows.filter((d) => CALLOUTS[d.region] && points.has(d.region));
+  const darkFill = input.dark ?? new Set<string>();
+  // hidden old figures are left unlabelled, as they are left uncoloured
+  const shown = input.hideStale && input.old?.size ? rows.filter((d) => !input.old!.has(d.region)) : rows;
+  const inline = shown.filter((d) => !CALLOUTS[d.region] && points.has(d.region));
+  const called = shown.filter((d) => CALLOUTS[d.region] && points.has(d.region));
   const common = { type: 'scatter', coordinateSystem: 'geo', symbolSize: 0, silent: true, tooltip: { show: false }, emphasis: { disabled: true }, animation: false, z: 5 };
   return {
     geo: {
@@ -164,7 +200,7 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
         // neighbours' labels that would overlap (the crowded east) are moved apart; where
         // provinces are drawn too small for every label (a phone), overlapping ones are left out
         labelLayout: compact ? { hideOverlap: true } : clearOverlaps(),
-        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { ...(onDarkFill(d.cell.primary.value, max) ? dark : {}), formatter: inlineLabel(d, input) } })),
+        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { ...(darkFill.has(d.region) ? dark : {}), formatter: inlineLabel(d, input) } })),
       },
       {
         ...common,

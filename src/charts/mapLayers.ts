@@ -5,7 +5,7 @@
 import type { EChartsOption } from 'echarts';
 import type { GeoJson } from '../data/load';
 import { labelPoints } from '../data/geoShapes';
-import { mapLabelsLayer, withMapLabels, type MapLabelsInput } from './mapLabels';
+import { darkFills, mapLabelsLayer, withMapLabels, type MapLabelsInput } from './mapLabels';
 import './echartsGeo';
 
 export { carrierLayer } from './carrierLayer';
@@ -22,7 +22,7 @@ function points(geo: GeoJson, nameMap: Record<string, string>): ReadonlyMap<stri
 /** A map option without labels, and what labelling it needs. */
 export interface MapLabelling {
   option: EChartsOption;
-  on: Omit<MapLabelsInput, 'values' | 'points'> & { geo: GeoJson };
+  on: Omit<MapLabelsInput, 'values' | 'points' | 'dark'> & { geo: GeoJson };
 }
 
 export const labels = {
@@ -32,6 +32,6 @@ export const labels = {
    */
   label(option: EChartsOption, on: MapLabelling['on'], values: boolean): EChartsOption {
     if (!values && !on.latest) return option;
-    return withMapLabels(option, mapLabelsLayer({ ...on, values, points: points(on.geo, on.nameMap) }));
+    return withMapLabels(option, mapLabelsLayer({ ...on, values, points: points(on.geo, on.nameMap), dark: darkFills(option) }));
   },
 };

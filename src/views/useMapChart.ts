@@ -10,7 +10,10 @@ import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useMapLayers } from './useMapLayers';
 import type { MapLabelling } from '../charts/mapLayers';
-import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
+import { useMetricScale, type MetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
+import { staleness, type Staleness } from '../data/staleness';
+import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -19,19 +22,25 @@ export interface MapChartModel extends ChartModel {
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
-  /** what each source supports, e.g. "江苏 2019: 848 家" */
-  supports: Map<string, string[]>;
+  /** the cells drawn (the provinces' and the national one): what the sources below the chart support */
+  cells: Cell[];
   placement: Placement | null;
   /** whether the option writes each province's value on the map */
   labelled: boolean;
   /** the option without labels and what labelling it needs (for exported images, which have them unless `labels=0`) */
   labelling: MapLabelling | null;
+  /** the metric's colour scale (the same in every year) */
+  scale: MetricScale | null;
+  /** "latest available": the old figures; null in a year */
+  stale: Staleness | null;
 }
 
 /**
  * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
+const NO_CELLS: Cell[] = [];
+
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
@@ -48,24 +57,38 @@ export function useMapChart(compact: boolean): MapChartModel {
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
+  const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
+  const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang]);
+    return {
+      rows,
+      national,
+      cells,
+      sourceIds: sourceIdsOf(cells),
+      stale: year === 'latest' ? staleness(rows, staleYears) : null,
+    };
+  }, [metric, year, pkg, index, staleYears]);
 
   // the layers' code: for carriers, values, and the year of each figure in latest mode
   const layers = useMapLayers(showCarriers || labelled || year === 'latest');
   const carrierLayer = showCarriers ? layers?.carrierLayer : null;
   const plain = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    const option = buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-    return { option, on: { lang, rows: view.rows, latest: year === 'latest', geo, nameMap, box: mapBox(compact, !!layer), compact } };
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+    const option = buildMapOption({
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
+    });
+    const old = view.stale?.stale ?? null;
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer), compact } };
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   return {
@@ -76,8 +99,10 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
-    supports: view?.supports ?? new Map(),
+    cells: view?.cells ?? NO_CELLS,
     placement,
+    scale,
+    stale: view?.stale ?? null,
     option,
     labelled,
     labelling: plain,

@@ -1,6 +1,7 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
-import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
+import { buildRankingOption, rankingHeight } from '../charts/rankingOption';
+import { rankingModel } from '../charts/rankingModel';
 import { sourceIdsOf } from '../data/query';
 import { tRanking } from '../i18n/ranking';
 import { useDrawn } from '../state/drawn';
@@ -14,6 +15,8 @@ export function useRankingChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
   const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
@@ -21,10 +24,10 @@ export function useRankingChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
-    const model = rankingModel(index, metric.id, year, top, THIS_YEAR);
+    const model = rankingModel(index, metric.id, year, top, THIS_YEAR, staleYears, hideStale);
     const cells = [...model.bars.flatMap((r) => [r.cell, r.national]), model.national];
     return { model, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang, top]);
+  }, [metric, year, pkg, index, lang, top, staleYears, hideStale]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { CALLOUTS, calloutLabel, clearOverlaps, inlineLabel, mapLabelsLayer, onDarkFill, withMapLabels, type MapLabelsInput } from '../../../src/charts/mapLabels';
+import { CALLOUTS, calloutLabel, clearOverlaps, inlineLabel, mapLabelsLayer, darkFills, withMapLabels, type MapLabelsInput } from '../../../src/charts/mapLabels';
 import { buildMapOption, mapBox } from '../../../src/charts/mapOption';
 import { buildIndex, provinceData, type YearSelection } from '../../../src/data/query';
 import { REGIONS } from '../../../src/data/regions';
 import { labelPoint, labelPoints } from '../../../src/data/geoShapes';
 import { geoNameMap } from '../../../src/data/load';
 import type { Figure } from '../../../src/data/types';
+import { continuousScale, metricValues } from '../../../src/data/scale';
 import { fig, metric, source, sourceMap } from '../helpers';
 
 const M = metric({ id: 'm', label: { zh: '孵化器', en: 'Incubators' } });
@@ -59,17 +60,30 @@ describe('map labels', () => {
   });
 
   it('are white on a dark halo where the province is filled dark, dark on a white halo elsewhere', () => {
-    // 2022: 北京 45000 is the top of the scale (max 50000), 江苏 1000 its palest end
-    expect(onDarkFill(45000, 50000)).toBe(true);
-    expect(onDarkFill(1000, 50000)).toBe(false);
-    expect(onDarkFill(30000, 40000)).toBe(false);
-    const hi: MapLabelsInput = { ...layerInput(2022, true), rows: provinceData(IDX, 'm', 2022).map((d) => (d.region === BJ ? { ...d, region: '130000' } : d)) };
-    const [inline] = mapLabelsLayer(hi).series(0) as { label: { color: string; textBorderColor: string }; data: { name: string; label: { color?: string; textBorderColor?: string; rich?: { v: { color: string } } } }[] }[];
-    const hebei = inline!.data.find((d) => d.name === '130000')!.label;
-    expect([hebei.color, hebei.rich!.v.color, hebei.textBorderColor]).toEqual(['#fff', '#fff', '#0c2c84']);
+    // the fill read from the built option: a class colour, or the visualMap ramp at the value
+    const ramp = { visualMap: { min: 0, max: 100, inRange: { color: ['#edf8b1', '#7fcdbb', '#1d91c0', '#0c2c84'] } } };
+    const opt = (data: object[]) => ({ ...ramp, series: [{ type: 'map', data }] }) as never;
+    expect([...darkFills(opt([{ name: 'a', value: 95 }, { name: 'b', value: 10 }, { name: 'c', value: 50 }]))]).toEqual(['a']);
+    expect([...darkFills(opt([{ name: 'a', value: 95, itemStyle: { areaColor: '#edf8b1' } }, { name: 'b', value: 1, itemStyle: { areaColor: '#225ea8' } }]))]).toEqual(['b']);
+    // a hidden figure (NaN) takes no colour from the ramp
+    expect(darkFills(opt([{ name: 'a', value: NaN }])).size).toBe(0);
+    const [inline] = mapLabelsLayer({ ...layerInput(2022, true), dark: new Set([JS]) }).series(0) as { label: { color: string; textBorderColor: string }; data: { name: string; label: { color?: string; textBorderColor?: string; rich?: { v: { color: string } } } }[] }[];
     const js = inline!.data.find((d) => d.name === JS)!.label;
-    expect(js.color).toBeUndefined();
+    expect([js.color, js.rich!.v.color, js.textBorderColor]).toEqual(['#fff', '#fff', '#0c2c84']);
     expect([inline!.label.color, inline!.label.textBorderColor]).toEqual(['#111', '#fff']);
+    const [plain] = mapLabelsLayer(layerInput(2022, true)).series(0) as { data: { name: string; label: { color?: string } }[] }[];
+    expect(plain!.data.find((d) => d.name === JS)!.label.color).toBeUndefined();
+  });
+
+  it('latest available: an old figure\'s year says so (旧 / old); hidden old figures get no label', () => {
+    const old = new Set([HK]);
+    const [, callouts] = seriesOf({ ...layerInput('latest', true), old });
+    expect(callouts!.data.find((d) => d.name === HK)!.label.formatter).toBe('{n|香港}{v|\u200212}{y|\u2002(2021 旧)}');
+    const [inline] = seriesOf({ ...layerInput('latest', false, 'en'), old: new Set([JS]) });
+    expect(inline!.data.find((d) => d.name === JS)!.label.formatter).toBe('{y|≥ 2022 old}');
+    const [hidIn, hidOut] = seriesOf({ ...layerInput('latest', true), old, hideStale: true });
+    expect([...hidIn!.data, ...hidOut!.data].map((d) => d.name)).not.toContain(HK);
+    expect(hidOut!.data.map((d) => d.name)).toContain(BJ);
   });
 
   it('only provinces with a figure are labelled (grey is no data, never 0)', () => {
@@ -78,7 +92,7 @@ describe('map labels', () => {
   });
 
   it('are added to the map option without touching its colours; the map series draws no label of its own', () => {
-    const base = buildMapOption({ lang: 'zh', metric: M, yearSel: 'latest', rows: provinceData(IDX, 'm', 'latest'), national: null, sources: sourceMap(source({ id: 's' })), nameMap: NAME_MAP, sourceIds: ['s'] });
+    const base = buildMapOption({ lang: 'zh', metric: M, yearSel: 'latest', rows: provinceData(IDX, 'm', 'latest'), national: null, sources: sourceMap(source({ id: 's' })), nameMap: NAME_MAP, sourceIds: ['s'], scale: continuousScale(metricValues(IDX, 'm'), 'linear') });
     const o = withMapLabels(base, mapLabelsLayer(layerInput('latest', true))) as { geo: object[]; series: { type: string; id?: string; geoIndex?: number; data: { label?: { show?: boolean } }[] }[]; visualMap: unknown };
     expect(o.geo).toHaveLength(1);
     expect(o.series.map((s) => s.id ?? s.type)).toEqual(['map', 'map-labels', 'map-callouts']);
