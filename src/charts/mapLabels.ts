@@ -21,8 +21,8 @@ import { t } from '../i18n/ui';
  * stretch of a large neighbour) and on which side of that point the text runs.
  */
 export const CALLOUTS: Readonly<Record<string, { at: [number, number]; side: 'right' | 'bottom' | 'top' }>> = {
-  '110000': { at: [124.0, 39.9], side: 'right' }, // 北京 → over the Yellow Sea
-  '120000': { at: [124.0, 38.0], side: 'right' }, // 天津
+  '110000': { at: [124.0, 40.2], side: 'right' }, // 北京 → over the Yellow Sea
+  '120000': { at: [124.0, 38.4], side: 'right' }, // 天津
   '310000': { at: [124.0, 30.6], side: 'right' }, // 上海 → over the East China Sea
   '810000': { at: [116.0, 20.9], side: 'right' }, // 香港 → over the South China Sea, clear of 广东
   '820000': { at: [116.0, 19.4], side: 'right' }, // 澳门
@@ -96,21 +96,42 @@ interface Box {
 
 const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y));
 
-/** Shifts tried, as shares of the label's width and height, nearest first: the label always still covers its own point. */
+/** Shifts tried, as shares of the label's width and height, nearest first (up to half: the label still covers its own point). */
 const SHIFTS: [number, number][] = [[0, 0]];
 for (const d of [0.25, 0.5]) for (const [fx, fy] of [[0, 1], [0, -1], [1, 0], [-1, 0], [1, 1], [-1, 1], [1, -1], [-1, -1]] as const) SHIFTS.push([fx * d, fy * d]);
 
+const GAP = 2;
+
+type LayoutParams = { dataIndex: number; labelRect: Box; rect?: Box };
+type Shift = { dx: number; dy: number };
+
 /**
- * An ECharts labelLayout callback that moves a label overlapping one placed before it (in the
- * same drawing) by the least that clears it — at most half its size, so that it still covers
- * its province's point and is never read as a neighbour's — or, where none clears it, to where
- * it overlaps least. ECharts calls it for each label in data order on every drawing; the first
- * label starts a new drawing.
+ * ECharts labelLayout callbacks that move a label overlapping one placed before it (in the same
+ * drawing) by the least that clears it — half its size at most where that is enough, so that it
+ * still covers its province's point, and never more than its own size — or, where none clears
+ * it, to where it overlaps least. `keep` (the callouts beside the map, laid out first) places labels where they
+ * are, for the others to keep clear of. ECharts calls them for each label in series and data
+ * order on every drawing; the first label starts a new drawing. Shifts are from the label's own
+ * place (centred on its point), so that drawing again gives the same layout.
  */
-export function clearOverlaps(): (p: { dataIndex: number; labelRect: Box }) => { dx: number; dy: number } {
+export function clearOverlaps(): ((p: LayoutParams) => Shift) & { keep: (p: LayoutParams) => Shift } {
   let placed: Box[] = [];
-  return ({ dataIndex, labelRect: r }) => {
-    if (dataIndex === 0) placed = [];
+  let kept = false;
+  // a label's drawn glyphs reach a little beyond its layout box: keep a gap around each
+  const place = (r: Box) => placed.push({ x: r.x - GAP, y: r.y - GAP, width: r.width + 2 * GAP, height: r.height + 2 * GAP });
+  const keep = ({ dataIndex, labelRect }: LayoutParams): Shift => {
+    if (dataIndex === 0) [placed, kept] = [[], true];
+    place(labelRect);
+    return { dx: 0, dy: 0 };
+  };
+  const move = ({ dataIndex, labelRect, rect }: LayoutParams): Shift => {
+    if (dataIndex === 0) {
+      if (!kept) placed = [];
+      kept = false;
+    }
+    // the label's own place, centred on its point (rect, the zero-size symbol): ECharts passes the
+    // label where it was last drawn — already moved, when the chart is drawn again
+    const r = rect ? { ...labelRect, x: rect.x + rect.width / 2 - labelRect.width / 2, y: rect.y + rect.height / 2 - labelRect.height / 2 } : labelRect;
     let best = { dx: 0, dy: 0, cost: Infinity };
     for (const [fx, fy] of SHIFTS) {
       const b = { ...r, x: r.x + fx * r.width, y: r.y + fy * r.height };
@@ -118,9 +139,10 @@ export function clearOverlaps(): (p: { dataIndex: number; labelRect: Box }) => {
       if (cost < best.cost) best = { dx: fx * r.width, dy: fy * r.height, cost };
       if (cost === 0) break;
     }
-    placed.push({ ...r, x: r.x + best.dx, y: r.y + best.dy });
+    place({ ...r, x: r.x + best.dx, y: r.y + best.dy });
     return { dx: best.dx, dy: best.dy };
   };
+  return Object.assign(move, { keep });
 }
 
 /** Relative luminance (WCAG) of a #rrggbb colour. */
@@ -175,7 +197,12 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
   const darkFill = input.dark ?? new Set<string>();
   // hidden old figures are left unlabelled, as they are left uncoloured
   const shown = input.hideStale && input.old?.size ? rows.filter((d) => !input.old!.has(d.region)) : rows;
-  const inline = shown.filter((d) => !CALLOUTS[d.region] && points.has(d.region));
+  // the most crowded first: they have the fewest free places, the others can move out of their way
+  const crowd = (d: ProvinceDatum) => {
+    const [x, y] = points.get(d.region)!;
+    return shown.filter((o) => o !== d && points.has(o.region) && Math.abs(points.get(o.region)![0] - x) < 4 && Math.abs(points.get(o.region)![1] - y) < 3).length;
+  };
+  const inline = shown.filter((d) => !CALLOUTS[d.region] && points.has(d.region)).map((d) => ({ d, n: crowd(d) })).sort((a, b) => b.n - a.n).map((x) => x.d);
   const called = shown.filter((d) => CALLOUTS[d.region] && points.has(d.region));
   const common = { type: 'scatter', coordinateSystem: 'geo', symbolSize: 0, silent: true, tooltip: { show: false }, emphasis: { disabled: true }, animation: false, z: 5 };
   return {
@@ -191,40 +218,45 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
       tooltip: { show: false },
       z: 3,
     },
-    series: (geoIndex) => [
-      {
-        ...common,
-        id: 'map-labels',
-        geoIndex,
-        label: { show: true, position: 'inside', ...ink },
-        // neighbours' labels that would overlap (the crowded east) are moved apart; where
-        // provinces are drawn too small for every label (a phone), overlapping ones are left out
-        labelLayout: compact ? { hideOverlap: true } : clearOverlaps(),
-        data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { ...(darkFill.has(d.region) ? dark : {}), formatter: inlineLabel(d, input) } })),
-      },
-      {
-        ...common,
-        id: 'map-callouts',
-        geoIndex,
-        label: { show: true, distance: 2, ...ink },
-        data: called.map((d) => ({
-          name: d.region,
-          value: [...CALLOUTS[d.region]!.at],
-          label: { formatter: calloutLabel(d, input), position: CALLOUTS[d.region]!.side },
-        })),
-        // leader lines from each small province to its label
-        markLine: {
-          silent: true,
-          animation: false,
-          symbol: ['circle', 'none'],
-          symbolSize: [5, 0],
-          label: { show: false },
-          emphasis: { disabled: true },
-          lineStyle: { color: '#333', width: 1, type: 'solid', opacity: 0.9 },
-          data: called.map((d) => [{ coord: [...points.get(d.region)!] }, { coord: [...CALLOUTS[d.region]!.at] }]),
+    series: (geoIndex) => {
+      // the callouts are laid out first, so that values on the map keep clear of them
+      const layout = clearOverlaps();
+      return [
+        {
+          ...common,
+          id: 'map-callouts',
+          geoIndex,
+          label: { show: true, distance: 2, ...ink },
+          labelLayout: compact ? undefined : layout.keep,
+          data: called.map((d) => ({
+            name: d.region,
+            value: [...CALLOUTS[d.region]!.at],
+            label: { formatter: calloutLabel(d, input), position: CALLOUTS[d.region]!.side },
+          })),
+          // leader lines from each small province to its label
+          markLine: {
+            silent: true,
+            animation: false,
+            symbol: ['circle', 'none'],
+            symbolSize: [5, 0],
+            label: { show: false },
+            emphasis: { disabled: true },
+            lineStyle: { color: '#333', width: 1, type: 'solid', opacity: 0.9 },
+            data: called.map((d) => [{ coord: [...points.get(d.region)!] }, { coord: [...CALLOUTS[d.region]!.at] }]),
+          },
         },
-      },
-    ],
+        {
+          ...common,
+          id: 'map-labels',
+          geoIndex,
+          label: { show: true, position: 'inside', ...ink },
+          // neighbours' labels that would overlap (the crowded east) are moved apart; where
+          // provinces are drawn too small for every label (a phone), overlapping ones are left out
+          labelLayout: compact ? { hideOverlap: true } : layout,
+          data: inline.map((d) => ({ name: d.region, value: [...points.get(d.region)!], label: { ...(darkFill.has(d.region) ? dark : {}), formatter: inlineLabel(d, input) } })),
+        },
+      ];
+    },
   };
 }
 

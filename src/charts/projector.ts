@@ -58,6 +58,11 @@ export function projectorOption(option: EChartsOption, stage: Stage): EChartsOpt
       for (const [k2, x] of Object.entries(o)) out[k2] = walk(x, k2, key);
       // text cut to its width is cut to the stage's width at most
       if (o.overflow === 'truncate' && typeof out.width === 'number') out.width = Math.min(out.width, maxTextWidth);
+      // lines as tall as their (floored) type: a label's lines of small text would otherwise overlap
+      if (typeof out.lineHeight === 'number') {
+        const sizes = [out.fontSize, ...Object.values((out.rich ?? {}) as Record<string, { fontSize?: unknown }>).map((r) => r.fontSize)].filter((x): x is number => typeof x === 'number');
+        if (sizes.length) out.lineHeight = Math.max(out.lineHeight, Math.round(Math.max(...sizes) * 1.2));
+      }
       return out;
     }
     return v;

@@ -28,7 +28,12 @@ function layerInput(sel: YearSelection, values: boolean, lang: 'zh' | 'en' = 'zh
   return { lang, rows: provinceData(IDX, 'm', sel), latest: sel === 'latest', values, points: POINTS, nameMap: NAME_MAP, box: mapBox(false, false) };
 }
 type Item = { name: string; value: number[]; label: { formatter: string; position?: string } };
-const seriesOf = (input: MapLabelsInput) => mapLabelsLayer(input).series(0) as { id: string; data: Item[]; markLine?: { data: unknown[] } }[];
+type LabelSeries = { id: string; data: Item[]; markLine?: { data: unknown[] } };
+/** The layer's series as [values on the map, callouts beside it] (ECharts gets the callouts first). */
+const seriesOf = (input: MapLabelsInput) => {
+  const all = mapLabelsLayer(input).series(0) as LabelSeries[];
+  return ['map-labels', 'map-callouts'].map((id) => all.find((x) => x.id === id)!);
+};
 
 describe('map labels', () => {
   it('write each province value, with the qualifier, and the year when years vary', () => {
@@ -67,11 +72,11 @@ describe('map labels', () => {
     expect([...darkFills(opt([{ name: 'a', value: 95, itemStyle: { areaColor: '#edf8b1' } }, { name: 'b', value: 1, itemStyle: { areaColor: '#225ea8' } }]))]).toEqual(['b']);
     // a hidden figure (NaN) takes no colour from the ramp
     expect(darkFills(opt([{ name: 'a', value: NaN }])).size).toBe(0);
-    const [inline] = mapLabelsLayer({ ...layerInput(2022, true), dark: new Set([JS]) }).series(0) as { label: { color: string; textBorderColor: string }; data: { name: string; label: { color?: string; textBorderColor?: string; rich?: { v: { color: string } } } }[] }[];
+    const [, inline] = mapLabelsLayer({ ...layerInput(2022, true), dark: new Set([JS]) }).series(0) as { label: { color: string; textBorderColor: string }; data: { name: string; label: { color?: string; textBorderColor?: string; rich?: { v: { color: string } } } }[] }[];
     const js = inline!.data.find((d) => d.name === JS)!.label;
     expect([js.color, js.rich!.v.color, js.textBorderColor]).toEqual(['#fff', '#fff', '#0c2c84']);
     expect([inline!.label.color, inline!.label.textBorderColor]).toEqual(['#111', '#fff']);
-    const [plain] = mapLabelsLayer(layerInput(2022, true)).series(0) as { data: { name: string; label: { color?: string } }[] }[];
+    const [, plain] = mapLabelsLayer(layerInput(2022, true)).series(0) as { data: { name: string; label: { color?: string } }[] }[];
     expect(plain!.data.find((d) => d.name === JS)!.label.color).toBeUndefined();
   });
 
@@ -95,7 +100,7 @@ describe('map labels', () => {
     const base = buildMapOption({ lang: 'zh', metric: M, yearSel: 'latest', rows: provinceData(IDX, 'm', 'latest'), national: null, sources: sourceMap(source({ id: 's' })), nameMap: NAME_MAP, sourceIds: ['s'], scale: continuousScale(metricValues(IDX, 'm'), 'linear') });
     const o = withMapLabels(base, mapLabelsLayer(layerInput('latest', true))) as { geo: object[]; series: { type: string; id?: string; geoIndex?: number; data: { label?: { show?: boolean } }[] }[]; visualMap: unknown };
     expect(o.geo).toHaveLength(1);
-    expect(o.series.map((s) => s.id ?? s.type)).toEqual(['map', 'map-labels', 'map-callouts']);
+    expect(o.series.map((s) => s.id ?? s.type)).toEqual(['map', 'map-callouts', 'map-labels']);
     expect(o.series[1]!.geoIndex).toBe(0);
     expect(o.series[0]!.data.every((d) => d.label?.show === false)).toBe(true);
     expect(o.visualMap).toEqual((base as { visualMap: unknown }).visualMap);
@@ -134,15 +139,42 @@ describe('label layout: neighbours kept apart', () => {
     }
   });
 
-  it('where nothing clears it, a label goes where it overlaps least, and never farther than half its size', () => {
+  it('where nothing near clears it, a label goes where it overlaps least, and never farther than its own size', () => {
     const layout = clearOverlaps();
     // boxed in on every side
     const around = [[-30, -15], [0, -15], [30, -15], [-30, 0], [30, 0], [-30, 15], [0, 15], [30, 15]];
     around.forEach(([x, y], i) => layout({ dataIndex: i, labelRect: { x: x!, y: y!, width: 30, height: 15 } }));
     const c = { x: 0, y: 0, width: 30, height: 15 };
     const d = layout({ dataIndex: around.length, labelRect: c });
-    expect(Math.abs(d.dx)).toBeLessThanOrEqual(15);
-    expect(Math.abs(d.dy)).toBeLessThanOrEqual(7.5);
+    expect(Math.abs(d.dx)).toBeLessThanOrEqual(30);
+    expect(Math.abs(d.dy)).toBeLessThanOrEqual(15);
+  });
+
+  it('values on the map keep clear of the callouts beside it, which stay where they are', () => {
+    const layout = clearOverlaps();
+    const callout = { x: 0, y: 0, width: 60, height: 20 };
+    expect(layout.keep({ dataIndex: 0, labelRect: callout })).toEqual({ dx: 0, dy: 0 });
+    const value = { x: 30, y: 10, width: 30, height: 20 };
+    const d = layout({ dataIndex: 0, labelRect: value });
+    expect(area(moved(value, d), callout)).toBe(0);
+    // with no callouts, a drawing starts afresh at the first value
+    const alone = clearOverlaps();
+    alone({ dataIndex: 0, labelRect: callout });
+    expect(alone({ dataIndex: 0, labelRect: value })).toEqual({ dx: 0, dy: 0 });
+  });
+
+  it('drawn again, the same layout: shifts are from the label\'s own place (centred on its point), not from where ECharts last drew it', () => {
+    const point = (r: R) => ({ x: r.x + r.width / 2, y: r.y + r.height / 2, width: 0, height: 0 });
+    const a = { x: 0, y: 0, width: 40, height: 20 };
+    const b = { x: 20, y: 12, width: 40, height: 20 };
+    const first = clearOverlaps();
+    first({ dataIndex: 0, labelRect: a, rect: point(a) });
+    const d = first({ dataIndex: 1, labelRect: b, rect: point(b) });
+    expect(d).not.toEqual({ dx: 0, dy: 0 });
+    // the next drawing: ECharts hands over b where it was moved to
+    const again = clearOverlaps();
+    again({ dataIndex: 0, labelRect: a, rect: point(a) });
+    expect(again({ dataIndex: 1, labelRect: moved(b, d), rect: point(b) })).toEqual(d);
   });
 
   it('a new drawing (the first label again) forgets the last one\'s labels', () => {
@@ -158,7 +190,7 @@ describe('label layout: neighbours kept apart', () => {
     // the drawn labels themselves are measured in the browser (tests/e2e/rooms.test.mjs)
     const [inline] = seriesOf(layerInput(2022, true)) as unknown as { labelLayout: unknown }[];
     expect(typeof inline!.labelLayout).toBe('function');
-    const [phone] = mapLabelsLayer({ ...layerInput(2022, true), compact: true }).series(0) as { labelLayout: unknown }[];
+    const [, phone] = mapLabelsLayer({ ...layerInput(2022, true), compact: true }).series(0) as { labelLayout: unknown }[];
     expect(phone!.labelLayout).toEqual({ hideOverlap: true });
   });
 
