@@ -165,7 +165,7 @@ export function yearFindings(input: YearViewInput): Findings {
 
   const rb = rankBase(1, rows.length, latest && yearsVary);
   if (rows.length === 0) {
-    if (!latest) out.push({ key: 'noProvinces', slots: { year: year(sel) } });
+    if (!latest) out.push({ key: 'noProvinces', slots: { year: year(sel), metric: m } });
   } else if (rb.caution === 'alone') {
     const only = rows[0]!;
     out.push(only.cell.conflict ? conflictFinding(only.cell, metric) : { key: 'oneProvince', slots: { region: region(only.region), year: year(only.year), metric: m, value: valueSlot(only.cell.primary, unit, { withYear: latest }) } });
@@ -257,7 +257,8 @@ function nationalFinding(idx: FigureIndex, metric: MetricDef, y: number): Findin
 /**
  * The largest rise and fall between the previous year with provincial figures
  * and this one, among the provinces with exact, undisputed figures in both —
- * a base of 5 or more, named in the sentence.
+ * a base of 5 or more, named in the sentence. Where two provinces share the
+ * largest rise (or fall) there is no sentence, rather than one naming either.
  */
 function riseFallFinding(idx: FigureIndex, metric: MetricDef, y: number, rows: ProvinceDatum[]): Finding | null {
   const py = previousProvincialYear(idx, metric.id, y);
@@ -275,6 +276,10 @@ function riseFallFinding(idx: FigureIndex, metric: MetricDef, y: number, rows: P
   const byDelta = [...pairs].sort((p, q) => q.b.value - q.a.value - (p.b.value - p.a.value) || order.indexOf(p.code) - order.indexOf(q.code));
   const up = byDelta[0]!;
   const down = byDelta[byDelta.length - 1]!;
+  const change = (p: (typeof pairs)[number]) => p.b.value - p.a.value;
+  // a shared largest rise or fall names no single province: no sentence rather than one that picks
+  const shared = (p: (typeof pairs)[number]) => byDelta.filter((q) => change(q) === change(p)).length > 1;
+  if ((change(up) > 0 && shared(up)) || (change(down) < 0 && shared(down))) return null;
   const side = (p: (typeof pairs)[number]): Record<string, Slot> => {
     const delta = p.b.value - p.a.value;
     return {

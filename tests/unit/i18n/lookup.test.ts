@@ -7,6 +7,7 @@ import { tShare } from '../../../src/i18n/share';
 import { tTable } from '../../../src/i18n/table';
 import { tTrend } from '../../../src/i18n/trend';
 import { tNotes } from '../../../src/i18n/notes';
+import { tFindings, tFindingsPanel } from '../../../src/i18n/findings';
 import { tUserData } from '../../../src/i18n/userData';
 import { tViews } from '../../../src/i18n/views';
 import { tr } from '../../../src/import/strings';
@@ -71,6 +72,8 @@ const NAMESPACES: Record<string, Tables<string>> = {
   ui: t.tables,
   import: tr.tables,
   notes: tNotes.tables,
+  findings: tFindings.tables,
+  findingsPanel: tFindingsPanel.tables,
   present: tPresent.tables,
   ranking: tRanking.tables,
   share: tShare.tables,
