@@ -4,7 +4,8 @@ import { FINDING_KEYS, findingSources, yearFindings } from '../../../src/data/fi
 import { tFindings } from '../../../src/i18n/findings';
 import { findingSegments, findingsPlainText, SOURCE_LINE_MAX } from '../../../src/i18n/findingsText';
 import { source } from '../helpers';
-import { CN, figures, JS, M, SIX } from './fixtures';
+import { CN, figures, GD, HA, HB, JS, M, SD, SIX, ZJ } from './fixtures';
+import { trendFindings } from '../../../src/data/findingsSeries';
 
 describe('segments', () => {
   it('each number is a segment with the ids of its figures; words are plain segments; Chinese spaces a number from a character', () => {
@@ -22,11 +23,12 @@ describe('segments', () => {
   it('names at most SOURCE_LINE_MAX sources in the source line, and counts them all', () => {
     const rows = SIX.map(([r, y, v], i) => [r, y, v, { sourceId: `x${i}` }] as (typeof SIX)[number]);
     const srcs = new Map(rows.map((_, i) => [`x${i}`, source({ id: `x${i}`, publisher: `P${i}` })]));
-    const f = yearFindings({ idx: figures(rows).idx, metric: M, sel: 2023 });
+    const f = trendFindings({ idx: figures(rows).idx, metric: M, regions: [JS, GD, ZJ, SD, HA, HB], national: false });
     const line = findingsPlainText(f, srcs, 'zh').split('\n').at(-1)!;
     const used = findingSources(f.sentences);
     expect(used.length).toBeGreaterThan(SOURCE_LINE_MAX);
-    expect(line).toBe(`来源：${used.slice(0, SOURCE_LINE_MAX).map((id) => srcs.get(id)!.publisher).join('、')}等 ${used.length} 个来源；孵化图谱，2023 年数据`);
+    expect(line).toBe(`来源：${used.slice(0, SOURCE_LINE_MAX).map((id) => srcs.get(id)!.publisher).join('、')}等 ${used.length} 个来源；孵化图谱，2022–2023 年数据`);
+    expect(used).toHaveLength(12);
     expect(SOURCE_LINE_MAX).toBe(8);
   });
 });
