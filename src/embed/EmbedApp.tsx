@@ -24,6 +24,7 @@ export function EmbedApp() {
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
   const controls = useStore((s) => s.controls && !s.static);
+  const findings = useStore((s) => s.findings);
   const compact = useMedia('(max-width: 700px)');
   const root = useRef<HTMLDivElement>(null);
   // a single-chart view is embedded as its chart; the others whole
@@ -90,7 +91,7 @@ export function EmbedApp() {
       ) : (
         <ErrorBoundary lang={lang} key={view}>
           {Chart ? (
-            <Chart compact={compact} height="100%" controls={controls} boxClass="embed-chart" />
+            <Chart compact={compact} height="100%" controls={controls} boxClass="embed-chart" findings={findings} />
           ) : (
             <div className="embed-whole">
               <Suspense fallback={<p className="loading">{t(lang, 'loading')}</p>}>

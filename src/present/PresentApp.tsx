@@ -37,6 +37,7 @@ export function PresentApp() {
   const view = useStore((s) => s.view);
   const deck = useStore((s) => s.deck);
   const slide = useStore((s) => s.slide);
+  const findings = useStore((s) => s.findings);
   const status = useData((s) => s.status);
   const scale = useStageScale();
   const [years, setYears] = useState<readonly number[]>([]);
@@ -110,7 +111,7 @@ export function PresentApp() {
           ) : (
             <ErrorBoundary lang={lang} key={`${view}-${slide}`}>
               {!present ? null : Chart ? (
-                <Chart compact={false} height={STAGE_H - FOOT_H} pixelRatio={ratio} onYears={onYears} />
+                <Chart compact={false} height={STAGE_H - FOOT_H} pixelRatio={ratio} onYears={onYears} findings={findings} />
               ) : (
                 <div className="stage-whole">
                   <Suspense fallback={null}>

@@ -9,12 +9,13 @@ import { Notice } from '../components/Notices';
 import { NationalFigure } from '../components/NationalFigure';
 import { MetricInfo } from '../components/MetricInfo';
 import { useMapChart } from './useMapChart';
-import { panelSources } from './chartModel';
+import { findingsExport, panelSources } from './chartModel';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 // below the chart: loaded once the first chart is drawn, not before it
+const ViewFindings = lazy(() => import('./ViewFindings'));
 const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
 /** The province map of a metric and year, with the national figure, the metric and the sources below it. */
@@ -44,10 +45,15 @@ export function MapView() {
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {map.option && metric && (
         <ChartPanel option={map.option} label={map.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={map.onEvents}
-          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
+          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang) }} />
       )}
       {below.metric && (
         <div className="below-chart">
+          {afterFirst && below.findings && (
+            <Suspense fallback={null}>
+              <ViewFindings spec={below.findings} title={below.label} />
+            </Suspense>
+          )}
           <NationalFigure lang={lang} year={below.year} cell={below.national} unit={below.metric.unit[lang]} latestText="—" />
           <MetricInfo lang={lang} metric={below.metric} cov={cov} provinces={below.rows.length} />
           {placement && (

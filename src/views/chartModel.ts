@@ -7,7 +7,9 @@ import type { Lang } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/ui';
 import type { Resolved } from '../state/selectors';
+import type { FindingsSpec } from './findingsSpec';
 import { useStore } from '../state/store';
+import { useData } from '../state/data';
 
 /** What a chart hook gives: enough to draw the chart alone (the view, its embed, a slide). */
 export interface ChartModel {
@@ -16,6 +18,8 @@ export interface ChartModel {
   /** accessible name of the chart */
   label: string;
   onEvents?: Record<string, (p: unknown) => void>;
+  /** what the key findings of the chart are about (null until the metric is known) */
+  findings: FindingsSpec | null;
 }
 
 /** Chart events of the map and ranking charts: a click on a province (an area, a bar or its axis label) opens its profile. */
@@ -35,6 +39,16 @@ export function supportsOf(cells: Iterable<Cell | null>, unit: string, lang: Lan
 /** The sources panel's list: each source behind the chart with what it supports. */
 export function panelSources(sourceIds: readonly string[], supports: ReadonlyMap<string, readonly string[]>): { id: string; figures: string }[] {
   return sourceIds.map((id) => ({ id, figures: (supports.get(id) ?? []).join('; ') }));
+}
+
+/** The export menu's text file of the key findings (their code loads when it is asked for). */
+export function findingsExport(spec: FindingsSpec | null, lang: Lang): (() => Promise<string>) | undefined {
+  if (!spec) return undefined;
+  return async () => {
+    const { findingsFile } = await import('./findingsSpec');
+    const { pkg, index } = useData.getState();
+    return pkg ? findingsFile(spec, index, pkg.manifest.metrics, pkg.sources, lang) : '';
+  };
 }
 
 /** A year as the chart's accessible name says it: "2023" or "最新可得". */

@@ -9,6 +9,7 @@ import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
 import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -56,8 +57,10 @@ export function useMapChart(compact: boolean): MapChartModel {
     return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
   }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
 
+  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year } : null), [metric, year]);
   return {
     resolved,
+    findings,
     metric,
     year,
     cov: metric ? coverage.get(metric.id) : undefined,
