@@ -18,7 +18,7 @@ const CORE = [
   // the bundler's runtime and its helpers, rather than two more tiny files
   /rolldown[\/:]runtime|@oxc-project[+\/]runtime|@babel\/runtime/,
   /src\/data\/(regions|query|supports|package|csv|tokenize|load|types)\.ts$/,
-  /src\/state\/(data|deck|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
+  /src\/state\/(data|deck|drawn|firstChart|notices|selectors|store|url|urlSync|useResolved|userCount)\.ts$/,
   /src\/i18n\/(ui|lookup|strings|format)\.ts$/,
   /src\/charts\/(escape|sourceLabel|frame|mapOption|structure)\.ts$/,
   /src\/hooks\.ts$/,

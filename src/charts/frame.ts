@@ -30,9 +30,17 @@ export function chartAria(sentences: readonly string[]): EChartsOption['aria'] {
   return { enabled: true, label: { description: sentences.filter(Boolean).join(' ') } };
 }
 
-/** Space the frame takes at the top and bottom, for grids and series to keep clear of. */
-export function frameInsets(compact = false): { top: number; bottom: number } {
-  return compact ? { top: 64, bottom: 30 } : { top: 76, bottom: 34 };
+/** Lines a title takes: on a phone a long one wraps (its characters' width at 15 px against 340 px). */
+export function titleLines(title: string, compact: boolean): number {
+  if (!compact) return 1;
+  let w = 0;
+  for (const ch of title) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 15 : 9.3;
+  return w > 340 ? 2 : 1;
+}
+
+/** Space the frame takes at the top and bottom, for grids and series to keep clear of (more under a title that wraps). */
+export function frameInsets(compact = false, title = ''): { top: number; bottom: number } {
+  return compact ? { top: 64 + (titleLines(title, compact) - 1) * 19, bottom: 30 } : { top: 76, bottom: 34 };
 }
 
 export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact = false }: FrameInput): Pick<EChartsOption, 'title' | 'graphic'> {
@@ -44,7 +52,8 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
       subtext: subtitle ?? '',
       left: compact ? 8 : 16,
       top: compact ? 6 : 10,
-      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 1100, overflow: 'truncate' },
+      // on a phone a long title (a ratio's says its measure) wraps to a second line rather than losing its year
+      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 1100, overflow: compact ? 'break' : 'truncate', lineHeight: compact ? 19 : undefined },
       subtextStyle: { fontSize: compact ? 11 : 13, color: '#444', width: compact ? 360 : 1200, overflow: 'truncate' },
     },
     graphic: [

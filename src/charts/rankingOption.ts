@@ -48,9 +48,10 @@ export interface RankingModel {
   top: number | null;
 }
 
-/** Share of the national figure, or null when there is no national figure (or it is not positive). */
+/** Share of the national figure, or null when there is no national figure (or it is not positive), or for a ratio. */
 export function shareOf(cell: Cell, national: Cell | null): Share | null {
-  if (!national) return null;
+  // a ratio (per resident, per GDP) is no part of the national ratio
+  if (!national || cell.primary.derived) return null;
   const p = cell.primary;
   const n = national.primary;
   if (!(n.value > 0)) return null;
@@ -157,7 +158,7 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
           ? ` <span style="color:#666">(${esc(tRanking(lang, 'shareIndicative'))}: ${esc(share.reasons.map((r) => reasonText(r, row, lang)).join(t(lang, 'semiSep')))})</span>`
           : ''),
     );
-  } else {
+  } else if (!figure.derived) {
     lines.push(`<span style="color:#666">${esc(tRanking(lang, 'noShare'))}</span>`);
   }
   lines.push(...sourceLines(row.cell, unit, lang, sources));
@@ -210,7 +211,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     sources,
     compact,
   });
-  const insets = frameInsets(compact);
+  const insets = frameInsets(compact, title);
   const maxLabel = Math.max(0, ...[...labels.values()].map((s) => textWidth(s, fs)));
 
   const data = model.bars.map((r) => {

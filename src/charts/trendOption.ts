@@ -20,7 +20,7 @@ import { t } from '../i18n/ui';
 import { tTrend } from '../i18n/trend';
 import { esc } from './escape';
 import { chartAria, chartFrame, frameInsets } from './frame';
-import { sourceShortName } from './sourceLabel';
+import { figureSources } from './sourceLabel';
 
 /** Province line colours (Okabe–Ito based, colour-blind-safe first eight), in the order chosen. */
 export const TREND_PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#7f3c8d', '#999933', '#882255', '#44AA99', '#5b6770', '#b8860b', '#1b9e77'];
@@ -103,14 +103,14 @@ const GREY = 'color:#555';
 function cellSourcesHtml(c: Cell, unit: string, lang: Lang, sources: ReadonlyMap<string, Source>, label = ''): string {
   const pre = label ? `${esc(label)}: ` : '';
   if (c.all.length === 1 || !c.conflict) {
-    const names = [...new Set(c.all.map((f) => sourceShortName(sources.get(f.sourceId))))];
+    const names = [...new Set(c.all.map((f) => figureSources(f, sources)))];
     const agree = c.all.length > 1 ? ` (${esc(t(lang, 'agree', { n: c.all.length }))})` : '';
     return `<div style="${GREY};font-size:0.9em">${pre}${esc(tTrend(lang, 'sourceOf'))}: ${esc(names.join(t(lang, 'semiSep')))}${agree}</div>`;
   }
   // one line per distinct figure and source name (the same figure read twice on one site is counted, not repeated)
   const lines = new Map<string, number>();
   for (const f of c.all) {
-    const line = `${figureLong(f, unit, lang)} — ${sourceShortName(sources.get(f.sourceId))}`;
+    const line = `${f.derived?.formula?.[lang] ?? figureLong(f, unit, lang)} — ${figureSources(f, sources)}`;
     lines.set(line, (lines.get(line) ?? 0) + 1);
   }
   const items = [...lines]
@@ -167,6 +167,8 @@ export function trendTooltipHtml(year: number, input: Pick<TrendOptionInput, 'la
     if (data.mode === 'abs') {
       const figure = cell.primary;
       if (figure.asOf) lines.push(`<div style="${GREY}">${esc(t(lang, 'asOf', { date: figure.asOf }))}</div>`);
+      // a ratio: both inputs
+      if (figure.derived?.formula) lines.push(`<div style="${GREY}">${esc(figure.derived.formula[lang])}</div>`);
       lines.push(cellSourcesHtml(cell, unit, lang, sources));
     } else {
       const base = point.base!;
@@ -250,12 +252,11 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const dual = needsNationalAxis(data);
   const colors = input.colors ?? seriesColors(data.series);
   const span = spanText(data.years);
-  const inset = frameInsets(compact);
+  const title = `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
+  const inset = frameInsets(compact, title);
   const fs = compact ? 11 : 13;
   const drawnSeries = data.series.filter((s) => s.drawn > 0);
   const empty = drawnSeries.length === 0;
-
-  const title = `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
 
   const frame = chartFrame({
     lang,

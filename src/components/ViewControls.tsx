@@ -1,14 +1,31 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Resolved } from '../state/selectors';
+import { useFirstChartDrawn } from '../state/firstChart';
+import { useStore } from '../state/store';
 import { MetricPicker } from './MetricPicker';
 import { YearControl } from './YearControl';
 
-/** The metric picker and, where the view has a year, the year control: above the map, ranking, trend and table views and their embeds. */
-export function ViewControls({ resolved, children, year = true }: { resolved: Resolved | null; children?: ReactNode; year?: boolean }) {
+// the measure (absolute / per resident / per GDP): loaded once the first chart is drawn
+const PerControl = lazy(() => import('./PerControl'));
+
+/**
+ * The metric picker, year control and measure shared by the map, ranking, trend
+ * and table views. The measure comes once the first chart is drawn, or at once
+ * in a view without a chart (`chart={false}`) or when a ratio is asked for.
+ */
+export function ViewControls({ resolved, children, year = true, chart = true }: { resolved: Resolved | null; children?: ReactNode; year?: boolean; chart?: boolean }) {
+  const afterFirst = useFirstChartDrawn();
+  const ratio = useStore((s) => s.per) !== 'abs';
+  const perNow = afterFirst || !chart || ratio;
   return (
     <div className="controls">
       <MetricPicker value={resolved?.metric?.id ?? null} />
       {year && resolved && <YearControl years={resolved.years} year={resolved.year} />}
+      {perNow && resolved?.metric && (
+        <Suspense fallback={null}>
+          <PerControl metricId={resolved.metric.id} />
+        </Suspense>
+      )}
       {children}
     </div>
   );

@@ -85,11 +85,30 @@ export function rowStatus(row: TableRow, lang: Lang): string {
  * Provinces without a figure have an empty value and the status "no data"
  * (never 0).
  */
+const RATIO_HEADERS: Record<Lang, string[]> = {
+  zh: ['计算', '分子', '分子单位', '分母', '分母单位', '分母年份', '分母来源', '分母来源链接', '分母原文', '分子数据编号', '分母数据编号', '分母来源编号'],
+  en: ['Calculation', 'Numerator', 'Numerator unit', 'Denominator', 'Denominator unit', 'Denominator year', 'Denominator source', 'Denominator source URL', 'Denominator quote', 'Numerator figure id', 'Denominator figure id', 'Denominator source id'],
+};
+
+/** A ratio's columns (per resident, per GDP): the formula and both inputs, each with its source. */
+function ratioCells(r: TableRow, lang: Lang): CsvValue[] {
+  const d = r.figure?.derived;
+  if (!d) return RATIO_HEADERS[lang].map(() => '');
+  const s = r.denominatorSource;
+  return [
+    d.formula?.[lang] ?? '', d.numerator.value, d.numerator.unit, d.denominator.value, d.denominator.unit, d.denominator.year,
+    s ? sourceLabel(s) : '', s?.url ?? '', s?.quote ?? '', d.numerator.id, d.denominator.id, d.denominator.sourceId,
+  ];
+}
+
 export function tableCsv(rows: readonly TableRow[], metric: MetricDef, lang: Lang): string {
   const numeric = new Set([2, 3, 7, 8]);
+  // a ratio's table: the formula and both inputs with their sources, in columns after the others
+  const ratios = rows.some((r) => r.figure?.derived);
+  if (ratios) for (const i of [19, 21, 23]) numeric.add(i);
   const data = rows.map((r) => {
     const f = r.figure;
-    return [
+    const cells: CsvValue[] = [
       regionName(r.region, lang),
       r.region === NATIONAL ? NATIONAL : r.region,
       r.year,
@@ -109,8 +128,9 @@ export function tableCsv(rows: readonly TableRow[], metric: MetricDef, lang: Lan
       f?.id ?? '',
       f?.sourceId ?? '',
     ];
+    return ratios ? [...cells, ...ratioCells(r, lang)] : cells;
   });
-  return buildCsv(HEADERS[lang], data, numeric);
+  return buildCsv(ratios ? [...HEADERS[lang], ...RATIO_HEADERS[lang]] : HEADERS[lang], data, numeric);
 }
 
 // ------------------------------------------------------ package rows export
@@ -179,7 +199,7 @@ export function exportFileName(kind: 'table' | 'package', metric: MetricDef, sel
     return `孵化图谱-${safeName(metric.label.zh) || safeName(metric.id)}-${y}${kind === 'package' ? '-数据包原始行' : ''}.csv`;
   }
   const y = sel === 'latest' ? 'latest' : sel === 'all' ? 'all-years' : String(sel);
-  return `hatch-atlas-${safeName(metric.id)}-${y}${kind === 'package' ? '-package-rows' : ''}.csv`;
+  return `hatch-atlas-${safeName(metric.id)}${metric.per ? `-per-${metric.per === 'capita' ? 'million-residents' : '100bn-yuan-gdp'}` : ''}-${y}${kind === 'package' ? '-package-rows' : ''}.csv`;
 }
 
 /**

@@ -75,12 +75,13 @@ export const region = (code: string): Slot => ({ t: 'region', code });
 export const count = (n: number): Slot => ({ t: 'count', n });
 export const year = (y: number): Slot => ({ t: 'year', year: y });
 
-export const ref = (f: Figure): FigureRef => ({ id: f.id, sourceId: f.sourceId });
+/** The figures a number rests on: the figure itself, or for a ratio (per resident, per GDP) both its inputs with their sources. */
+export const refs = (f: Figure): FigureRef[] => (f.derived ? [f.derived.numerator, f.derived.denominator] : [f]).map((x) => ({ id: x.id, sourceId: x.sourceId }));
 
 /** A figure as a number slot: its value, its ≥/≈, its as-of date and its id. */
 export function valueSlot(f: Figure, unit: Localised, o: { also?: readonly Figure[]; withYear?: boolean } = {}): Slot {
-  const refs = [ref(f), ...(o.also ?? []).map(ref)];
-  return { t: 'value', value: f.value, qualifier: f.qualifier, asOf: f.asOf, ...(o.withYear ? { year: f.year } : {}), unit, refs };
+  const list = [f, ...(o.also ?? [])].flatMap(refs);
+  return { t: 'value', value: f.value, qualifier: f.qualifier, asOf: f.asOf, ...(o.withYear ? { year: f.year } : {}), unit, refs: list };
 }
 
 /** "Sources differ": every distinct figure of a cell, each with its own source. */
@@ -89,8 +90,8 @@ export function conflictFinding(cell: Cell, metric: MetricDef): Finding {
   for (const f of cell.all) {
     const k = `${f.value}|${f.qualifier}|${f.asOf ?? ''}`;
     const same = byStatement.get(k);
-    if (same) same.refs.push(ref(f));
-    else byStatement.set(k, { t: 'value', value: f.value, qualifier: f.qualifier, asOf: f.asOf, unit: metric.unit, refs: [ref(f)] });
+    if (same) same.refs.push(...refs(f));
+    else byStatement.set(k, { t: 'value', value: f.value, qualifier: f.qualifier, asOf: f.asOf, unit: metric.unit, refs: refs(f) });
   }
   const items = [...byStatement.values()].map<Finding>((value) => ({ key: 'valueItem', slots: { value } }));
   return {
@@ -106,7 +107,8 @@ export function conflictFinding(cell: Cell, metric: MetricDef): Finding {
  * approximation. Figures dated differently (as-of months) give "about".
  */
 export function shareSlot(cell: Cell, national: Cell | null): Slot | null {
-  if (!national || national.conflict || cell.conflict) return null;
+  // a ratio (per resident, per GDP) is no part of the national ratio
+  if (!national || national.conflict || cell.conflict || cell.primary.derived) return null;
   const p = cell.primary;
   const n = national.primary;
   if (!(n.value > 0) || p.value > n.value) return null;
@@ -115,7 +117,7 @@ export function shareSlot(cell: Cell, national: Cell | null): Slot | null {
   const approx = p.qualifier === 'about' || n.qualifier === 'about' || (p.asOf ?? '') !== (n.asOf ?? '');
   if ((pBound && nBound) || ((pBound || nBound) && approx)) return null;
   const qualifier: ShareQualifier = pBound ? 'at_least' : nBound ? 'at_most' : approx ? 'about' : 'exact';
-  return { t: 'share', ratio: p.value / n.value, qualifier, refs: [ref(p), ref(n)] };
+  return { t: 'share', ratio: p.value / n.value, qualifier, refs: [...refs(p), ...refs(n)] };
 }
 
 export interface YearViewInput {
@@ -251,7 +253,7 @@ function nationalFinding(idx: FigureIndex, metric: MetricDef, y: number): Findin
   const b = cell.primary;
   if (a.qualifier !== 'exact' || b.qualifier !== 'exact') return { key: 'nationalIndicative', slots };
   const delta = b.value - a.value;
-  return { key: 'nationalChange', slots: { ...slots, change: { t: 'change', delta, ratio: a.value ? delta / a.value : null, unit: metric.unit, style: 'words', refs: [ref(a), ref(b)] } } };
+  return { key: 'nationalChange', slots: { ...slots, change: { t: 'change', delta, ratio: a.value ? delta / a.value : null, unit: metric.unit, style: 'words', refs: [...refs(a), ...refs(b)] } } };
 }
 
 /**
@@ -286,7 +288,7 @@ function riseFallFinding(idx: FigureIndex, metric: MetricDef, y: number, rows: P
       region: region(p.code),
       from: valueSlot(p.a, metric.unit),
       to: valueSlot(p.b, metric.unit),
-      change: { t: 'change', delta, ratio: p.a.value ? delta / p.a.value : null, unit: metric.unit, style: 'signed', refs: [ref(p.a), ref(p.b)] },
+      change: { t: 'change', delta, ratio: p.a.value ? delta / p.a.value : null, unit: metric.unit, style: 'signed', refs: [...refs(p.a), ...refs(p.b)] },
     };
   };
   const prefix = (s: Record<string, Slot>, pre: string) => Object.fromEntries(Object.entries(s).map(([k, v]) => [pre + k[0]!.toUpperCase() + k.slice(1), v]));

@@ -4,7 +4,7 @@
  * it stands on each metric with a rank base of 5 or more). The sentence specs
  * and their rules are those of ./findings.ts. Pure.
  */
-import { conflictFinding, count, region, shareSlot, valueSlot, year, ref, type Finding, type Findings, type Slot } from './findings';
+import { conflictFinding, count, refs, region, shareSlot, valueSlot, year, type Finding, type Findings, type Slot } from './findings';
 import { profileRows } from './profile';
 import { nationalCell, yearsFor, cellAt, type FigureIndex, coverage } from './query';
 import { rankBase } from './rankBase';
@@ -51,7 +51,7 @@ function lineFinding(idx: FigureIndex, metric: MetricDef, code: string): Finding
   if (a.value === b.value) return [{ key: 'trendFlat', slots }];
   if (a.value <= 0) return [{ key: 'trendZero', slots }];
   const rate = (b.value / a.value) ** (1 / (b.year - a.year)) - 1;
-  return [{ key: rate > 0 ? 'trendUp' : 'trendDown', slots: { ...slots, rate: { t: 'rate', rate, refs: [ref(a), ref(b)] } } }];
+  return [{ key: rate > 0 ? 'trendUp' : 'trendDown', slots: { ...slots, rate: { t: 'rate', rate, refs: [...refs(a), ...refs(b)] } } }];
 }
 
 /** The findings of the trend view: a sentence for each line drawn (the national one first), at most TREND_MAX_LINES. */

@@ -36,7 +36,7 @@ const PRECISION: Record<Qualifier, number> = { exact: 0, about: 1, at_least: 2 }
 export interface Cell {
   primary: Figure;
   all: Figure[];
-  /** true when the figures differ in value or qualifier */
+  /** true when the figures differ in value or qualifier (a ratio: or in its unrounded value) */
   conflict: boolean;
 }
 
@@ -46,7 +46,8 @@ export function makeCell(figs: readonly Figure[]): Cell | null {
     (a, b) => PRECISION[a.qualifier] - PRECISION[b.qualifier] || (b.asOf ?? '').localeCompare(a.asOf ?? ''),
   );
   const primary = sorted[0]!;
-  const conflict = sorted.some((f) => f.value !== primary.value || f.qualifier !== primary.qualifier);
+  // ratios also by their unrounded quotient: disagreeing inputs stay a dispute when the rounded ratios agree
+  const conflict = sorted.some((f) => f.value !== primary.value || f.qualifier !== primary.qualifier || f.derived?.exact !== primary.derived?.exact);
   return { primary, all: sorted, conflict };
 }
 
@@ -187,10 +188,10 @@ export function latestNational(idx: FigureIndex, metric: string, maxYear = Numbe
   return cell ? { year: y, cell } : null;
 }
 
-/** Source ids behind a set of cells, in first-seen order, without repeats. */
+/** Source ids behind a set of cells (a ratio's: its figure's, then its denominator's), in first-seen order, without repeats. */
 export function sourceIdsOf(cells: readonly (Cell | null | undefined)[]): string[] {
   const seen = new Set<string>();
-  for (const c of cells) for (const f of c?.all ?? []) seen.add(f.sourceId);
+  for (const c of cells) for (const f of c?.all ?? []) seen.add(f.sourceId).add(f.derived?.denominator.sourceId ?? f.sourceId);
   return [...seen];
 }
 

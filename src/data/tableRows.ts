@@ -44,6 +44,8 @@ export interface TableRow {
   conflict: boolean;
   /** the unit as the source states it, where it is neither of the metric's own units; else null */
   sourceUnit: string | null;
+  /** a ratio's (per resident, per GDP): the source of its denominator; else null */
+  denominatorSource?: Source | null;
 }
 
 export interface TableData {
@@ -77,6 +79,7 @@ function rowsOfCell(
     groupSize: cell.all.length,
     conflict: cell.conflict,
     sourceUnit: f.unit && f.unit !== metric.unit.zh && f.unit !== metric.unit.en ? f.unit : null,
+    denominatorSource: f.derived ? sources.get(f.derived.denominator.sourceId) ?? null : null,
   }));
 }
 

@@ -42,6 +42,12 @@ export const IMPORTED_METRIC_PREFIX = 'user_';
 /** Sources of figures imported in this browser have ids that start with this (import/dataset.ts). */
 export const IMPORTED_SOURCE_PREFIX = 'u-';
 
+/**
+ * A figure divided by a denominator of the same province and year (data/perCapita.ts):
+ * per million residents, or per 100 billion yuan (1000亿元) of GDP.
+ */
+export type PerKind = 'capita' | 'gdp';
+
 export interface MetricDef {
   id: string;
   group: MetricGroup;
@@ -49,6 +55,8 @@ export interface MetricDef {
   unit: Localised;
   definition: Localised;
   kind: MetricKind;
+  /** set on the derived definition of a metric shown per resident or per GDP (unit and label say so) */
+  per?: PerKind;
 }
 
 /** One figure, one row of `figures.csv`. */
@@ -66,6 +74,21 @@ export interface Figure {
   unit: string;
   note: string;
   sourceId: string;
+  /** a figure derived by division (per resident, per GDP): its two inputs; absent for a figure of the package */
+  derived?: Derivation;
+}
+
+/** How a derived figure was computed: numerator ÷ denominator of the same region and year. */
+export interface Derivation {
+  per: PerKind;
+  numerator: Figure;
+  denominator: Figure;
+  /** the quotient before rounding (the figure's value is rounded to significant digits, a lower bound downwards) */
+  exact: number;
+  /** the computation in words, e.g. "江苏 2022：244 家 ÷ 8515 万人 = 2.87 家/百万人" (filled in by the app's shell) */
+  formula?: Localised;
+  /** the two inputs in words, as their sources give them: ["244 家 (截至 2022-04)", "8515 万人"] (filled in likewise) */
+  inputs?: { zh: [string, string]; en: [string, string] };
 }
 
 export interface Source {

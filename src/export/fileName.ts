@@ -14,7 +14,8 @@ export function safeFilePart(s: string): string {
 
 export function chartFileName(parts: { metric?: MetricDef | null; year?: YearSelection | 'all' | null; view: string; extra?: string; lang: Lang }, ext: string): string {
   const { metric, year, view, extra, lang } = parts;
-  const name = metric ? (lang === 'zh' ? metric.label.zh : metric.id) : lang === 'zh' ? '孵化图谱' : 'hatch-atlas';
+  // a ratio's label says its measure (…（每百万常住人口）); in English the id gets it
+  const name = metric ? (lang === 'zh' ? metric.label.zh : metric.id + (metric.per ? `-per-${metric.per === 'capita' ? 'million-residents' : '100bn-yuan-gdp'}` : '')) : lang === 'zh' ? '孵化图谱' : 'hatch-atlas';
   const y = year === null || year === undefined ? '' : year === 'latest' ? (lang === 'zh' ? '最新可得' : 'latest') : year === 'all' ? (lang === 'zh' ? '全部年份' : 'all-years') : String(year);
   return [name, y, extra, view].filter(Boolean).map((p) => safeFilePart(String(p))).join('-') + '.' + ext;
 }

@@ -17,15 +17,17 @@ export function formatNumber(value: number, lang: Lang): string {
   if (!Number.isFinite(value)) return '–';
   const neg = value < 0;
   const v = Math.abs(value);
+  // below 1, three significant digits (a ratio: 0.0287), else two decimals at most
+  const d = v > 0 && v < 1 ? 2 - Math.floor(Math.log10(v)) : 2;
   let s: string;
   if (lang === 'zh') {
     const wan = fixed(v / 1e4, v >= 1e6 ? 0 : v >= 1e5 ? 1 : 2);
     // 99,999,999 rounds to "10000万": write it as 亿 instead
     if (v >= 1e8 || (v >= 1e4 && Number(wan) >= 1e4)) s = `${fixed(v / 1e8, v >= 1e10 ? 0 : 2)}亿`;
     else if (v >= 1e4) s = `${wan}万`;
-    else s = fixed(v, 2);
+    else s = fixed(v, d);
   } else {
-    s = v.toLocaleString('en-US', { maximumFractionDigits: 2 });
+    s = v.toLocaleString('en-US', { maximumFractionDigits: d });
   }
   return (neg ? '−' : '') + s;
 }

@@ -24,16 +24,3 @@ export const useNotices = create<NoticeState>()((set) => ({
   dismiss: (key) => set((s) => ({ notices: s.notices.filter((x) => x.key !== key) })),
   clear: () => set({ notices: [] }),
 }));
-
-/** Shown for URL parameters that were present but not understood. */
-export function rejectedParamNotice(rejected: { param: string; value: string }[]): ViewNotice | null {
-  if (!rejected.length) return null;
-  const list = rejected.map((r) => `${r.param}=${r.value.length > 40 ? r.value.slice(0, 40) + '…' : r.value}`).join(', ');
-  return {
-    key: 'rejected-params',
-    text: {
-      zh: `链接中的参数无法识别，已忽略：${list}`,
-      en: `Ignored URL parameters that could not be understood: ${list}`,
-    },
-  };
-}

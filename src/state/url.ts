@@ -41,6 +41,10 @@ export type ViewId = (typeof VIEWS)[number];
 export const TREND_MODES = ['abs', 'yoy', 'share'] as const;
 export type TrendMode = (typeof TREND_MODES)[number];
 
+/** The measure: absolute figures, per million residents, per 100 billion yuan (1000亿元) of GDP. */
+export const PERS = ['abs', 'capita', 'gdp'] as const;
+export type Per = (typeof PERS)[number];
+
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -59,6 +63,8 @@ export interface ViewState {
   top: number | null;
   /** trend: absolute values, year-on-year change or share of the national figure */
   mode: TrendMode;
+  /** absolute figures, or divided by the same province's population / GDP of the same year */
+  per: Per;
   /** map: show named carriers as points */
   carriers: boolean;
   lang: Lang;
@@ -207,6 +213,7 @@ export const PARAMS: ParamTable = {
     format: (n) => String(n),
   },
   mode: oneOf(TREND_MODES, 'abs', 'view'),
+  per: oneOf(PERS, 'abs', 'view'),
   carriers: {
     param: 'layer',
     default: false,

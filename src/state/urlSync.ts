@@ -5,7 +5,7 @@
  */
 import { parseQuery, toQuery } from './url';
 import { useStore, viewOf } from './store';
-import { rejectedParamNotice, useNotices } from './notices';
+import { useNotices } from './notices';
 
 let replaceNext = false;
 /** The next store change only normalises the view (fills a default, drops an unknown value): replace, don't push. */
@@ -17,8 +17,10 @@ export function startUrlSync(win: Window = window): () => void {
   const initial = parseQuery(win.location.search);
   if (initial.rejected.length) {
     console.warn('Hatch Atlas: ignored URL parameters', initial.rejected);
-    const n = rejectedParamNotice(initial.rejected);
-    if (n) useNotices.getState().push(n);
+    void import('./linkNotices').then((m) => {
+      const n = m.rejectedParamNotice(initial.rejected);
+      if (n) useNotices.getState().push(n);
+    });
   }
   useStore.getState().applyView(initial.state);
 

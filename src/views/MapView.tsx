@@ -1,6 +1,6 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import { t } from '../i18n/ui';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
 import { ChartPanel } from '../components/ChartPanel';
@@ -21,7 +21,7 @@ const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) =>
 /** The province map of a metric and year, with the national figure, the metric and the sources below it. */
 export function MapView() {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, geoError, citiesError } = useData();
+  const { pkg, index, geoError, citiesError } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
@@ -45,7 +45,7 @@ export function MapView() {
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {map.option && metric && (
         <ChartPanel option={map.option} label={map.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={map.onEvents}
-          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang) }} />
+          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang, { index, pkg }) }} />
       )}
       {below.metric && (
         <div className="below-chart">

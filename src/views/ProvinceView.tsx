@@ -2,12 +2,13 @@ import { lazy, Suspense, useMemo } from 'react';
 import { profileRows } from '../data/profile';
 import { REGIONS, regionFullName, regionName } from '../data/regions';
 import { sourceSupports } from '../data/supports';
+import { figureSupports } from './chartModel';
 import type { Entity, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { OTHER_LANG, t } from '../i18n/ui';
 import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
 import { noteTitle } from '../components/Annotations';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { Sparkline } from '../components/Sparkline';
@@ -19,24 +20,26 @@ import './views.css';
 
 const DEFAULT_REGION = '320000';
 const ViewFindings = lazy(() => import('./ViewFindings'));
+const PerControl = lazy(() => import('../components/PerControl'));
 
 /** One province: its latest figure for every metric, with rank, series and links, and the carriers named in it. */
 export default function ProvinceView() {
   const lang = useStore((s) => s.lang);
   const wanted = useStore((s) => s.region);
   const navigate = useStore((s) => s.navigate);
-  const { pkg, index } = useData();
+  const { pkg, index } = useDrawn();
   const region = wanted ?? DEFAULT_REGION;
 
-  const rows = useMemo(() => (pkg ? profileRows(index, pkg.manifest.metrics, region, THIS_YEAR) : []), [pkg, index, region]);
+  const rows = useMemo(() => (pkg ? profileRows(index, [...pkg.metrics.values()], region, THIS_YEAR) : []), [pkg, index, region]);
   const findings = useMemo(() => ({ kind: 'profile' as const, region }), [region]);
   const entities = useMemo(() => (pkg ? pkg.entities.filter((e) => e.region === region) : []), [pkg, region]);
   if (!pkg) return null;
 
   // what each source supports: "国家级科技企业孵化器 2023: 1,100 家"
+  // (a ratio: its population or GDP under its own source)
   const supports = sourceSupports(rows.map((r) => r.latest.cell), (f) => {
     const metric = pkg.metrics.get(f.metric)!;
-    return `${metric.label[lang]} ${f.year}: ${formatFigure(f.value, f.qualifier, metric.unit[lang], lang)}`;
+    return figureSupports(f, `${metric.label[lang]} ${f.year}: `, metric.unit[lang], lang);
   });
 
   return (
@@ -50,6 +53,9 @@ export default function ProvinceView() {
             ))}
           </select>
         </label>
+        <Suspense fallback={null}>
+          <PerControl metricId={null} />
+        </Suspense>
         <span className="muted">{tViews(lang, 'metricsWithData', { n: rows.length })}</span>
       </div>
 
@@ -81,8 +87,8 @@ export default function ProvinceView() {
                 label={tViews(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}
               />
               <div className="card-links">
-                <ViewLink to={{ view: 'trend', metric: r.metric.id, regions: [region] }}>{tViews(lang, 'trendLink')} →</ViewLink>
-                <ViewLink to={{ view: 'map', metric: r.metric.id, year: r.latest.year }}>{tViews(lang, 'mapLink')} →</ViewLink>
+                <ViewLink to={{ view: 'trend', metric: r.metric.id, regions: [region], per: r.metric.per ?? 'abs' }}>{tViews(lang, 'trendLink')} →</ViewLink>
+                <ViewLink to={{ view: 'map', metric: r.metric.id, year: r.latest.year, per: r.metric.per ?? 'abs' }}>{tViews(lang, 'mapLink')} →</ViewLink>
               </div>
             </article>
           );

@@ -60,7 +60,7 @@ export default function RankingView() {
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{tRanking(lang, 'noBars')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={height} testId="ranking-chart" onEvents={onEvents}
-          exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(findings, lang) }} />
+          exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(findings, lang, { index, pkg }) }} />
       )}
       {metric && view && model && (
         <div className="below-chart">

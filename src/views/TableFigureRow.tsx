@@ -1,11 +1,13 @@
-/** The rows of the table view: a section heading and one figure with its qualifier, rank, unit, source and quote. */
+/** The rows of the table view: a section heading and one figure with its qualifier, rank, unit, source and quote (a ratio's: its formula and its denominator's source). */
 import { safeHref } from '../charts/escape';
 import { regionName } from '../data/regions';
 import { sourceLabel, unitLabel, type SortKey, type TableRow } from '../data/tableRows';
-import type { Lang, MetricDef } from '../data/types';
+import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import type { KeyOf } from '../i18n/lookup';
+import { tPer } from '../i18n/per';
 import { tTable } from '../i18n/table';
+import { t } from '../i18n/ui';
 import { CompilerNote, OriginalPublisher } from '../components/Annotations';
 
 export const COLUMNS: { key: SortKey; label: KeyOf<typeof tTable> }[] = [
@@ -24,10 +26,11 @@ export const COLUMNS: { key: SortKey; label: KeyOf<typeof tTable> }[] = [
 /** Quotes longer than this are shown shortened, expandable. */
 const QUOTE_PREVIEW = 36;
 
-export function SectionRow({ label }: { label: string }) {
+/** `cols`: the columns of the table (a ratio's has one more, its formula). */
+export function SectionRow({ label, cols }: { label: string; cols: number }) {
   return (
     <tr className="table-section">
-      <th colSpan={COLUMNS.length} scope="rowgroup">
+      <th colSpan={cols} scope="rowgroup">
         <span>{label}</span>
       </th>
     </tr>
@@ -73,6 +76,7 @@ export function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; me
         {unitLabel(row, metric, lang)}
         {row.sourceUnit && <span className="table-sub" title={tTable(lang, 'sourceUnit', { unit: row.sourceUnit })}>（{row.sourceUnit}）</span>}
       </td>
+      {metric.per && <td className="table-formula" data-testid="table-formula">{f.derived?.formula?.[lang] ?? ''}</td>}
       <td className="table-note"><CompilerNote note={f.note} lang={lang} empty="" /></td>
       <td className="table-source">
         {src ? (
@@ -86,6 +90,7 @@ export function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; me
         )}
         <OriginalPublisher source={src} lang={lang} />
         {src?.date && <span className="table-sub"> · {src.date}</span>}
+        {row.denominatorSource !== undefined && f.derived && <DenominatorSource source={row.denominatorSource} lang={lang} />}
       </td>
       <td className="table-quote" lang="zh">
         {quote.length > QUOTE_PREVIEW ? (
@@ -100,5 +105,23 @@ export function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; me
         ) : null}
       </td>
     </tr>
+  );
+}
+
+/** A ratio's second source: the denominator's (population, GDP), with its quote folded. */
+function DenominatorSource({ source, lang }: { source: Source | null; lang: Lang }) {
+  const href = source ? safeHref(source.url) : null;
+  return (
+    <div className="table-denominator" data-testid="denominator-source">
+      <span className="table-sub">÷ {tPer(lang, 'denominatorSource')}{t(lang, 'colon')}</span>
+      {source ? (href ? <a href={href} target="_blank" rel="noopener noreferrer" title={`${tTable(lang, 'openSource')}: ${href}`}>{sourceLabel(source)}</a> : <span>{source.citation}</span>) : <span className="muted">?</span>}
+      <OriginalPublisher source={source} lang={lang} />
+      {source?.quote && (
+        <details>
+          <summary>{tPer(lang, 'denominatorQuote')}</summary>
+          <span className="table-quote-full" lang="zh">“{source.quote}”</span>
+        </details>
+      )}
+    </div>
   );
 }

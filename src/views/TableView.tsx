@@ -5,15 +5,16 @@
  * wires the store to them, renders (all data text as React text, never
  * HTML) and hands CSV text to export/download.ts.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { Fragment, useEffect, useMemo, useState } from 'react';
 import { exportFileName, packageRowsCsv, tableCsv } from '../data/csvExport';
 import { httpFetcher } from '../data/load';
 import { regionName } from '../data/regions';
 import { buildTableRows, defaultDir, NUMERIC_SORT_KEYS, sortRows, tableSummary, type SortDir, type SortKey, type TableRow, type TableYear } from '../data/tableRows';
 import type { Lang, Manifest } from '../data/types';
 import { downloadText } from '../export/download';
+import { tPer } from '../i18n/per';
 import { tTable } from '../i18n/table';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { ViewControls } from '../components/ViewControls';
@@ -58,8 +59,7 @@ function yearLabel(sel: TableYear, lang: Lang): string {
 
 export default function TableView() {
   const lang = useStore((s) => s.lang);
-  const pkg = useData((s) => s.pkg);
-  const index = useData((s) => s.index);
+  const { pkg, index } = useDrawn();
   const resolved = useResolvedView();
   const [allYears, setAllYears] = useState(false);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'value', dir: 'desc' });
@@ -88,6 +88,8 @@ export default function TableView() {
     setSort((s) => (s.key === key ? { key, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: defaultDir(key) }));
 
   const shown = sorted ? [...sorted.national, ...sorted.provinces, ...sorted.noData] : [];
+  // a ratio's table has a column for its formula
+  const cols = COLUMNS.length + (metric?.per ? 1 : 0);
   const caption = metric && sel !== null ? tTable(lang, 'caption', { metric: metric.label[lang], year: yearLabel(sel, lang) }) : '';
   const summary = data ? tableSummary(data) : null;
 
@@ -101,7 +103,8 @@ export default function TableView() {
     setError(null);
     try {
       const [figText, srcText] = await loadRawPackage(pkg.manifest);
-      const ids = shown.flatMap((r) => (r.figure ? [r.figure.id] : []));
+      // a ratio: the rows of both its inputs
+      const ids = [...new Set(shown.flatMap((r) => (r.figure?.derived ? [r.figure.derived.numerator.id, r.figure.derived.denominator.id] : r.figure ? [r.figure.id] : [])))];
       const { csv, missing } = packageRowsCsv(figText, srcText, ids);
       if (missing.length) setError(tTable(lang, 'packageMissing', { n: missing.length, ids: missing.slice(0, 5).join(', ') }));
       downloadText(csv, exportFileName('package', metric, sel, lang));
@@ -114,7 +117,7 @@ export default function TableView() {
 
   return (
     <main className="table-view" id="main">
-      <ViewControls resolved={resolved} year={!allYears}>
+      <ViewControls resolved={resolved} year={!allYears} chart={false}>
         <label className="check" title={tTable(lang, 'allYearsHint')}>
           <input type="checkbox" data-testid="all-years-toggle" checked={allYears} onChange={(e) => setAllYears(e.target.checked)} />
           {tTable(lang, 'allYears')}
@@ -159,8 +162,9 @@ export default function TableView() {
                   {COLUMNS.map((c) => {
                     const active = sort.key === c.key;
                     return (
+                      <Fragment key={c.key}>
+                      {c.key === 'note' && metric.per && <th scope="col" className="table-col-formula">{tPer(lang, 'formulaHead')}</th>}
                       <th
-                        key={c.key}
                         scope="col"
                         className={`table-col-${c.key}${NUMERIC_SORT_KEYS.has(c.key) ? ' num' : ''}`}
                         aria-sort={active ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}
@@ -170,13 +174,14 @@ export default function TableView() {
                           <span className="table-sort-icon" aria-hidden="true">{active ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}</span>
                         </button>
                       </th>
+                      </Fragment>
                     );
                   })}
                 </tr>
               </thead>
               {sorted.national.length > 0 && (
                 <tbody className="table-national">
-                  <SectionRow label={tTable(lang, 'nationalSection')} />
+                  <SectionRow label={tTable(lang, 'nationalSection')} cols={cols} />
                   {sorted.national.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -184,7 +189,7 @@ export default function TableView() {
               )}
               {sorted.provinces.length > 0 && (
                 <tbody className="table-provinces">
-                  {sorted.national.length > 0 && <SectionRow label={tTable(lang, 'provincesSection')} />}
+                  {sorted.national.length > 0 && <SectionRow label={tTable(lang, 'provincesSection')} cols={cols} />}
                   {sorted.provinces.map((r) => (
                     <FigureRow key={r.key} row={r} lang={lang} metric={metric} />
                   ))}
@@ -192,13 +197,13 @@ export default function TableView() {
               )}
               {sorted.noData.length > 0 && (
                 <tbody className="table-nodata" data-testid="nodata-rows">
-                  <SectionRow label={tTable(lang, 'noDataSection', { n: sorted.noData.length })} />
+                  <SectionRow label={tTable(lang, 'noDataSection', { n: sorted.noData.length })} cols={cols} />
                   {sorted.noData.map((r) => (
                     <tr key={r.key} className="table-row table-row-nodata" data-region={r.region} data-testid="table-row-nodata">
                       <th scope="row" className="table-region">{regionName(r.region, lang)}</th>
                       <td className="num">{r.year ?? '—'}</td>
                       <td className="num table-value" title={tTable(lang, 'noDataHint')}>{tTable(lang, 'noData')}</td>
-                      <td colSpan={COLUMNS.length - 3} />
+                      <td colSpan={cols - 3} />
                     </tr>
                   ))}
                 </tbody>

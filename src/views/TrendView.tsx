@@ -6,6 +6,7 @@ import type { Lang } from '../data/types';
 import { t } from '../i18n/ui';
 import { yearRanges } from '../i18n/labels';
 import { tTrend } from '../i18n/trend';
+import { tPer } from '../i18n/per';
 import { useStore } from '../state/store';
 import { MAX_REGIONS, TREND_MODES } from '../state/url';
 import { useMedia } from '../hooks';
@@ -47,7 +48,7 @@ export default function TrendView() {
   return (
     <main className="trend-view" id="main">
       <ViewControls resolved={resolved} year={false}>
-        <ModeControl lang={lang} mode={mode} hasNational={hasNational} />
+        <ModeControl lang={lang} mode={mode} hasNational={hasNational} ratio={Boolean(metric?.per)} />
       </ViewControls>
       <RegionMultiSelect
         lang={lang}
@@ -63,7 +64,7 @@ export default function TrendView() {
       {cov && cov.provincesAnyYear === 0 && <Notice>{tTrend(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
-          exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions), findings: findingsExport(findings, lang) }} />
+          exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions), findings: findingsExport(findings, lang, { index, pkg }) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">
@@ -106,16 +107,18 @@ function ProfileLinks({ lang, regions, colors }: { lang: Lang; regions: readonly
 }
 
 /** Segmented control (radio group) for abs / yoy / share. */
-function ModeControl({ lang, mode, hasNational }: { lang: Lang; mode: TrendMode; hasNational: boolean }) {
+function ModeControl({ lang, mode, hasNational, ratio }: { lang: Lang; mode: TrendMode; hasNational: boolean; ratio: boolean }) {
   const setMode = useStore((s) => s.setMode);
   return (
     <fieldset className="trend-mode" data-testid="trend-mode">
       <legend className="field-label">{tTrend(lang, 'mode')}</legend>
       <div className="trend-segments">
         {TREND_MODES.map((m) => {
-          const disabled = m === 'share' && !hasNational && mode !== 'share';
+          // no share without national figures, nor of a ratio (per resident, per GDP)
+          const disabled = m === 'share' && (ratio || (!hasNational && mode !== 'share'));
+          const why = ratio ? tPer(lang, 'noShare') : tTrend(lang, 'shareDisabled');
           return (
-            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? tTrend(lang, 'shareDisabled') : tTrend(lang, `modeHint_${m}`)}>
+            <label key={m} className={`trend-segment${mode === m ? ' checked' : ''}${disabled ? ' disabled' : ''}`} title={disabled ? why : tTrend(lang, `modeHint_${m}`)}>
               <input type="radio" name="trend-mode" value={m} checked={mode === m} disabled={disabled} onChange={() => setMode(m)} data-testid={`mode-${m}`} />
               <span>{tTrend(lang, `mode_${m}`)}</span>
             </label>

@@ -4,7 +4,8 @@ import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum 
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { ensureCities, useData } from '../state/data';
+import { ensureCities } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
@@ -29,7 +30,7 @@ export interface MapChartModel extends ChartModel {
  */
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
-  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useData();
+  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   const carrierLayer = useCarrierLayer(showCarriers);
   useEffect(() => {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
 import { sourceIdsOf } from '../data/query';
 import { tRanking } from '../i18n/ranking';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { PLAY_INTERVAL_MS } from '../hooks';
@@ -15,7 +15,7 @@ export function useRankingChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
-  const { pkg, index, coverage } = useData();
+  const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;

@@ -1,12 +1,15 @@
 import '../charts/echartsCartesian';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { buildTrendOption, seriesColors } from '../charts/trendOption';
 import { sourceIdsOf } from '../data/query';
 import { NATIONAL } from '../data/regions';
 import { buildTrend, effectiveRegions, regionYearCounts } from '../data/trend';
 import { tTrend } from '../i18n/trend';
-import { useData } from '../state/data';
+import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
+import { useNotices } from '../state/notices';
+import { replaceHistoryNext } from '../state/urlSync';
+import { tPer } from '../i18n/per';
 import { useResolvedView } from '../state/useResolved';
 import { supportsOf } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
@@ -14,11 +17,20 @@ import type { FindingsSpec } from './findingsSpec';
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
 export function useTrendChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
-  const mode = useStore((s) => s.mode);
+  const wantMode = useStore((s) => s.mode);
   const chosen = useStore((s) => s.regions);
-  const { pkg, index, coverage } = useData();
+  const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView({ year: false });
   const metric = resolved?.metric ?? null;
+  // a ratio (per resident, per GDP) has no share of the national figure: a link asking for one is shown absolute, with a notice
+  const noShare = Boolean(metric?.per) && wantMode === 'share';
+  const mode = noShare ? 'abs' : wantMode;
+  useEffect(() => {
+    if (!noShare) return;
+    useNotices.getState().push({ key: 'per:share', text: { zh: tPer('zh', 'noShareShown'), en: tPer('en', 'noShareShown') } });
+    replaceHistoryNext();
+    useStore.setState({ mode: 'abs' });
+  }, [noShare]);
 
   const counts = useMemo(() => (metric ? regionYearCounts(index, metric.id) : new Map<string, number>()), [index, metric]);
   const eff = useMemo(() => (metric ? effectiveRegions(index, metric.id, chosen) : { regions: [], isDefault: true }), [index, metric, chosen]);

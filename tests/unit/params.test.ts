@@ -38,6 +38,7 @@ const ROWS: { [K in ParamKey]: RowCases<K> } = {
   regions: { valid: [['江苏,浙江', ['320000', '330000']], ['广东，北京、广东', ['440000', '110000']], ['', []]], invalid: ['火星', '火星,月亮'] },
   top: { valid: [['5', 5], ['34', 34], ['1', 1]], invalid: ['0', '35', 'x', '5.5', ''] },
   mode: { valid: [['yoy', 'yoy'], ['share', 'share'], ['abs', 'abs']], invalid: ['bad', 'YOY'] },
+  per: { valid: [['capita', 'capita'], ['gdp', 'gdp'], ['abs', 'abs']], invalid: ['Capita', 'population', 'percapita', ''] },
   carriers: { valid: [['carriers', true], ['', false]], invalid: ['points', 'Carriers'] },
   lang: { valid: [['en', 'en'], ['zh', 'zh']], invalid: ['fr', 'EN', ''] },
   theme: { valid: [['dark', 'dark'], ['light', 'light'], ['auto', null]], invalid: ['blue', ''] },

@@ -44,3 +44,24 @@ describe('the template tables', () => {
     }
   });
 });
+
+describe('a ratio (per resident, per GDP)', () => {
+  it('rests on both its inputs, with their sources; is never given a share of the national figure', () => {
+    const base = figures(SIX);
+    // a ratio figure as data/perCapita.ts makes it: the numerator's id and source, and both inputs
+    const pop = { ...base.figs[0]!, id: 'pop-js', metric: 'population_resident', value: 8500, unit: '万人', sourceId: 'nbs' };
+    const derive = (f: (typeof base.figs)[number]) => ({ ...f, id: `${f.id}÷pop`, value: f.value / 85, derived: { per: 'capita' as const, numerator: f, denominator: { ...pop, region: f.region, year: f.year }, exact: f.value / 85 } });
+    const idx = figures([]).idx;
+    const all = base.figs.map(derive);
+    for (const f of all) {
+      const byRegion = idx.get(f.metric) ?? new Map();
+      idx.set(f.metric, byRegion);
+      const byYear = byRegion.get(f.region) ?? new Map();
+      byRegion.set(f.region, byYear);
+      byYear.set(f.year, [f]);
+    }
+    const f = yearFindings({ idx, metric: M, sel: 2023 });
+    expect(f.sentences[0]!.key).toBe('leader');
+    expect(f.sentences[0]!.slots.value).toMatchObject({ refs: [{ id: `${JS}-2023`, sourceId: 's2' }, { id: 'pop-js', sourceId: 'nbs' }] });
+  });
+});

@@ -9,6 +9,7 @@ import { tTrend } from '../../../src/i18n/trend';
 import { tNotes } from '../../../src/i18n/notes';
 import { tFindings } from '../../../src/i18n/findings';
 import { tFindingsPanel } from '../../../src/i18n/findingsPanel';
+import { tPer } from '../../../src/i18n/per';
 import { tUserData } from '../../../src/i18n/userData';
 import { tViews } from '../../../src/i18n/views';
 import { tr } from '../../../src/import/strings';
@@ -67,6 +68,9 @@ describe('typing', () => {
 const PLACEHOLDER_EXCEPTIONS = new Set([
   // "等 5 个来源" names the total, "and 2 more" the rest (sourceLabel.ts passes both)
   'ui.andMore',
+  // a ratio's denominator: Chinese as published ("8515 万人"), English converted ("85.15 million residents"); i18n/per.ts denominatorText passes all three
+  'per.denText_capita',
+  'per.denText_gdp',
 ]);
 
 const NAMESPACES: Record<string, Tables<string>> = {
@@ -75,6 +79,7 @@ const NAMESPACES: Record<string, Tables<string>> = {
   notes: tNotes.tables,
   findings: tFindings.tables,
   findingsPanel: tFindingsPanel.tables,
+  per: tPer.tables,
   present: tPresent.tables,
   ranking: tRanking.tables,
   share: tShare.tables,
