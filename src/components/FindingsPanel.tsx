@@ -21,21 +21,34 @@ interface Props {
   tools?: boolean;
 }
 
-/** A number of a sentence: hovering or focusing it shows the source and quote of each figure it rests on. Text only, never markup. */
+/** A long quote is cut in the tip (the sources list under the panel gives it whole). */
+const TIP_QUOTE = 160;
+
+/**
+ * A number of a sentence: hovering or focusing it shows the source and quote
+ * of each figure it rests on (rendered while open, so the sentence's text is
+ * only the sentence). Text only, never markup.
+ */
 function FindingNumber({ seg, lang, sources }: { seg: Segment; lang: Lang; sources: ReadonlyMap<string, Source> }) {
   const id = useId();
+  const [open, setOpen] = useState(false);
   const srcs = [...new Set(seg.refs!.map((r) => r.sourceId))].map((sid) => sources.get(sid)).filter((s): s is Source => !!s);
+  const show = () => setOpen(true);
+  const hide = () => setOpen(false);
   return (
-    <span className="finding-num" tabIndex={0} aria-describedby={id} data-figures={seg.refs!.map((r) => r.id).join(' ')}>
+    <span className="finding-num" tabIndex={0} aria-describedby={open ? id : undefined} data-figures={seg.refs!.map((r) => r.id).join(' ')}
+      onMouseEnter={show} onMouseLeave={hide} onFocus={show} onBlur={hide} onKeyDown={(e) => e.key === 'Escape' && hide()}>
       {seg.text}
-      <span role="tooltip" id={id} className="finding-tip">
-        {srcs.map((s) => (
-          <span key={s.id} className="finding-tip-source">
-            <span>{tFindingsPanel(lang, 'numberSource', { source: sourceName(s) })}</span>
-            {s.quote && <span className="finding-tip-quote">{tFindingsPanel(lang, 'numberQuote', { quote: s.quote })}</span>}
-          </span>
-        ))}
-      </span>
+      {open && (
+        <span role="tooltip" id={id} className="finding-tip" data-testid="finding-tip">
+          {srcs.map((s) => (
+            <span key={s.id} className="finding-tip-source">
+              <span>{tFindingsPanel(lang, 'numberSource', { source: sourceName(s) })}</span>
+              {s.quote && <span className="finding-tip-quote">{tFindingsPanel(lang, 'numberQuote', { quote: s.quote.length > TIP_QUOTE ? `${s.quote.slice(0, TIP_QUOTE)}…` : s.quote })}</span>}
+            </span>
+          ))}
+        </span>
+      )}
     </span>
   );
 }
