@@ -5,18 +5,24 @@
 import type { EChartsOption } from 'echarts';
 import type { Cell, ProvinceDatum, YearSelection } from '../data/query';
 import { regionName } from '../data/regions';
+import { niceMax, scalePosition, type ColorScaleSpec } from '../data/scale';
+import { withoutStale, type Staleness } from '../data/staleness';
 import type { Lang, MetricDef, Source } from '../data/types';
-import { formatFigure, formatNumber, formatPercent, formatSigned, QUALIFIER_MARK } from '../i18n/format';
+import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { chartAria, chartFrame, yearText } from './frame';
-import { CONFLICT_COLOR, figureLines, sourceLines } from './tooltipParts';
+import { CONFLICT_COLOR } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
+import { classColors, classLabels, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
 
+export { niceMax, SEQUENTIAL };
 export const NO_DATA_COLOR = '#d5d8dc';
-/** Sequential, colour-blind-safe (ColorBrewer YlGnBu). */
-export const SEQUENTIAL = ['#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#0c2c84'];
 export const NANHAI = '南海诸岛';
+/** An old figure ("latest available"): white hatching over its colour. */
+const STALE_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.75)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
+/** An old figure that the reader chose to hide: not coloured by the scale. */
+const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'dotted' as const, borderWidth: 1 };
 
 export interface MapOptionInput {
   lang: Lang;
@@ -36,47 +42,25 @@ export interface MapOptionInput {
    * built by carrierLayer() with the box mapBox(compact, true)
    */
   layer?: CarrierLayer | null;
+  /** the metric's colour scale, the same in every year and mode (data/scale.ts) */
+  scale: ColorScaleSpec;
+  /** "latest available": which figures are old (data/staleness.ts); null or absent in a year */
+  stale?: Staleness | null;
+  /** old figures drawn hidden: not coloured by the scale, nor ranked */
+  hideStale?: boolean;
+  /**
+   * the tooltip's HTML (./mapTooltip.ts, loaded after the first chart: a
+   * tooltip is only needed on hover); until it is there the tooltip names the province
+   */
+  tooltipHtml?: MapTooltipHtml | null;
 }
+
+export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
+export type TooltipInput = Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>;
 
 function figureText(c: Cell, unit: string, lang: Lang): string {
   const f = c.primary;
   return formatFigure(f.value, f.qualifier, unit, lang);
-}
-
-/** The tooltip's HTML for one region. Every data string is escaped. */
-export function mapTooltipHtml(code: string, datum: ProvinceDatum | undefined, input: Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
-  const { lang, metric, yearSel, sources } = input;
-  const unit = metric.unit[lang];
-  if (code === NANHAI) return `<b>${esc(t(lang, 'nanhai'))}</b>`;
-  const name = esc(regionName(code, lang));
-  if (!datum) {
-    const when = yearSel === 'latest' ? '' : ` · ${yearSel}`;
-    return `<b>${name}</b>${esc(when)}<br/><span style="color:#666">${esc(t(lang, 'noData'))}</span>`;
-  }
-  const figure = datum.cell.primary;
-  const lines: string[] = [];
-  lines.push(`<b>${name}</b> · ${esc(yearSel === 'latest' ? t(lang, 'yearOf', { year: datum.year }) : datum.year)}`);
-  lines.push(...figureLines(figure, unit, lang, datum.rank, datum.ranked));
-  if (datum.change) {
-    const change = datum.change;
-    const pct = change.ratio === null ? '' : ` (${formatPercent(change.ratio, lang)})`;
-    lines.push(
-      `${esc(t(lang, 'changeFrom', { year: change.fromYear }))}: ${esc(formatSigned(change.delta, lang))}${esc(pct)}` +
-        `${change.indicative ? `<span style="color:#666">${esc(t(lang, 'changeIndicative'))}</span>` : ''}`,
-    );
-  } else {
-    lines.push(`<span style="color:#666">${esc(t(lang, 'firstYear'))}</span>`);
-  }
-  lines.push(...sourceLines(datum.cell, unit, lang, sources));
-  return `<div style="max-width:320px;white-space:normal;line-height:1.5">${lines.join('<br/>')}</div>`;
-}
-
-/** Upper end of the colour scale: a round number at or above the largest value. */
-export function niceMax(max: number): number {
-  if (!(max > 0)) return 1;
-  const p = Math.pow(10, Math.floor(Math.log10(max)));
-  for (const m of [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]) if (m * p >= max) return m * p;
-  return 10 * p;
 }
 
 /** Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up. */
@@ -85,50 +69,129 @@ export function mapBox(compact: boolean, withLegend: boolean): MapBox {
   return { top: compact ? '19%' : '11%', bottom: compact ? '20%' : '6%', left: compact ? 4 : 200, right: compact ? 4 : withLegend ? 230 : 24 };
 }
 
+/** "2023–2024：12 省；2015–2019：5 省（旧数据）" — how many provinces' figures fall in which years. */
+export function yearGroupsText(st: Staleness, lang: Lang): string {
+  return st.groups
+    .map((g) => {
+      const text = t(lang, 'yearGroup', { years: g.from === g.to ? g.from : `${g.from}–${g.to}`, n: g.n });
+      return g.stale ? t(lang, 'withNote', { text, note: t(lang, 'oldFigures') }) : text;
+    })
+    .join(t(lang, 'cautionSep'));
+}
+
+/** The legend of a classed scale, the stale swatch and the scale's name, as graphic elements (left, above the "no data" swatch). */
+function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): object[] {
+  const { lang, scale, compact = false, stale, hideStale } = input;
+  const out: object[] = [];
+  const txt = (x: number, y: number, text: string, extra: object = {}) => ({ type: 'text', x, y, style: { text, fontSize: fs - 1, fill: '#333', ...extra } });
+  const swatch = (x: number, y: number, fill: string, stroke = 'rgba(0,0,0,0.25)') => ({ type: 'rect', shape: { x, y, width: 14, height: 14 }, style: { fill, stroke } });
+  if (staleShown) {
+    const year = stale!.newest! - stale!.threshold - 1;
+    const hatch = [[0, 7, 7, 0], [0, 14, 14, 0], [7, 14, 14, 7]].map(([x1, y1, x2, y2]) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style: { stroke: '#fff', lineWidth: 1.5 } }));
+    out.push({
+      type: 'group',
+      id: 'stale-swatch',
+      ...(compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
+      children: [
+        hideStale ? swatch(0, 0, HIDDEN_STYLE.areaColor, '#999') : swatch(0, 0, '#7fcdbb'),
+        ...(hideStale ? [] : hatch),
+        txt(20, 1, t(lang, hideStale ? 'staleHiddenSwatch' : 'staleSwatch', { year })),
+      ],
+    });
+  }
+  const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
+  if (!isClassed(scale)) {
+    out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
+    return out;
+  }
+  const colors = classColors(scale);
+  const labels = classLabels(scale, lang);
+  const k = labels.length;
+  // compact: a grid of up to three columns; otherwise one column, the highest class on top
+  const cols = compact ? Math.min(3, k) : 1;
+  // wide enough for the longest class label (CJK characters take about twice a Latin one's width)
+  const textWidth = (l: string) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * (fs - 1);
+  const colW = Math.max(...labels.map(textWidth)) + 32;
+  const rowH = compact ? 20 : 22;
+  const children: object[] = [txt(0, 0, name, { fontSize: fs - 2, fill: '#555' })];
+  for (let i = 0; i < k; i++) {
+    const slot = compact ? i : k - 1 - i;
+    const x = (slot % cols) * colW;
+    const y = 20 + Math.floor(slot / cols) * rowH;
+    children.push(swatch(x, y, colors[i]!), txt(x + 20, y + 1, labels[i]!));
+  }
+  out.push({
+    type: 'group',
+    id: `legend-${k}`,
+    ...(compact ? { left: 'center', bottom: 46 } : { left: 24, bottom: staleShown ? 84 : 64 }),
+    children,
+  });
+  return out;
+}
+
 export function buildMapOption(input: MapOptionInput): EChartsOption {
-  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, layer } = input;
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, layer, scale, stale, hideStale = false } = input;
   const box = mapBox(compact, !!layer);
   const unit = metric.unit[lang];
-  const byCode = new Map(rows.map((d) => [d.region, d]));
-  const values = rows.map((d) => d.cell.primary.value);
-  const max = niceMax(Math.max(0, ...values));
   const latest = yearSel === 'latest';
+  const old = latest && stale ? stale.stale : new Set<string>();
+  // hidden old figures are not ranked: the others are ranked again among themselves
+  const shown = hideStale && old.size ? withoutStale(rows, old) : rows;
+  const byCode = new Map<string, ProvinceDatum>([...rows.map((d) => [d.region, d] as const), ...shown.map((d) => [d.region, d] as const)]);
+  const classed = isClassed(scale);
+  const colors = classColors(scale);
   const title = `${metric.label[lang]} · ${yearText(yearSel, lang)}`;
   const fs = compact ? 12 : 14;
+  const staleShown = old.size > 0;
 
   const data = rows.map((d) => {
     const f = d.cell.primary;
+    const isOld = old.has(d.region);
+    const hidden = isOld && hideStale;
+    const style = {
+      ...(classed && !hidden ? { areaColor: colors[scalePosition(scale, f.value)] } : {}),
+      ...(hidden ? HIDDEN_STYLE : {}),
+      ...(isOld && !hidden ? { decal: STALE_DECAL } : {}),
+      // dashed outline where sources disagree
+      ...(d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : {}),
+    };
     return {
       name: d.region,
-      value: f.value,
-      // dashed outline where sources disagree
-      itemStyle: d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : undefined,
-      label: {
-        show: latest || f.qualifier !== 'exact',
-        formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}` : ''}`,
-      },
+      // a hidden figure takes no colour from the scale
+      value: hidden ? NaN : scaleValue(scale, f.value),
+      itemStyle: Object.keys(style).length ? style : undefined,
+      // a mark (≥, ≈) and, for 'latest', the figure's year; no label object where none is shown
+      // (each one costs ECharts a label model per province and year change)
+      label: latest || f.qualifier !== 'exact'
+        ? { show: true, formatter: `${QUALIFIER_MARK[f.qualifier].trim()}${latest ? `${f.qualifier !== 'exact' ? ' ' : ''}${d.year}${isOld ? t(lang, 'oldMark') : ''}` : ''}` }
+        : undefined,
     };
   });
 
   const nationalText = national
     ? `${t(lang, 'nationalFigure')}: ${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
+  const groups = latest && stale && stale.groups.length ? yearGroupsText(stale, lang) : '';
 
   const frame = chartFrame({
     lang,
     title,
-    subtitle: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   '),
+    subtitle: [t(lang, 'legendUnit', { unit }), nationalText].filter(Boolean).join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
     sources,
     compact,
   });
+  const tip = { ...input, hideStale };
 
   return {
     title: frame.title,
     aria: chartAria([
       `${title}.`,
       t(lang, 'provincesWithData', { n: rows.length }) + '.',
-      ...[...rows].sort((a, b) => a.rank - b.rank).map((d) => `${regionName(d.region, lang)} ${d.year}: ${figureText(d.cell, unit, lang)}`),
+      groups ? `${groups}.` : '',
+      ...[...rows]
+        .sort((a, b) => a.rank - b.rank)
+        .map((d) => `${regionName(d.region, lang)} ${d.year}: ${old.has(d.region) ? t(lang, 'withNote', { text: figureText(d.cell, unit, lang), note: t(lang, 'oldFigures') }) : figureText(d.cell, unit, lang)}`),
       nationalText,
     ]),
     // a new year is shown at once, not faded in over 300 ms: a presenter scrubbing through the
@@ -140,28 +203,34 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       enterable: false,
       formatter: (p: unknown) => {
         const name = String((p as { name?: string }).name ?? '');
-        return mapTooltipHtml(name, byCode.get(name), input);
+        return input.tooltipHtml ? input.tooltipHtml(name, byCode.get(name), tip) : esc(regionName(name, lang));
       },
     },
-    visualMap: {
-      type: 'continuous',
-      min: 0,
-      max,
-      calculable: false,
-      realtime: false,
-      inRange: { color: SEQUENTIAL },
-      orient: compact ? 'horizontal' : 'vertical',
-      left: compact ? 'center' : 24,
-      bottom: compact ? 48 : 64,
-      itemHeight: compact ? 160 : 180,
-      itemWidth: compact ? 12 : 16,
-      text: [formatNumber(max, lang), '0'],
-      textStyle: { fontSize: fs },
-      formatter: (v: unknown) => formatNumber(Number(v), lang),
-      seriesIndex: 0,
-    },
+    // continuous scales colour through the visual map (log: on log10 of the value, labelled in real values);
+    // classed ones colour each province themselves and draw their legend below
+    ...(classed
+      ? {}
+      : {
+          visualMap: {
+            type: 'continuous',
+            min: scaleValue(scale, scale.min),
+            max: scaleValue(scale, scale.max),
+            calculable: false,
+            realtime: false,
+            inRange: { color: SEQUENTIAL },
+            orient: compact ? 'horizontal' : 'vertical',
+            left: compact ? 'center' : 24,
+            bottom: compact ? 48 : staleShown ? 84 : 64,
+            itemHeight: compact ? 160 : 180,
+            itemWidth: compact ? 12 : 16,
+            text: [formatNumber(scale.max, lang), formatNumber(scale.min, lang)],
+            textStyle: { fontSize: fs },
+            seriesIndex: 0,
+          },
+        }),
     graphic: [
       ...(frame.graphic as object[]),
+      ...legendGraphic(input, staleShown, fs),
       // "no data" swatch: grey is missing, never zero
       {
         type: 'group',

@@ -10,85 +10,18 @@
  * the real figure (no interpolated numbers while bars move).
  */
 import type { EChartsOption } from 'echarts';
-import { cellAt, nationalCell, provinceData, type Cell, type FigureIndex, type ProvinceDatum, type YearSelection } from '../data/query';
-import { NATIONAL, REGIONS, regionName } from '../data/regions';
+import type { YearSelection } from '../data/query';
+import { baseCaution, rankBase } from '../data/rankBase';
+import { regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { tRanking } from '../i18n/ranking';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { CONFLICT_COLOR, figureLines, sourceLines } from './tooltipParts';
+import { yearGroupsText } from './mapOption';
 import { chartAria, chartFrame, frameInsets, yearText } from './frame';
-
-export type ShareReason = 'bound' | 'approx' | 'date' | 'conflict' | 'exceeds';
-
-export interface Share {
-  /** province value / national value (primary figures) */
-  ratio: number;
-  /** true when the share must not be read as exact */
-  indicative: boolean;
-  reasons: ShareReason[];
-}
-
-export interface RankingRow extends ProvinceDatum {
-  /** the national figure of the row's year, if any */
-  national: Cell | null;
-  share: Share | null;
-}
-
-export interface RankingModel {
-  /** bars to draw, largest first (top-N cut, ties at the cut kept) */
-  bars: RankingRow[];
-  /** provinces with a figure (before the top-N cut) */
-  ranked: number;
-  /** codes of provinces without a figure, in the usual province order */
-  noData: string[];
-  /** national figure of the selected year (null for 'latest' or when there is none) */
-  national: Cell | null;
-  top: number | null;
-}
-
-/** Share of the national figure, or null when there is no national figure (or it is not positive), or for a ratio. */
-export function shareOf(cell: Cell, national: Cell | null): Share | null {
-  // a ratio (per resident, per GDP) is no part of the national ratio
-  if (!national || cell.primary.derived) return null;
-  const p = cell.primary;
-  const n = national.primary;
-  if (!(n.value > 0)) return null;
-  const ratio = p.value / n.value;
-  const reasons: ShareReason[] = [];
-  if (p.qualifier === 'at_least' || n.qualifier === 'at_least') reasons.push('bound');
-  if (p.qualifier === 'about' || n.qualifier === 'about') reasons.push('approx');
-  if ((p.asOf ?? '') !== (n.asOf ?? '')) reasons.push('date');
-  if (cell.conflict || national.conflict) reasons.push('conflict');
-  if (ratio > 1) reasons.push('exceeds');
-  return { ratio, indicative: reasons.length > 0, reasons };
-}
-
-/**
- * The ranking for a metric and a year ('latest': each province at its most
- * recent year no later than maxYear). Provinces without a figure are listed
- * in `noData`, never given a bar.
- */
-export function rankingModel(idx: FigureIndex, metricId: string, sel: YearSelection, top: number | null, maxYear = Number.POSITIVE_INFINITY): RankingModel {
-  const rows = provinceData(idx, metricId, sel, maxYear);
-  const sorted = rows
-    .map((d, i) => ({ d, i }))
-    .sort((a, b) => b.d.cell.primary.value - a.d.cell.primary.value || a.i - b.i)
-    .map(({ d }) => {
-      const national = nationalCell(idx, metricId, d.year);
-      return { ...d, national, share: shareOf(d.cell, national) };
-    });
-  const bars = top === null ? sorted : sorted.filter((r) => r.rank <= top);
-  const have = new Set(rows.map((r) => r.region));
-  return {
-    bars,
-    ranked: rows.length,
-    noData: REGIONS.map((r) => r.code).filter((c) => !have.has(c)),
-    national: typeof sel === 'number' ? cellAt(idx, metricId, NATIONAL, sel) : null,
-    top,
-  };
-}
+import type { RankingModel, RankingRow, Share, ShareReason } from './rankingModel';
 
 /** A share given as a ratio, in percent: 0.153 → "15.3%", under 0.1% → "<0.1%". */
 export function formatShareRatio(ratio: number): string {
@@ -103,10 +36,10 @@ export function shareText(s: Share, lang: Lang): string {
 }
 
 /** The label at the end of a bar: "≥ 4万 (2021) · 15.3%* ⚠ 来源不一致". */
-export function barLabel(row: RankingRow, lang: Lang, latest: boolean): string {
+export function barLabel(row: RankingRow, lang: Lang, latest: boolean, old = false): string {
   const f = row.cell.primary;
   let s = QUALIFIER_MARK[f.qualifier] + formatNumber(f.value, lang);
-  if (latest) s += ` (${row.year})`;
+  if (latest) s += old ? ` (${row.year}, ${t(lang, 'oldFigures')})` : ` (${row.year})`;
   if (row.share) s += ` · ${shareText(row.share, lang)}`;
   if (row.cell.conflict) s += ` ⚠ ${t(lang, 'conflict')}`;
   return s;
@@ -132,8 +65,9 @@ export interface RankingOptionInput {
 }
 
 /** The tooltip's HTML for one bar. Every data string is escaped. */
-export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'>): string {
+export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources'> & { model?: RankingModel }): string {
   const { lang, metric, yearSel, sources } = input;
+  const st = input.model?.stale;
   const unit = metric.unit[lang];
   const figure = row.cell.primary;
   const lines: string[] = [];
@@ -141,7 +75,8 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
     `<b>${esc(regionName(row.region, lang))}</b> · ${esc(row.year)}` +
       (yearSel === 'latest' ? ` <span style="color:#666">(${esc(t(lang, 'yearOf', { year: row.year }))})</span>` : ''),
   );
-  lines.push(...figureLines(figure, unit, lang, row.rank, row.ranked));
+  if (st?.stale.has(row.region)) lines.push(`<b style="color:#8a5a00">${esc(t(lang, 'staleNote', { newest: st.newest!, n: st.newest! - row.year }))}</b>`);
+  lines.push(...figureLines(figure, unit, lang, rankBase(row.rank, row.ranked, yearSel === 'latest')));
   if (row.national) {
     const national = row.national.primary;
     lines.push(
@@ -167,6 +102,9 @@ export function rankingTooltipHtml(row: RankingRow, input: Pick<RankingOptionInp
 
 const BAR_COLOR = '#1d5fa8';
 const BAR_COLOR_QUALIFIED = '#7ea9d8';
+/** an old figure ("latest available"): lighter, hatched */
+const BAR_COLOR_OLD = '#b7c9dd';
+const OLD_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.8)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
 
 /** Height of the chart for n bars: grows so that labels never overlap. */
 export function rankingHeight(n: number, compact = false): number {
@@ -188,7 +126,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const year = yearText(yearSel, lang);
   const fs = compact ? 11 : 13;
   const byCode = new Map(model.bars.map((r) => [r.region, r]));
-  const labels = new Map(model.bars.map((r) => [r.region, barLabel(r, lang, latest)]));
+  const old = model.stale?.stale ?? new Set<string>();
+  const labels = new Map(model.bars.map((r) => [r.region, barLabel(r, lang, latest, old.has(r.region))]));
   const cut = model.top !== null && model.bars.length < model.ranked;
 
   const nationalText = model.national
@@ -201,12 +140,17 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const title =
     (compact ? `${metric.label[lang]} · ${latest ? t(lang, 'latest') : year}` : tRanking(lang, 'rankingTitle', { metric: metric.label[lang], year })) +
     (cut ? ` · ${tRanking(lang, 'topN', { n: model.top! })}` : '');
+  // the rank base, with its caution under 5 provinces; the years of "latest available"
+  const caution = model.ranked ? baseCaution(model.ranked) : 'none';
+  const few = caution === 'few' ? t(lang, 'rankFew', { n: model.ranked }) : caution === 'alone' ? t(lang, 'rankAlone') : '';
+  const groups = model.stale && model.stale.groups.length ? yearGroupsText(model.stale, lang) : '';
   const frame = chartFrame({
     lang,
     title,
-    subtitle: [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '']
-      .filter(Boolean)
-      .join('   '),
+    subtitle:
+      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '', few]
+        .filter(Boolean)
+        .join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
     sources,
     compact,
@@ -217,11 +161,13 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
   const data = model.bars.map((r) => {
     const f = r.cell.primary;
     const qualified = f.qualifier !== 'exact';
+    const isOld = old.has(r.region);
     return {
       name: r.region,
       value: f.value,
       itemStyle: {
-        color: qualified ? BAR_COLOR_QUALIFIED : BAR_COLOR,
+        color: isOld ? BAR_COLOR_OLD : qualified ? BAR_COLOR_QUALIFIED : BAR_COLOR,
+        ...(isOld ? { decal: OLD_DECAL } : {}),
         ...(r.cell.conflict
           ? { borderColor: CONFLICT_COLOR, borderType: 'dashed' as const, borderWidth: 2 }
           : qualified
@@ -236,6 +182,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     aria: chartAria([
       `${title}.`,
       t(lang, 'provincesWithData', { n: model.ranked }) + '.',
+      few ? `${few}.` : '',
+      groups ? `${groups}.` : '',
       ...model.bars.map((r) => `${r.rank}. ${regionName(r.region, lang)}: ${labels.get(r.region)}.`),
       nationalText,
       model.noData.length ? `${tRanking(lang, 'noDataList')}: ${model.noData.map((c) => regionName(c, lang)).join(t(lang, 'listSep'))}.` : '',
@@ -251,7 +199,7 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       enterable: false,
       formatter: (p: unknown) => {
         const row = byCode.get(String((p as { name?: string }).name ?? ''));
-        return row ? rankingTooltipHtml(row, input) : '';
+        return row ? rankingTooltipHtml(row, { ...input, model }) : '';
       },
     },
     grid: {

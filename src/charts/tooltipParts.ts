@@ -4,8 +4,10 @@
  * rank, and the sources (a ratio's: both inputs'). Escaped HTML.
  */
 import type { Cell } from '../data/query';
+import type { RankBase } from '../data/rankBase';
 import type { Figure, Lang, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
+import { rankText } from '../i18n/rankText';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { figureSources } from './sourceLabel';
@@ -13,7 +15,8 @@ import { figureSources } from './sourceLabel';
 /** Outline of a province or bar whose sources disagree, and the tooltip's "⚠ sources disagree". */
 export const CONFLICT_COLOR = '#b45309';
 
-export function figureLines(f: Figure, unit: string, lang: Lang, rank: number, ranked: number): string[] {
+/** `rank`: the figure's rank with its base (data/rankBase.ts), null when it is not ranked. */
+export function figureLines(f: Figure, unit: string, lang: Lang, rank: RankBase | null): string[] {
   const lines = [`<span style="font-size:1.25em;font-weight:600">${esc(formatFigure(f.value, f.qualifier, unit, lang))}</span>`];
   // a ratio: both inputs ("江苏 2022：244 家 ÷ 8515 万人 = 2.87 家/百万人")
   const formula = f.derived?.formula?.[lang];
@@ -23,7 +26,7 @@ export function figureLines(f: Figure, unit: string, lang: Lang, rank: number, r
   // (a ratio's formula already says the date and which denominator it is divided by)
   if (f.asOf && !formula) quals.push(t(lang, 'asOf', { date: f.asOf }));
   if (quals.length) lines.push(`<span style="color:#555">${esc(quals.join(' · '))}</span>`);
-  lines.push(`${esc(t(lang, 'rank'))}: ${esc(t(lang, 'rankOf', { rank, n: ranked }))}`);
+  if (rank) lines.push(`${esc(t(lang, 'rank'))}: ${esc(rankText(lang, rank))}`);
   return lines;
 }
 

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, type ComponentProps } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useRef, type ComponentProps } from 'react';
 import { useStore } from '../state/store';
 import { useFirstChartDrawn } from '../state/firstChart';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -9,14 +9,18 @@ import type { ExportInfo } from './ExportMenu';
 // evaluated here, so that the page and its data are ready by the time it arrives.
 const EChart = lazy(() => import('./EChart').then((m) => ({ default: m.EChart })));
 // the toolbar's code (export, sharing, embedding) loads once the first chart is drawn, not before it
-const ChartToolbar = lazy(() => import('./ChartToolbar'));
+const ChartToolbar = lazy(() => import('./ChartToolbar').then((m) => ({ default: memo(m.default) })));
 
 /**
  * A chart with its toolbar: export, copy link, full screen, embed. Used by
  * every chart view so that each chart can be exported, shared and embedded.
  */
-export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChart> & { exportInfo?: ExportInfo }) {
+export const ChartPanel = memo(function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChart> & { exportInfo?: ExportInfo }) {
   const lang = useStore((s) => s.lang);
+  // the toolbar follows a new option (a year change) after the chart is painted
+  const toolbarOption = useDeferredValue(props.option);
+  const toolbarLabel = useDeferredValue(props.label);
+  const toolbarInfo = useDeferredValue(exportInfo);
   const wrap = useRef<HTMLDivElement>(null);
   const afterFirst = useFirstChartDrawn();
   return (
@@ -24,7 +28,7 @@ export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChar
       <div className="chart-toolbar" role="toolbar" aria-label={t(lang, 'chartTools')}>
         {afterFirst && (
           <Suspense fallback={null}>
-            <ChartToolbar target={wrap} option={props.option} label={props.label} exportInfo={exportInfo} />
+            <ChartToolbar target={wrap} option={toolbarOption} label={toolbarLabel} exportInfo={toolbarInfo} />
           </Suspense>
         )}
       </div>
@@ -35,4 +39,4 @@ export function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChar
       </ErrorBoundary>
     </div>
   );
-}
+});

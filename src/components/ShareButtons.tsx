@@ -1,6 +1,7 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { tShare } from '../i18n/share';
 import { useStore } from '../state/store';
+import { afterUrlWrite } from '../state/urlSync';
 import { BrowserOnlyNote } from './BrowserOnlyNote';
 import { canFullscreen, copyText } from './clipboard';
 
@@ -9,7 +10,7 @@ import { canFullscreen, copyText } from './clipboard';
  * is shown for copying by hand; without fullscreen permission the button
  * becomes "open in a new tab".
  */
-export function ShareButtons({ target, href }: { target: RefObject<HTMLElement | null>; href?: string }) {
+export const ShareButtons = memo(function ShareButtons({ target, href }: { target: RefObject<HTMLElement | null>; href?: string }) {
   const lang = useStore((s) => s.lang);
   const [copy, setCopy] = useState<null | 'ok' | 'failed'>(null);
   const [fs, setFs] = useState(false);
@@ -18,7 +19,18 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
     document.addEventListener('fullscreenchange', on);
     return () => document.removeEventListener('fullscreenchange', on);
   }, []);
-  const link = href ?? window.location.href;
+  // the page's own link is read when it is used (memoised: a year change does not render this)
+  const linkNow = () => href ?? window.location.href;
+  const link = linkNow();
+  const newTab = useRef<HTMLAnchorElement>(null);
+  useEffect(
+    () =>
+      afterUrlWrite(() => {
+        if (newTab.current && newTab.current.href !== linkNow()) newTab.current.href = linkNow();
+      }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [href],
+  );
   return (
     <>
       <button
@@ -26,7 +38,7 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
         className="btn"
         data-testid="copy-link"
         onClick={async () => {
-          setCopy((await copyText(link)) ? 'ok' : 'failed');
+          setCopy((await copyText(linkNow())) ? 'ok' : 'failed');
           window.setTimeout(() => setCopy((c) => (c === 'ok' ? null : c)), 2500);
         }}
       >
@@ -51,10 +63,10 @@ export function ShareButtons({ target, href }: { target: RefObject<HTMLElement |
           {fs ? tShare(lang, 'exitFullscreen') : tShare(lang, 'fullscreen')}
         </button>
       ) : (
-        <a className="btn" data-testid="open-new-tab" href={link} target="_blank" rel="noopener noreferrer">
+        <a ref={newTab} className="btn" data-testid="open-new-tab" href={link} target="_blank" rel="noopener noreferrer">
           {tShare(lang, 'openNewTab')}
         </a>
       )}
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
 import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
@@ -9,11 +9,9 @@ import { usePlayLoop } from '../hooks';
  * play/pause and "latest available". ←/→ step the year anywhere on the page
  * (except while typing in a field).
  */
-export function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
+export const YearControl = memo(function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
   const lang = useStore((s) => s.lang);
-  const setYear = useStore((s) => s.setYear);
   const playing = useStore((s) => s.playing);
-  const setPlaying = useStore((s) => s.setPlaying);
   const current = year ?? years[years.length - 1] ?? null;
   const latest = current === 'latest';
   const idx = typeof current === 'number' ? years.indexOf(current) : years.length - 1;
@@ -36,21 +34,20 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       const next = stepYear(years, store.year ?? 'latest', e.key === 'ArrowRight' ? 1 : -1);
       if (next !== undefined) {
         e.preventDefault();
-        store.setPlaying(false);
-        store.setYear(next);
+        // one store write per press (every write runs every selector on the page)
+        store.pickYear(next);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [years]);
 
-  const togglePlay = useStore((s) => s.togglePlay);
-
   if (!years.length) return null;
   // a year chosen here stops the play loop
   const show = (y: YearSelection | undefined) => {
-    setPlaying(false);
-    if (y !== undefined) setYear(y);
+    const store = useStore.getState();
+    if (y !== undefined) store.pickYear(y);
+    else if (store.playing) store.setPlaying(false);
   };
   const step = (dir: 1 | -1) => show(stepYear(years, current ?? 'latest', dir));
   const canPrev = latest || idx > 0;
@@ -79,7 +76,7 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
         ›
       </button>
       <output className="year-value" data-testid="year-value" aria-live="polite">{latest ? t(lang, 'latest') : current}</output>
-      <button type="button" className="btn" data-testid="play" onClick={() => togglePlay(years)} disabled={years.length < 2} aria-pressed={playing}>
+      <button type="button" className="btn" data-testid="play" onClick={() => useStore.getState().togglePlay(years)} disabled={years.length < 2} aria-pressed={playing}>
         {playing ? `❚❚ ${t(lang, 'pause')}` : `▶ ${t(lang, 'play')}`}
       </button>
       <label className="check" title={t(lang, 'latestHint')}>
@@ -89,4 +86,4 @@ export function YearControl({ years, year }: { years: readonly number[]; year: Y
       </label>
     </div>
   );
-}
+});

@@ -35,6 +35,8 @@ export interface TableRow {
   rank: number | null;
   /** how many provinces were ranked */
   ranked: number | null;
+  /** the ranked figures are of different years ("latest available") */
+  yearsVary: boolean;
   /** region|year: the rows of one group are kept adjacent; the first is the primary figure */
   group: string;
   primary: boolean;
@@ -63,6 +65,7 @@ function rowsOfCell(
   metric: MetricDef,
   rank: number | null,
   ranked: number | null,
+  yearsVary = false,
 ): TableRow[] {
   const group = `${region}|${year}`;
   return cell.all.map((f, i) => ({
@@ -74,6 +77,7 @@ function rowsOfCell(
     source: sources.get(f.sourceId) ?? null,
     rank,
     ranked,
+    yearsVary,
     group,
     primary: i === 0,
     groupSize: cell.all.length,
@@ -93,6 +97,7 @@ function noDataRow(region: string, year: number | null): TableRow {
     source: null,
     rank: null,
     ranked: null,
+    yearsVary: false,
     group: `${region}|nodata`,
     primary: true,
     groupSize: 0,
@@ -125,9 +130,11 @@ export function buildTableRows(
   const provinces: TableRow[] = [];
   const withData = new Set<string>();
   const addYear = (y: YearSelection) => {
-    for (const d of provinceData(idx, metric.id, y, maxYear)) {
+    const rows = provinceData(idx, metric.id, y, maxYear);
+    const vary = new Set(rows.map((d) => d.year)).size > 1;
+    for (const d of rows) {
       withData.add(d.region);
-      provinces.push(...rowsOfCell(d.cell, d.region, d.year, 'province', sources, metric, d.rank, d.ranked));
+      provinces.push(...rowsOfCell(d.cell, d.region, d.year, 'province', sources, metric, d.rank, d.ranked, vary));
     }
   };
   if (sel === 'all') {

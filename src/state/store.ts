@@ -18,6 +18,8 @@ export interface AppState extends ViewState {
   setParams: (patch: Partial<ViewState>) => void;
   setMetric: (metric: string | null) => void;
   setYear: (year: YearSelection) => void;
+  /** a year the user chose (key, button, slider): shown, and playing stops, in one store write */
+  pickYear: (year: YearSelection) => void;
   setLang: (lang: Lang) => void;
   setView: (view: ViewId) => void;
   setRegion: (region: string | null) => void;
@@ -70,6 +72,7 @@ export const useStore = create<AppState>()((set, get) => ({
   // A new metric has other years: the year is re-chosen for it unless 'latest'.
   setMetric: (metric) => set((s) => ({ metric, year: s.year === 'latest' ? 'latest' : null, playing: false })),
   setYear: (year) => set({ year }),
+  pickYear: (year) => set(get().playing ? { year, playing: false } : { year }),
   // a language is shown only once its strings are there (English loads on demand)
   setLang: (lang) => (hasLang(lang) ? set({ lang }) : void loadLang(lang).then(() => set({ lang }))),
   setView: (view) => set({ view, playing: false }),

@@ -30,12 +30,14 @@
  */
 import type { YearSelection } from '../data/query';
 import { NATIONAL, normaliseRegion, REGION_BY_CODE } from '../data/regions';
+import { SCALE_KINDS, type ScaleKind } from '../data/scale';
+import { STALE_YEARS } from '../data/staleness';
 import type { Lang } from '../data/types';
 // deck.ts reads slides with parseQuery: the two modules import each other and
 // only call each other's functions, never while loading
 import { decodeDeck, encodeDeck, type Slide } from './deck';
 
-export const VIEWS = ['overview', 'map', 'ranking', 'trend', 'table', 'province', 'carriers'] as const;
+export const VIEWS = ['overview', 'map', 'ranking', 'trend', 'table', 'province', 'carriers', 'coverage'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const TREND_MODES = ['abs', 'yoy', 'share'] as const;
@@ -67,6 +69,12 @@ export interface ViewState {
   per: Per;
   /** map: show named carriers as points */
   carriers: boolean;
+  /** map: the colour scale (null = the metric's default, see data/scale.ts) */
+  scale: ScaleKind | null;
+  /** "latest available": a figure more than this many years older than the metric's newest is old */
+  stale: number;
+  /** "latest available": old figures hidden on the map and in the ranking */
+  hideStale: boolean;
   lang: Lang;
   /** null = follow the system (prefers-color-scheme) */
   theme: Theme | null;
@@ -221,6 +229,19 @@ export const PARAMS: ParamTable = {
     parse: (raw) => (raw === 'carriers' ? valid(true) : raw === '' ? valid(false) : invalid('the only layer is "carriers"')),
     format: (on) => (on ? 'carriers' : null),
   },
+  scale: {
+    default: null,
+    scope: 'view',
+    parse: (raw) => ((SCALE_KINDS as readonly string[]).includes(raw) ? valid(raw as ScaleKind) : raw === 'auto' ? valid(null) : invalid(`not one of ${SCALE_KINDS.join(', ')} or auto`)),
+    format: (kind) => kind,
+  },
+  stale: {
+    default: STALE_YEARS,
+    scope: 'view',
+    parse: (raw) => (/^\d{1,2}$/.test(raw) ? valid(Number(raw)) : invalid('not a number of years from 0 to 99')),
+    format: (n) => String(n),
+  },
+  hideStale: { ...flag(false, 'view'), param: 'hidestale' },
   lang: { ...oneOf(LANGS, 'zh', 'reader'), message: true },
   theme: {
     default: null,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
 import { t } from '../i18n/ui';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
@@ -8,14 +8,20 @@ import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
 import { NationalFigure } from '../components/NationalFigure';
 import { MetricInfo } from '../components/MetricInfo';
+import type { Cell, Coverage, YearSelection } from '../data/query';
+import type { Placement } from '../data/carriers';
+import type { Lang, MetricDef, Source } from '../data/types';
 import { useMapChart } from './useMapChart';
-import { findingsExport, panelSources } from './chartModel';
+import { findingsExport, panelSources, supportsOf } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
+// the scale and old-figure controls: not needed to draw the first chart
+const MapReadingControls = lazy(() => import('./MapReadingControls'));
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
-// below the chart: loaded once the first chart is drawn, not before it
 const ViewFindings = lazy(() => import('./ViewFindings'));
+// below the chart: loaded once the first chart is drawn, not before it
 const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
 /** The province map of a metric and year, with the national figure, the metric and the sources below it. */
@@ -26,15 +32,23 @@ export function MapView() {
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
   const map = useMapChart(compact);
-  // what is below the chart follows a moment later, so that a year change redraws the map first
+  // What is below the chart follows a moment later, so that a year change redraws the map first:
+  // on a year change only the year control and the chart render in the key's task (the rest is
+  // memoised), and the deferred pass renders only what is below the chart.
   const below = useDeferredValue(map);
   const { metric, year, cov, placement } = map;
-  const afterFirst = useFirstChartDrawn();
+  const exportInfo = useMemo(
+    () => (metric && pkg ? { metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang, { index, pkg }) } : undefined),
+    [metric, year, pkg, index, lang, map.findings],
+  );
   if (!pkg) return null;
 
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={map.resolved}>
+        <Suspense fallback={null}>
+          <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
+        </Suspense>
         <label className="check">
           <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
           {t(lang, 'showCarriers')}
@@ -45,30 +59,54 @@ export function MapView() {
       {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json', reason: geoError })}</Notice>}
       {map.option && metric && (
         <ChartPanel option={map.option} label={map.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={map.onEvents}
-          exportInfo={{ metric, year, view: 'map', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang, { index, pkg }) }} />
+          exportInfo={exportInfo} />
       )}
       {below.metric && (
-        <div className="below-chart">
-          {afterFirst && below.findings && (
-            <Suspense fallback={null}>
-              <ViewFindings spec={below.findings} title={below.label} />
-            </Suspense>
-          )}
-          <NationalFigure lang={lang} year={below.year} cell={below.national} unit={below.metric.unit[lang]} latestText="—" />
-          <MetricInfo lang={lang} metric={below.metric} cov={cov} provinces={below.rows.length} />
-          {placement && (
-            <Suspense fallback={null}>
-              <UnplacedCarriers placement={placement} lang={lang} />
-            </Suspense>
-          )}
-          <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
-          {afterFirst && (
-            <Suspense fallback={null}>
-              <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(below.sourceIds, below.supports)} />
-            </Suspense>
-          )}
-        </div>
+        <BelowChart lang={lang} metric={below.metric} year={below.year} national={below.national} cov={below.cov} provinces={below.rows.length}
+          placement={placement} sources={pkg.sources} sourceIds={below.sourceIds} cells={below.cells} findings={below.findings} title={below.label} />
       )}
     </main>
   );
 }
+
+/** The key findings, the national figure, the metric, the carriers not placed, and the sources of what the map draws (memoised: rendered in the deferred pass). */
+const BelowChart = memo(function BelowChart({ lang, metric, year, national, cov, provinces, placement, sources, sourceIds, cells, findings, title }: {
+  lang: Lang;
+  metric: MetricDef;
+  year: YearSelection | null;
+  national: Cell | null;
+  cov: Coverage | undefined;
+  provinces: number;
+  placement: Placement | null;
+  sources: ReadonlyMap<string, Source>;
+  sourceIds: string[];
+  cells: Cell[];
+  findings: FindingsSpec | null;
+  title: string;
+}) {
+  const afterFirst = useFirstChartDrawn();
+  const unit = metric.unit[lang];
+  const viewSources = useMemo(() => panelSources(sourceIds, supportsOf(cells, unit, lang)), [sourceIds, cells, unit, lang]);
+  return (
+    <div className="below-chart">
+      {afterFirst && findings && (
+        <Suspense fallback={null}>
+          <ViewFindings spec={findings} title={title} />
+        </Suspense>
+      )}
+      <NationalFigure lang={lang} year={year} cell={national} unit={unit} latestText="—" />
+      <MetricInfo lang={lang} metric={metric} cov={cov} provinces={provinces} />
+      {placement && (
+        <Suspense fallback={null}>
+          <UnplacedCarriers placement={placement} lang={lang} />
+        </Suspense>
+      )}
+      <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
+      {afterFirst && (
+        <Suspense fallback={null}>
+          <SourcesPanel lang={lang} all={sources} viewSources={viewSources} />
+        </Suspense>
+      )}
+    </div>
+  );
+});

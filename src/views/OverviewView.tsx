@@ -11,6 +11,9 @@ import { THIS_YEAR } from '../state/useResolved';
 import { useMedia } from '../hooks';
 import { EChart } from '../components/EChart';
 import { SourcesPanel } from '../components/SourcesPanel';
+import { isStale, OLD_HEADLINE_YEARS, staleness } from '../data/staleness';
+import { useMetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
 import { ViewLink } from '../components/ViewLink';
 import { OPEN_PROVINCE } from './chartModel';
 import './views.css';
@@ -22,30 +25,41 @@ export default function OverviewView() {
 
   const heads = useMemo(() => (pkg ? headlines(index, pkg.metrics, THIS_YEAR) : []), [pkg, index]);
   const mapMetric = useMemo(() => (pkg ? mostCompleteMetric(index, pkg.manifest.metrics) : null), [pkg, index]);
+  // the map's scale and old figures as on the map view (its default scale, stale= of the URL)
+  const scale = useMetricScale(mapMetric, null);
+  const staleYears = useStore((s) => s.stale);
+  const tooltipHtml = useMapTooltip();
   const map = useMemo(() => {
-    if (!pkg || !mapMetric || !geo) return null;
+    if (!pkg || !mapMetric || !geo || !scale?.spec) return null;
     const metric = pkg.metrics.get(mapMetric)!;
     const rows = provinceData(index, mapMetric, 'latest', THIS_YEAR);
     const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
-    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds }) };
-  }, [pkg, mapMetric, geo, index, lang, nameMap, compact]);
+    const stale = staleness(rows, staleYears);
+    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale, tooltipHtml }) };
+  }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears, tooltipHtml]);
 
   if (!pkg) return null;
   const headSources = sourceIdsOf(heads.map((h) => h.cell));
+  // a headline much older than the newest one is marked old
+  const newest = Math.max(...heads.map((h) => h.year));
+  const anyOld = heads.some((h) => isStale(h.year, newest, OLD_HEADLINE_YEARS));
 
   return (
     <main className="overview-view" id="main">
       <h2 className="overview-section-title">{tViews(lang, 'headline')}</h2>
-      <p className="muted" style={{ marginTop: 0 }}>{tViews(lang, 'headlineNote')}</p>
+      <p className="muted" style={{ marginTop: 0 }}>{tViews(lang, 'headlineNote')}{anyOld ? ` ${tViews(lang, 'oldHeadlineNote', { n: OLD_HEADLINE_YEARS })}` : ''}</p>
       <div className="headline-grid" data-testid="headlines">
         {heads.map((h) => {
           const f = h.cell.primary;
+          const old = isStale(h.year, newest, OLD_HEADLINE_YEARS);
           return (
-            <ViewLink key={h.metric.id} className="headline" data-metric={h.metric.id} to={{ view: 'trend', metric: h.metric.id, regions: [] }}>
+            <ViewLink key={h.metric.id} className={old ? 'headline headline-old' : 'headline'} data-metric={h.metric.id} data-old={old ? '1' : undefined}
+              to={{ view: 'trend', metric: h.metric.id, regions: [] }}>
               <span className="card-group">{pkg.manifest.groups.find((g) => g.id === h.metric.group)?.label[lang]}</span>
               <span className="card-title">{h.metric.label[lang]}</span>
               <span className="card-value">{formatFigure(f.value, f.qualifier, h.metric.unit[lang], lang)}</span>
               <span className="card-meta">({f.asOf ?? h.year}){h.cell.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}</span>
+              {old && <span className="headline-old-note">{tViews(lang, 'oldHeadline', { newest, n: newest - h.year })}</span>}
             </ViewLink>
           );
         })}

@@ -12,6 +12,8 @@ import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { Sparkline } from '../components/Sparkline';
+import { rankBase } from '../data/rankBase';
+import { rankText } from '../i18n/rankText';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { SourceLink } from '../components/SourceItem';
 import { conflictText } from '../components/NationalFigure';
@@ -81,7 +83,7 @@ export default function ProvinceView() {
                 {f.qualifier !== 'exact' && ` · ${t(lang, f.qualifier === 'at_least' ? 'qualifier_at_least' : 'qualifier_about')}`}
               </div>
               {r.latest.cell.conflict && <div className="conflict">⚠ {conflictText(r.latest.cell, unit, lang)}</div>}
-              <div className="card-meta">{r.rank ? tViews(lang, 'rankIn', { year: r.latest.year, rank: r.rank.rank, n: r.rank.ranked }) : tViews(lang, 'onlyProvince', { year: r.latest.year })}</div>
+              <div className="card-meta" data-testid="profile-rank">{rankText(lang, rankBase(r.rank?.rank ?? 1, r.rank?.ranked ?? 1), { year: r.latest.year })}</div>
               <Sparkline
                 points={spark}
                 label={tViews(lang, 'sparkLabel', { metric: r.metric.label[lang], values: r.series.map((p) => `${p.year} ${formatFigure(p.cell.primary.value, p.cell.primary.qualifier, unit, lang)}`).join('; ') })}

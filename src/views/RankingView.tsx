@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
-import { shareText, type RankingModel } from '../charts/rankingOption';
+import { shareText } from '../charts/rankingOption';
+import type { RankingModel } from '../charts/rankingModel';
 import { regionName } from '../data/regions';
 import { formatFigure } from '../i18n/format';
 import { tRanking } from '../i18n/ranking';
@@ -17,6 +18,9 @@ import { ViewLink } from '../components/ViewLink';
 import { useRankingChart } from './useRankingChart';
 import { findingsExport, panelSources } from './chartModel';
 import type { Lang } from '../data/types';
+import { rankBase } from '../data/rankBase';
+import { rankText } from '../i18n/rankText';
+import { HideStaleControl } from './MapReadingControls';
 import './ranking.css';
 
 const ViewFindings = lazy(() => import('./ViewFindings'));
@@ -55,6 +59,7 @@ export default function RankingView() {
     <main className="ranking-view" id="main">
       <ViewControls resolved={resolved}>
         <TopControl />
+        {year === 'latest' && <HideStaleControl lang={lang} stale={model?.stale ?? null} />}
       </ViewControls>
       {cov && cov.provincesAnyYear === 0 && <Notice>{tRanking(lang, 'nationalOnly')}</Notice>}
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{tRanking(lang, 'noBars')}</Notice>}
@@ -72,6 +77,12 @@ export default function RankingView() {
           <RankingNotes lang={lang} model={model} latest={year === 'latest'} hint={!!option} />
           <NationalFigure lang={lang} year={year} cell={model.national} unit={unit} latestText={tRanking(lang, 'yearsVaryShare')} />
           {model.bars.length > 0 && <RankedList lang={lang} model={model} unit={unit} latest={year === 'latest'} />}
+          {model.hidden.length > 0 && (
+            <p className="ranking-hidden muted" data-testid="ranking-hidden">
+              {t(lang, 'staleHiddenSwatch', { year: model.stale!.newest! - model.stale!.threshold - 1 })}{t(lang, 'colon')}
+              {model.hidden.map((r) => `${regionName(r.region, lang)} ${formatFigure(r.cell.primary.value, r.cell.primary.qualifier, unit, lang)} (${r.year})`).join(t(lang, 'listSep'))}
+            </p>
+          )}
           <MetricInfo lang={lang} metric={metric} cov={cov} provinces={model.ranked} />
           <p className="keyboard-hint muted">{t(lang, 'keyboardHint')}</p>
           <SourcesPanel lang={lang} all={pkg.sources} viewSources={panelSources(view.sourceIds, view.supports)} />
@@ -108,18 +119,19 @@ function RankedList({ lang, model, unit, latest }: { lang: Lang; model: RankingM
   return (
     <details className="ranking-list">
       <summary>{tRanking(lang, 'rankedList', { n: model.ranked })}</summary>
-      <ol data-testid="ranking-list">
+      <ul data-testid="ranking-list">
         {model.bars.map((row) => (
-          <li key={row.region} value={row.rank}>
+          <li key={row.region} className={model.stale?.stale.has(row.region) ? 'ranking-old' : undefined}>
+            <span className="ranking-rank">{rankText(lang, rankBase(row.rank, row.ranked, latest), { short: true })}</span>{' '}
             <ViewLink to={{ view: 'province', region: row.region }}>{regionName(row.region, lang)}</ViewLink>
             {' '}{formatFigure(row.cell.primary.value, row.cell.primary.qualifier, unit, lang)}
-            {latest && ` (${row.year})`}
+            {latest && ` (${model.stale?.stale.has(row.region) ? t(lang, 'yearOld', { year: row.year }) : row.year})`}
             {row.cell.primary.asOf && ` (${t(lang, 'asOf', { date: row.cell.primary.asOf })})`}
             {row.share && <span className="muted"> · {tRanking(lang, 'shareOfNational')} {shareText(row.share, lang)}</span>}
             {row.cell.conflict && <span className="conflict"> ⚠ {conflictText(row.cell, unit, lang)}</span>}
           </li>
         ))}
-      </ol>
+      </ul>
     </details>
   );
 }

@@ -1,9 +1,11 @@
 /** The rows of the table view: a section heading and one figure with its qualifier, rank, unit, source and quote (a ratio's: its formula and its denominator's source). */
 import { safeHref } from '../charts/escape';
+import { rankBase } from '../data/rankBase';
 import { regionName } from '../data/regions';
 import { sourceLabel, unitLabel, type SortKey, type TableRow } from '../data/tableRows';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure } from '../i18n/format';
+import { rankText } from '../i18n/rankText';
 import type { KeyOf } from '../i18n/lookup';
 import { tPer } from '../i18n/per';
 import { tTable } from '../i18n/table';
@@ -69,8 +71,8 @@ export function FigureRow({ row, lang, metric }: { row: TableRow; lang: Lang; me
       </td>
       <td className={`table-q table-q-${f.qualifier}`} title={qHint}>{tTable(lang, `q_${f.qualifier}`)}</td>
       <td className="num">{f.asOf ?? ''}</td>
-      <td className="num" title={row.rank !== null && row.ranked !== null ? tTable(lang, 'rankOf', { rank: row.rank, n: row.ranked }) : undefined}>
-        {row.rank ?? '—'}
+      <td className="num table-rank" title={row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary)) : undefined}>
+        {row.rank !== null && row.ranked !== null ? rankText(lang, rankBase(row.rank, row.ranked, row.yearsVary), { short: true }) : '—'}
       </td>
       <td className="table-unit">
         {unitLabel(row, metric, lang)}

@@ -13,14 +13,14 @@ import { THIS_YEAR } from '../state/useResolved';
 
 export type FindingsSpec =
   /** map and ranking: one metric in one year, or each province's latest */
-  | { kind: 'year'; metric: MetricDef; year: YearSelection }
+  | { kind: 'year'; metric: MetricDef; year: YearSelection; staleYears: number; hideStale: boolean }
   /** trend: the lines drawn */
   | { kind: 'trend'; metric: MetricDef; regions: readonly string[]; national: boolean }
   /** a province's profile */
   | { kind: 'profile'; region: string };
 
 export function findingsOf(spec: FindingsSpec, idx: FigureIndex, metrics: readonly MetricDef[]): Findings {
-  if (spec.kind === 'year') return yearFindings({ idx, metric: spec.metric, sel: spec.year, maxYear: THIS_YEAR });
+  if (spec.kind === 'year') return yearFindings({ idx, metric: spec.metric, sel: spec.year, maxYear: THIS_YEAR, staleYears: spec.staleYears, hideStale: spec.hideStale });
   if (spec.kind === 'trend') return trendFindings({ idx, metric: spec.metric, regions: spec.regions, national: spec.national });
   return profileFindings({ idx, metrics, region: spec.region, maxYear: THIS_YEAR });
 }

@@ -9,7 +9,10 @@ import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useCarrierLayer } from './useCarrierLayer';
-import { OPEN_PROVINCE, supportsOf, yearName, type ChartModel } from './chartModel';
+import { useMetricScale, type MetricScale } from './useMetricScale';
+import { useMapTooltip } from './useLazyParts';
+import { staleness, type Staleness } from '../data/staleness';
+import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
 
 export interface MapChartModel extends ChartModel {
@@ -19,15 +22,21 @@ export interface MapChartModel extends ChartModel {
   rows: ProvinceDatum[];
   national: Cell | null;
   sourceIds: string[];
-  /** what each source supports, e.g. "江苏 2019: 848 家" */
-  supports: Map<string, string[]>;
+  /** the cells drawn (the provinces' and the national one): what the sources below the chart support */
+  cells: Cell[];
   placement: Placement | null;
+  /** the metric's colour scale (the same in every year) */
+  scale: MetricScale | null;
+  /** "latest available": the old figures; null in a year */
+  stale: Staleness | null;
 }
 
 /**
  * Everything the province map needs, shared by the map view, its embed and presentation:
  * the resolved metric/year, the rows, the option, and the click handler.
  */
+const NO_CELLS: Cell[] = [];
+
 export function useMapChart(compact: boolean): MapChartModel {
   const lang = useStore((s) => s.lang);
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
@@ -43,22 +52,35 @@ export function useMapChart(compact: boolean): MapChartModel {
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
   const year = resolved?.year ?? null;
+  const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
+  const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
     const rows = provinceData(index, metric.id, year, THIS_YEAR);
     const national = typeof year === 'number' ? nationalCell(index, metric.id, year) : null;
     const cells: Cell[] = [...rows.map((r) => r.cell), ...(national ? [national] : [])];
-    return { rows, national, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang]);
+    return {
+      rows,
+      national,
+      cells,
+      sourceIds: sourceIdsOf(cells),
+      stale: year === 'latest' ? staleness(rows, staleYears) : null,
+    };
+  }, [metric, year, pkg, index, staleYears]);
 
   const option = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
-    return buildMapOption({ lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer });
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer]);
+    return buildMapOption({
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
+    });
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
 
-  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year } : null), [metric, year]);
+  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);
   return {
     resolved,
     findings,
@@ -68,8 +90,10 @@ export function useMapChart(compact: boolean): MapChartModel {
     rows: view?.rows ?? [],
     national: view?.national ?? null,
     sourceIds: view?.sourceIds ?? [],
-    supports: view?.supports ?? new Map(),
+    cells: view?.cells ?? NO_CELLS,
     placement,
+    scale,
+    stale: view?.stale ?? null,
     option,
     label: metric ? `${metric.label[lang]} ${yearName(year, lang)}` : '',
     onEvents: OPEN_PROVINCE,

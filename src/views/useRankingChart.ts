@@ -1,6 +1,7 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
-import { buildRankingOption, rankingHeight, rankingModel } from '../charts/rankingOption';
+import { buildRankingOption, rankingHeight } from '../charts/rankingOption';
+import { rankingModel } from '../charts/rankingModel';
 import { sourceIdsOf } from '../data/query';
 import { tRanking } from '../i18n/ranking';
 import { useDrawn } from '../state/drawn';
@@ -15,6 +16,8 @@ export function useRankingChart(compact: boolean) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
+  const staleYears = useStore((s) => s.stale);
+  const hideStale = useStore((s) => s.hideStale);
   const { pkg, index, coverage } = useDrawn();
   const resolved = useResolvedView();
   const metric = resolved?.metric ?? null;
@@ -22,10 +25,10 @@ export function useRankingChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
-    const model = rankingModel(index, metric.id, year, top, THIS_YEAR);
+    const model = rankingModel(index, metric.id, year, top, THIS_YEAR, staleYears, hideStale);
     const cells = [...model.bars.flatMap((r) => [r.cell, r.national]), model.national];
     return { model, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang, top]);
+  }, [metric, year, pkg, index, lang, top, staleYears, hideStale]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;
@@ -39,7 +42,7 @@ export function useRankingChart(compact: boolean) {
   // numeric years: the height the busiest year needs, so the chart does not jump while playing
   const steady = typeof year === 'number' && cov ? Math.min(top ?? Infinity, cov.maxProvincesInOneYear) : 0;
   const height = rankingHeight(Math.max(view?.model.bars.length ?? 0, steady), compact);
-  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year } : null), [metric, year]);
+  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);
   const label = metric ? tRanking(lang, 'rankingChartLabel', { metric: metric.label[lang], year: yearName(year, lang) }) : '';
   return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents: OPEN_PROVINCE, cov, height, label, findings };
 }

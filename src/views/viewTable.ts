@@ -27,6 +27,7 @@ export const VIEW_TABLE = {
   table: { label: 'view_table', component: lazy(() => import('./TableView')), chart: false, present: true },
   province: { label: 'view_province', component: lazy(() => import('./ProvinceView')), chart: false, present: true },
   carriers: { label: 'view_carriers', component: lazy(() => import('./CarriersView')), chart: false, present: true },
+  coverage: { label: 'view_coverage', component: lazy(() => import('./CoverageView')), chart: false, present: true },
 } as const satisfies Record<ViewId, ViewDef>;
 
 /** The single-chart views. */

@@ -23,6 +23,8 @@ const VIEWS = [
   ['table', 'view=table&metric=incubators_total&year=2019', 'table'],
   ['province', 'view=province&region=江苏', '.metric-card'],
   ['carriers', 'view=carriers', 'table'],
+  ['coverage', 'view=coverage&metric=incubators_national', '[data-testid="coverage-across-matrix"]'],
+  ['map, latest with old figures', 'view=map&metric=incubators_national&year=latest', '[data-testid="hide-stale"]'],
 ];
 
 async function axe(page) {

@@ -9,7 +9,8 @@ let env;
 before(async () => { env = await setup(); });
 after(async () => { await env?.close(); });
 
-const PER_MAP = 'view=map&metric=incubators_national&year=2022&per=capita';
+// scale=linear: the series carries the figures themselves (a log scale draws log10 of them)
+const PER_MAP = 'view=map&metric=incubators_national&year=2022&per=capita&scale=linear';
 // 2022, year-end resident population (万人): 江苏 8515, 浙江 6577, 河南 9872, 湖南 6604; 全国 (年末总人口) 141175
 const JS_FORMULA = '江苏 2022：244 家 ÷ 8515 万人 = 2.87 家/百万人';
 
@@ -26,6 +27,8 @@ test('map per million residents: values, title, national figure, the formula in 
   assert.equal(v.get('410000'), 0.598);
   assert.equal(v.get('430000'), 0.469);
   assert.equal(v.size, 4, 'only provinces with a figure and a population of the same year');
+  // the colour scale is the ratio's, over every year of the ratio (not the counts' 0–250)
+  assert.ok(opt.visualMap[0].max > 2.87 && opt.visualMap[0].max <= 10, `scale max ${opt.visualMap[0].max}`);
   assert.match(opt.title[0].text, /国家级科技企业孵化器（每百万常住人口） · 2022/);
   assert.match(opt.title[0].subtext ?? JSON.stringify(opt.graphic), /家\/百万人/);
   // the colour scale is the ratio's, not the count's
@@ -52,7 +55,7 @@ test('map per million residents: values, title, national figure, the formula in 
 });
 
 test('the measure select: per GDP, back to absolute; the URL follows', async () => {
-  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2022`);
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2022&scale=linear`);
   await waitChart(page);
   assert.equal(byName(await chartOption(page)).get('320000'), 244);
   await page.getByTestId('per-select').selectOption('gdp');

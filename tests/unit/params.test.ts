@@ -31,7 +31,7 @@ interface RowCases<K extends ParamKey> {
 
 /** One entry per row of PARAMS — adding a URL parameter means adding its cases here. */
 const ROWS: { [K in ParamKey]: RowCases<K> } = {
-  view: { valid: [['map', 'map'], ['carriers', 'carriers'], ['overview', 'overview']], invalid: ['Map', 'evil', ''] },
+  view: { valid: [['map', 'map'], ['carriers', 'carriers'], ['coverage', 'coverage'], ['overview', 'overview']], invalid: ['Map', 'evil', ''] },
   metric: { valid: [['incubators_national', 'incubators_national'], ['x1', 'x1']], invalid: ['Incubators', '1abc', 'a-b', '', 'a'.repeat(65), '<script>'] },
   year: { valid: [['2022', 2022], ['latest', 'latest']], invalid: ['22', '2022.5', '-2022', 'LATEST', ''] },
   region: { valid: [['江苏', '320000'], ['320000', '320000'], ['Jiangsu', '320000']], invalid: ['火星', 'CN', ''] },
@@ -40,6 +40,9 @@ const ROWS: { [K in ParamKey]: RowCases<K> } = {
   mode: { valid: [['yoy', 'yoy'], ['share', 'share'], ['abs', 'abs']], invalid: ['bad', 'YOY'] },
   per: { valid: [['capita', 'capita'], ['gdp', 'gdp'], ['abs', 'abs']], invalid: ['Capita', 'population', 'percapita', ''] },
   carriers: { valid: [['carriers', true], ['', false]], invalid: ['points', 'Carriers'] },
+  scale: { valid: [['jenks', 'jenks'], ['quantile', 'quantile'], ['log', 'log'], ['linear', 'linear'], ['auto', null]], invalid: ['Log', 'equal', ''] },
+  stale: { valid: [['5', 5], ['0', 0], ['3', 3], ['99', 99]], invalid: ['-1', '100', 'x', '2.5', ''] },
+  hideStale: { valid: [['1', true], ['0', false]], invalid: ['hide'] },
   lang: { valid: [['en', 'en'], ['zh', 'zh']], invalid: ['fr', 'EN', ''] },
   theme: { valid: [['dark', 'dark'], ['light', 'light'], ['auto', null]], invalid: ['blue', ''] },
   embed: { valid: [['1', true], ['true', true], ['no', false]], invalid: ['2', ''] },

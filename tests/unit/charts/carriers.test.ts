@@ -78,7 +78,7 @@ describe('carrier layer', () => {
   });
 
   it('is added to the map option only when carriers are given', () => {
-    const base = { lang: 'zh' as const, metric: metric(), yearSel: 2020, rows: [], national: null, sources, nameMap: {}, sourceIds: [] };
+    const base = { lang: 'zh' as const, metric: metric(), yearSel: 2020, rows: [], national: null, sources, nameMap: {}, sourceIds: [], scale: { kind: 'linear' as const, min: 0, max: 1 } };
     const without = buildMapOption(base) as { series: unknown[]; geo?: unknown };
     expect(without.series).toHaveLength(1);
     expect(without.geo).toBeUndefined();

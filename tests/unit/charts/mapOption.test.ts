@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, mapTooltipHtml, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { buildMapOption, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { mapTooltipHtml } from '../../../src/charts/mapTooltip';
+import { continuousScale, metricValues } from '../../../src/data/scale';
+import { classedScale } from '../../../src/data/classBreaks';
+import { staleness } from '../../../src/data/staleness';
 import { buildIndex, provinceData, nationalCell, type ProvinceDatum, type YearSelection } from '../../../src/data/query';
 import { NATIONAL, REGIONS } from '../../../src/data/regions';
 import type { Figure, Lang, MetricDef } from '../../../src/data/types';
@@ -55,6 +59,8 @@ function input(lang: Lang, yearSel: YearSelection, extra: Partial<MapOptionInput
     sources: SOURCES,
     nameMap: NAME_MAP,
     sourceIds: ['prov', 'torch'],
+    scale: continuousScale(metricValues(IDX, M.id), 'linear'),
+    tooltipHtml: mapTooltipHtml,
     ...extra,
   };
 }
@@ -155,16 +161,74 @@ describe('buildMapOption', () => {
     expect(js?.label?.show).toBe(true);
     expect(js?.label?.formatter).toContain('≥');
     expect(js?.label?.formatter).toContain('2022');
+    // an exact figure in a year view has no label at all (not a hidden one)
+    expect(data.find((d) => d.name === ZJ)?.label).toBeUndefined();
   });
 
-  it('visualMap runs from 0 to niceMax of the largest value', () => {
+  it('one scale for every year and mode: the visualMap runs from 0 to niceMax of the largest value of any year', () => {
     const vm = first(asObj(buildMapOption(input('zh', 2019))).visualMap);
     expect(vm.min).toBe(0);
-    expect(vm.max).toBe(niceMax(1111));
+    expect(vm.max).toBe(niceMax(1200));
     expect(vm.max).toBe(1200);
-    const empty = first(asObj(buildMapOption(input('zh', 2016))).visualMap);
-    expect(empty.min).toBe(0);
-    expect(empty.max).toBe(1);
+    // 2018 alone tops out at 720, 2016 has no figure: the same scale
+    for (const y of [2018, 2016, 'latest'] as const) {
+      const o = first(asObj(buildMapOption(input('zh', y))).visualMap);
+      expect([o.min, o.max]).toEqual([0, 1200]);
+    }
+  });
+
+  it('log scale: colours on log10 of the value, the legend in real values', () => {
+    const scale = continuousScale(metricValues(IDX, M.id), 'log');
+    const opt = buildMapOption(input('zh', 2019, { scale }));
+    const vm = first(asObj(opt).visualMap);
+    expect([vm.min, vm.max]).toEqual([Math.log10(500), Math.log10(2000)]);
+    expect(vm.text).toEqual(['2000', '500']);
+    expect(seriesData(opt).find((d) => d.name === JS)?.value).toBeCloseTo(Math.log10(848));
+  });
+
+  it('classed scale: each province coloured by its class, no visualMap, a legend of classes with readable bounds', () => {
+    const scale = classedScale(metricValues(IDX, M.id), 'jenks', 3);
+    const colour = (y: 2018 | 2019 | 'latest', code: string) => seriesData(buildMapOption(input('zh', y, { scale }))).find((d) => d.name === code)?.itemStyle?.areaColor;
+    const opt = buildMapOption(input('zh', 2019, { scale }));
+    expect(asObj(opt).visualMap).toBeUndefined();
+    // 720 (2018) and 848 (2019) and 500 fall in classes fixed for the metric, whatever the year shown
+    expect(colour(2019, JS)).toBe(colour(2018, JS));
+    expect(colour(2019, ZJ)).not.toBe(colour(2019, GD));
+    const texts = graphicTexts(opt);
+    expect(texts.some((t) => t.startsWith('低于 '))).toBe(true);
+    expect(texts.some((t) => t.endsWith(' 及以上'))).toBe(true);
+    expect(texts.some((t) => t.includes('自然断点分级') && t.includes('各年同一色阶'))).toBe(true);
+  });
+
+  it('latest available: old figures hatched and labelled, the title counts provinces per year range', () => {
+    const stale = staleness(rowsOf('latest'), 1);
+    // JS 2022, GD 2021, ZJ 2019: ZJ is more than 1 year older than 2022
+    expect([...stale.stale]).toEqual([ZJ]);
+    const opt = buildMapOption(input('zh', 'latest', { stale }));
+    const zj = seriesData(opt).find((d) => d.name === ZJ)!;
+    expect(zj.itemStyle?.decal).toBeDefined();
+    expect(zj.label?.formatter).toContain('2019');
+    expect(seriesData(opt).find((d) => d.name === JS)?.itemStyle?.decal).toBeUndefined();
+    const sub = String(asObj(first(asObj(opt).title)).subtext);
+    expect(sub).toContain('2021–2022：2 省');
+    expect(sub).toContain('2019：1 省（旧数据）');
+    expect(graphicTexts(opt).some((t) => t.includes('旧数据（2020 年及以前）'))).toBe(true);
+    expect(tooltipOf(opt, ZJ)).toContain('旧数据：比最新数据（2022 年）早 3 年');
+    // hidden: not coloured by the scale, not ranked
+    const hidden = buildMapOption(input('zh', 'latest', { stale, hideStale: true }));
+    expect(Number.isNaN(seriesData(hidden).find((d) => d.name === ZJ)!.value)).toBe(true);
+    expect(tooltipOf(hidden, ZJ)).not.toContain('第 ');
+    expect(tooltipOf(hidden, JS)).toContain('/ 共 2 个有数据的省份');
+  });
+
+  it('until the tooltip code has loaded, the tooltip names the province (escaped)', () => {
+    const opt = buildMapOption(input('zh', 2019, { tooltipHtml: null }));
+    expect(tooltipOf(opt, JS)).toBe('江苏');
+  });
+
+  it('every rank in the tooltip names its base, with the caution under 5 provinces', () => {
+    const tip = tooltipOf(buildMapOption(input('zh', 2019)), GD);
+    expect(tip).toContain('第 1 位 / 共 3 个有数据的省份（仅 3 个省份有数据，排名意义有限）');
   });
 
   it('title has the metric label and the year', () => {
@@ -351,7 +415,7 @@ describe('mapTooltipHtml', () => {
           mapTooltipHtml(HB, undefined, { lang, metric: evilMetric, yearSel: 2019, sources: evilSources }),
           mapTooltipHtml('<img src=x onerror=alert(2)>', undefined, { lang, metric: evilMetric, yearSel: 2019, sources: evilSources }),
         ];
-        const opt = buildMapOption({ lang, metric: evilMetric, yearSel: 2019, rows, national: null, sources: evilSources, nameMap: NAME_MAP, sourceIds: ['evil', 'evil2'] });
+        const opt = buildMapOption({ lang, metric: evilMetric, yearSel: 2019, rows, national: null, sources: evilSources, nameMap: NAME_MAP, sourceIds: ['evil', 'evil2'], scale: continuousScale([3, 5], 'linear'), tooltipHtml: mapTooltipHtml });
         htmls.push(tooltipOf(opt, JS), tooltipOf(opt, GD), tooltipOf(opt, '<script>x</script>'));
         for (const h of htmls) {
           expect(h).not.toMatch(/<img/i);

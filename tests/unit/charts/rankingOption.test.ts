@@ -4,11 +4,10 @@ import {
   buildRankingOption,
   formatShareRatio,
   rankingHeight,
-  rankingModel,
   rankingTooltipHtml,
-  shareOf,
   type RankingOptionInput,
 } from '../../../src/charts/rankingOption';
+import { rankingModel, shareOf } from '../../../src/charts/rankingModel';
 import { buildIndex, makeCell, type YearSelection } from '../../../src/data/query';
 import { NATIONAL, REGIONS } from '../../../src/data/regions';
 import type { Figure, Lang, MetricDef } from '../../../src/data/types';
@@ -205,7 +204,7 @@ describe('buildRankingOption', () => {
     expect(tip).toContain('170 家');
     expect(tip).toContain('江苏省科技厅');
     expect(tip).toContain('火炬中心');
-    expect(tip).toContain('第 2 位（共 5 个有数据的省份）');
+    expect(tip).toContain('第 2 位 / 共 5 个有数据的省份');
     expect(tip).toContain('占全国');
     expect(tip).toContain('仅供参考');
   });

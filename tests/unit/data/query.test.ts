@@ -5,6 +5,7 @@ import {
   coverage,
   latestNational,
   makeCell,
+  newerFirst,
   mapYears,
   nationalCell,
   provinceData,
@@ -73,6 +74,13 @@ describe('makeCell', () => {
     const c = makeCell([undated, feb, jun])!;
     expect(c.primary).toBe(jun);
     expect(c.all).toEqual([jun, feb, undated]);
+  });
+
+  it('as_of dates of different precision order by date, and the same date ties', () => {
+    expect(['2023', '2022-12-31', '', '2023-06', '2023-06-01'].sort(newerFirst)).toEqual(['2023-06-01', '2023-06', '2023', '2022-12-31', '']);
+    expect(newerFirst('2023-06', '2023-06')).toBe(0);
+    expect(newerFirst(null, undefined)).toBe(0);
+    expect(newerFirst(null, '2020')).toBeGreaterThan(0);
   });
 
   it('precision beats recency', () => {

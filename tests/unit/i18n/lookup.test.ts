@@ -40,7 +40,7 @@ describe('lookup', () => {
     expect(tx('en', 'count', { n: 2 })).toBe('2 items');
   });
   it('the core UI strings: Chinese built in, English loaded (tests/unit/setup.ts)', () => {
-    expect(t('zh', 'rankOf', { rank: 2, n: 31 })).toBe('第 2 位（共 31 个有数据的省份）');
+    expect(t('zh', 'rankOf', { rank: 2, n: 31 })).toBe('第 2 位 / 共 31 个有数据的省份');
     expect(t('en', 'rankOf', { rank: 2, n: 31 })).toBe('#2 of 31 provinces with data');
   });
 });

@@ -5,8 +5,11 @@
  * builders, the table's CSV and the file names make of a ratio.
  */
 import { describe, expect, it } from 'vitest';
-import { mapTooltipHtml, buildMapOption } from '../../../src/charts/mapOption';
-import { rankingModel, rankingTooltipHtml, shareOf } from '../../../src/charts/rankingOption';
+import { buildMapOption } from '../../../src/charts/mapOption';
+import { mapTooltipHtml } from '../../../src/charts/mapTooltip';
+import { continuousScale, metricValues } from '../../../src/data/scale';
+import { rankingTooltipHtml } from '../../../src/charts/rankingOption';
+import { rankingModel, shareOf } from '../../../src/charts/rankingModel';
 import { trendTooltipHtml } from '../../../src/charts/trendOption';
 import { frameInsets, titleLines } from '../../../src/charts/frame';
 import { figureSources } from '../../../src/charts/sourceLabel';
@@ -123,7 +126,7 @@ describe('what the charts make of a ratio', () => {
   });
 
   it('map option: the title, unit and legend are the ratio’s', () => {
-    const o = buildMapOption({ lang: 'en', metric: D.metrics.get('inc')!, yearSel: 2022, rows, national: nationalCell(D.index, 'inc', 2022), sources: SOURCES, nameMap: {}, sourceIds: [] }) as {
+    const o = buildMapOption({ lang: 'en', metric: D.metrics.get('inc')!, yearSel: 2022, rows, national: nationalCell(D.index, 'inc', 2022), sources: SOURCES, nameMap: {}, sourceIds: [], scale: continuousScale([...metricValues(D.index, 'inc')].sort((a, b) => a - b), 'linear') }) as {
       title: { text: string; subtext: string };
       visualMap: { max: number };
     };
