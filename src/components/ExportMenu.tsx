@@ -9,6 +9,7 @@ import { downloadDataUrl, downloadText } from '../export/download';
 import { pngDataUrl, renderPng, svgString, type ChartLike } from '../export/render';
 import { useTheme } from '../hooks';
 import { tShare } from '../i18n/share';
+import { tFindingsPanel } from '../i18n/findingsPanel';
 import { useStore } from '../state/store';
 
 export interface ExportInfo {
@@ -19,6 +20,8 @@ export interface ExportInfo {
   csv?: () => string | Promise<string>;
   /** a map: its option without labels, and what labelling it needs — exported images write the values on it (unless labels=0) */
   labels?: MapLabelling | null;
+  /** the key findings as plain text with their source line; loads their code on demand */
+  findings?: () => Promise<string>;
 }
 
 /** PNG at 2× and 3×, SVG, and the chart's data as CSV; title, unit, year and sources are part of the chart itself. */
@@ -76,6 +79,11 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
           const svg = await svgString(look(await imageOption()), c.getWidth(), c.getHeight(), theme);
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
         })}>{tShare(lang, 'svg')}</button>
+        {info.findings && (
+          <button type="button" role="menuitem" data-testid="export-findings" onClick={run(async () => downloadText(await info.findings!(), name('txt', tFindingsPanel(lang, 'fileName')), 'text/plain;charset=utf-8'))}>
+            {tFindingsPanel(lang, 'exportText')}
+          </button>
+        )}
         {info.csv && (
           <button type="button" role="menuitem" data-testid="export-csv" onClick={run(async () => downloadText(await info.csv!(), name('csv')))}>{tShare(lang, 'csv')}</button>
         )}

@@ -35,6 +35,7 @@ export function EmbedApp() {
   const view = useStore((s) => s.view);
   const status = useData((s) => s.status);
   const issues = useData((s) => s.issues);
+  const findings = useStore((s) => s.findings);
   const root = useRef<HTMLDivElement>(null);
   const wantControls = useStore((s) => s.controls && !s.static);
   const compact = useMedia('(max-width: 700px)');
@@ -116,7 +117,7 @@ export function EmbedApp() {
       ) : (
         <ErrorBoundary lang={lang} key={view}>
           {Chart ? (
-            <Chart compact={compact} height="100%" controls={controls} wrapControls={small ? overlay : undefined} boxClass="embed-chart" />
+            <Chart compact={compact} height="100%" controls={controls} wrapControls={small ? overlay : undefined} boxClass="embed-chart" findings={findings} />
           ) : (
             <div className="embed-whole">
               <Suspense fallback={<p className="loading">{t(lang, 'loading')}</p>}>

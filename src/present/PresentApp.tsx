@@ -36,6 +36,7 @@ export function PresentApp() {
   const view = useStore((s) => s.view);
   const deck = useStore((s) => s.deck);
   const slide = useStore((s) => s.slide);
+  const findings = useStore((s) => s.findings);
   const status = useData((s) => s.status);
   const stage = useStage();
   const { scale } = stage;
@@ -108,7 +109,7 @@ export function PresentApp() {
           ) : (
             <ErrorBoundary lang={lang} key={`${view}-${slide}`}>
               {!present ? null : Chart ? (
-                <Chart compact={false} height={stage.height - FOOT_H} pixelRatio={ratio} stage={stage} onYears={onYears} />
+                <Chart compact={false} height={stage.height - FOOT_H} pixelRatio={ratio} stage={stage} onYears={onYears} findings={findings} />
               ) : (
                 <div className="stage-whole">
                   <Suspense fallback={null}>

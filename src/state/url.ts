@@ -96,6 +96,8 @@ export interface ViewState {
   present: boolean;
   /** ECharts decal patterns on areas and bars, for colour-blind readers */
   decal: boolean;
+  /** the key findings (sentences) beside the chart in an embed or on a slide; the full app always shows them */
+  findings: boolean;
   /** the slide deck (saved views) */
   deck: Slide[];
   /** index of the current slide in the deck */
@@ -269,6 +271,7 @@ export const PARAMS: ParamTable = {
   static: flag(false, 'embed'),
   present: flag(false, 'present'),
   decal: flag(false, 'reader'),
+  findings: flag(false, 'view'),
   deck: {
     default: [],
     scope: 'present',

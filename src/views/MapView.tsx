@@ -12,13 +12,15 @@ import type { Cell, Coverage, YearSelection } from '../data/query';
 import type { Placement } from '../data/carriers';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { useMapChart } from './useMapChart';
-import { panelSources, supportsOf } from './chartModel';
+import { findingsExport, panelSources, supportsOf } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
 // the scale and old-figure controls: not needed to draw the first chart
 const MapReadingControls = lazy(() => import('./MapReadingControls'));
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
+const ViewFindings = lazy(() => import('./ViewFindings'));
 // below the chart: loaded once the first chart is drawn, not before it
 const SourcesPanel = lazy(() => import('../components/SourcesPanel').then((m) => ({ default: m.SourcesPanel })));
 
@@ -36,8 +38,8 @@ export function MapView() {
   const below = useDeferredValue(map);
   const { metric, year, cov, placement } = map;
   const exportInfo = useMemo(
-    () => (metric && pkg ? { metric, year, view: 'map', labels: map.labelling, csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) } : undefined),
-    [metric, year, pkg, index, lang, map.labelling],
+    () => (metric && pkg ? { metric, year, view: 'map', labels: map.labelling, csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang, { index, pkg }) } : undefined),
+    [metric, year, pkg, index, lang, map.labelling, map.findings],
   );
   if (!pkg) return null;
 
@@ -62,14 +64,14 @@ export function MapView() {
       )}
       {below.metric && (
         <BelowChart lang={lang} metric={below.metric} year={below.year} national={below.national} cov={below.cov} provinces={below.rows.length}
-          placement={placement} sources={pkg.sources} sourceIds={below.sourceIds} cells={below.cells} />
+          placement={placement} sources={pkg.sources} sourceIds={below.sourceIds} cells={below.cells} findings={below.findings} title={below.label} />
       )}
     </main>
   );
 }
 
-/** The national figure, the metric, the carriers not placed, and the sources of what the map draws (memoised: rendered in the deferred pass). */
-const BelowChart = memo(function BelowChart({ lang, metric, year, national, cov, provinces, placement, sources, sourceIds, cells }: {
+/** The key findings, the national figure, the metric, the carriers not placed, and the sources of what the map draws (memoised: rendered in the deferred pass). */
+const BelowChart = memo(function BelowChart({ lang, metric, year, national, cov, provinces, placement, sources, sourceIds, cells, findings, title }: {
   lang: Lang;
   metric: MetricDef;
   year: YearSelection | null;
@@ -80,12 +82,19 @@ const BelowChart = memo(function BelowChart({ lang, metric, year, national, cov,
   sources: ReadonlyMap<string, Source>;
   sourceIds: string[];
   cells: Cell[];
+  findings: FindingsSpec | null;
+  title: string;
 }) {
   const afterFirst = useFirstChartDrawn();
   const unit = metric.unit[lang];
   const viewSources = useMemo(() => panelSources(sourceIds, supportsOf(cells, unit, lang)), [sourceIds, cells, unit, lang]);
   return (
     <div className="below-chart">
+      {afterFirst && findings && (
+        <Suspense fallback={null}>
+          <ViewFindings spec={findings} title={title} />
+        </Suspense>
+      )}
       <NationalFigure lang={lang} year={year} cell={national} unit={unit} latestText="—" />
       <MetricInfo lang={lang} metric={metric} cov={cov} provinces={provinces} />
       {placement && (

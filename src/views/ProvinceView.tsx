@@ -21,6 +21,7 @@ import { ViewLink } from '../components/ViewLink';
 import './views.css';
 
 const DEFAULT_REGION = '320000';
+const ViewFindings = lazy(() => import('./ViewFindings'));
 const PerControl = lazy(() => import('../components/PerControl'));
 
 /** One province: its latest figure for every metric, with rank, series and links, and the carriers named in it. */
@@ -32,6 +33,7 @@ export default function ProvinceView() {
   const region = wanted ?? DEFAULT_REGION;
 
   const rows = useMemo(() => (pkg ? profileRows(index, [...pkg.metrics.values()], region, THIS_YEAR) : []), [pkg, index, region]);
+  const findings = useMemo(() => ({ kind: 'profile' as const, region }), [region]);
   const entities = useMemo(() => (pkg ? pkg.entities.filter((e) => e.region === region) : []), [pkg, region]);
   if (!pkg) return null;
 
@@ -61,6 +63,9 @@ export default function ProvinceView() {
 
       <h2 className="view-title">{regionName(region, lang)} <span className="muted">{regionFullName(region, OTHER_LANG[lang])}</span></h2>
       {!rows.length && <p className="notice">{tViews(lang, 'noFigures')}</p>}
+      <Suspense fallback={null}>
+        <ViewFindings spec={findings} title={`${regionName(region, lang)} · ${t(lang, 'view_province')}`} />
+      </Suspense>
 
       <div className="metric-cards" data-testid="profile-metrics">
         {rows.map((r) => {

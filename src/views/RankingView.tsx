@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { shareText } from '../charts/rankingOption';
 import type { RankingModel } from '../charts/rankingModel';
 import { regionName } from '../data/regions';
@@ -15,12 +16,14 @@ import { conflictText, NationalFigure } from '../components/NationalFigure';
 import { MetricInfo } from '../components/MetricInfo';
 import { ViewLink } from '../components/ViewLink';
 import { useRankingChart } from './useRankingChart';
-import { panelSources } from './chartModel';
+import { findingsExport, panelSources } from './chartModel';
 import type { Lang } from '../data/types';
 import { rankBase } from '../data/rankBase';
 import { rankText } from '../i18n/rankText';
 import { HideStaleControl } from './MapReadingControls';
 import './ranking.css';
+
+const ViewFindings = lazy(() => import('./ViewFindings'));
 
 const TOP_CHOICES = [5, 10, 15, 20] as const;
 
@@ -47,7 +50,7 @@ function TopControl() {
 /** The provinces ranked for a metric and year, with the provinces without data, the national figure, the list and the sources. */
 export default function RankingView() {
   const compact = useMedia('(max-width: 700px)');
-  const { lang, pkg, index, resolved, metric, year, view, option, onEvents, cov, height, label } = useRankingChart(compact);
+  const { lang, pkg, index, resolved, metric, year, view, option, onEvents, cov, height, label, findings } = useRankingChart(compact);
   if (!pkg) return null;
   const model = view?.model;
   const unit = metric?.unit[lang] ?? '';
@@ -62,10 +65,15 @@ export default function RankingView() {
       {cov && cov.provincesAnyYear > 0 && model && model.ranked === 0 && <Notice>{tRanking(lang, 'noBars')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={height} testId="ranking-chart" onEvents={onEvents}
-          exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR) }} />
+          exportInfo={{ metric, year, view: 'ranking', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(findings, lang, { index, pkg }) }} />
       )}
       {metric && view && model && (
         <div className="below-chart">
+          {findings && (
+            <Suspense fallback={null}>
+              <ViewFindings spec={findings} title={label} />
+            </Suspense>
+          )}
           <RankingNotes lang={lang} model={model} latest={year === 'latest'} hint={!!option} />
           <NationalFigure lang={lang} year={year} cell={model.national} unit={unit} latestText={tRanking(lang, 'yearsVaryShare')} />
           {model.bars.length > 0 && <RankedList lang={lang} model={model} unit={unit} latest={year === 'latest'} />}

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { yearsFor } from '../data/query';
 import { regionName } from '../data/regions';
 import { topRegions, type TrendMode } from '../data/trend';
@@ -19,8 +20,10 @@ import { SourcesPanel } from '../components/SourcesPanel';
 import { Notice } from '../components/Notices';
 import { MetricInfo } from '../components/MetricInfo';
 import { ViewLink } from '../components/ViewLink';
-import { panelSources } from './chartModel';
+import { findingsExport, panelSources } from './chartModel';
 import './trend.css';
+
+const ViewFindings = lazy(() => import('./ViewFindings'));
 
 /** How many provinces "add provinces with most data" adds at once. */
 const ADD_MOST = 5;
@@ -36,7 +39,7 @@ const ADD_MOST = 5;
  */
 export default function TrendView() {
   const compact = useMedia('(max-width: 700px)');
-  const { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label } = useTrendChart(compact);
+  const { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label, findings } = useTrendChart(compact);
   if (!pkg) return null;
 
   const setRegions = (codes: string[]) => useStore.getState().setRegions(codes.slice(0, MAX_REGIONS));
@@ -63,10 +66,15 @@ export default function TrendView() {
       {cov && cov.provincesAnyYear === 0 && <Notice>{tTrend(lang, 'nationalOnly')}</Notice>}
       {option && metric && (
         <ChartPanel option={option} label={label} height={compact ? 520 : 'max(460px, calc(100vh - 330px))'} testId="trend-chart"
-          exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions) }} />
+          exportInfo={{ metric, year: 'all', view: 'trend', csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, 'all', pkg.sources, lang, THIS_YEAR, eff.regions), findings: findingsExport(findings, lang, { index, pkg }) }} />
       )}
       {metric && data && view && (
         <div className="below-chart">
+          {findings && (
+            <Suspense fallback={null}>
+              <ViewFindings spec={findings} title={label} />
+            </Suspense>
+          )}
           <p className="trend-mode-hint muted" data-testid="trend-mode-hint">{tTrend(lang, `modeHint_${mode}`)}</p>
           {provincesShown.length > 0 && <ProfileLinks lang={lang} regions={provincesShown} colors={colors} />}
           <MetricInfo lang={lang} metric={metric} cov={cov}

@@ -1,4 +1,4 @@
-import { useEffect, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
 import { EChart } from '../components/EChart';
 import { ViewControls } from '../components/ViewControls';
 import type { Stage } from '../charts/projector';
@@ -31,24 +31,41 @@ export interface ViewChartProps {
   boxClass?: string;
   /** told the offered years (none for views without a year), for the presentation's keys and play loop */
   onYears?: (years: readonly number[]) => void;
+  /** the key findings beside the chart (presentation) or under it (embed): `findings=1` */
+  findings?: boolean;
 }
 
 const NO_YEARS: readonly number[] = [];
+const ViewFindings = lazy(() => import('./ViewFindings'));
 const same = (node: ReactNode) => node;
 
 /** One component per single-chart view, made from one definition: the chart alone, as embedded and presented. */
 function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
   const { use, year, extra } = CHART_HOOKS[view];
-  return function ViewChart({ compact, height, pixelRatio, stage, controls, wrapControls = same, boxClass, onYears }: ViewChartProps) {
+  return function ViewChart({ compact, height, pixelRatio, stage, controls, wrapControls = same, boxClass, onYears, findings }: ViewChartProps) {
     const model = use(compact);
     const years = year ? model.resolved?.years ?? NO_YEARS : NO_YEARS;
     useEffect(() => onYears?.(years), [years, onYears]);
     const chart = model.option && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} stage={stage} onEvents={model.onEvents} />;
-    if (!boxClass) return chart;
+    const panel = findings && model.findings && (
+      <Suspense fallback={null}>
+        <ViewFindings spec={model.findings} title={model.label} tools={false} />
+      </Suspense>
+    );
+    if (!boxClass) {
+      if (!panel) return chart;
+      return (
+        <div className="chart-with-findings">
+          <div className="chart-with-findings-chart">{chart}</div>
+          <div className="chart-with-findings-panel">{panel}</div>
+        </div>
+      );
+    }
     return (
       <>
         {controls && wrapControls(<ViewControls resolved={model.resolved} year={year}>{extra?.(model)}</ViewControls>)}
         <div className={boxClass}>{chart}</div>
+        {panel && <div className="embed-findings">{panel}</div>}
       </>
     );
   };

@@ -1,12 +1,13 @@
 /** What the single-chart views (map, ranking, trend) share: the shape of their chart hooks and their source lines. */
 import type { EChartsOption } from 'echarts';
-import type { Cell, YearSelection } from '../data/query';
+import type { Cell, FigureIndex, YearSelection } from '../data/query';
 import { REGION_BY_CODE, regionName } from '../data/regions';
 import { sourceSupports, type SupportLines } from '../data/supports';
-import type { Figure, Lang } from '../data/types';
+import type { DataPackage, Figure, Lang } from '../data/types';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/ui';
 import type { Resolved } from '../state/selectors';
+import type { FindingsSpec } from './findingsSpec';
 import { useStore } from '../state/store';
 
 /** What a chart hook gives: enough to draw the chart alone (the view, its embed, a slide). */
@@ -18,6 +19,8 @@ export interface ChartModel {
   onEvents?: Record<string, (p: unknown) => void>;
   /** the trend: whether it has a national line (that can be hidden) */
   hasNational?: boolean;
+  /** what the key findings of the chart are about (null until the metric is known) */
+  findings: FindingsSpec | null;
 }
 
 /** Chart events of the map and ranking charts: a click on a province (an area, a bar or its axis label) opens its profile. */
@@ -47,6 +50,13 @@ export function supportsOf(cells: Iterable<Cell | null>, unit: string, lang: Lan
 /** The sources panel's list: each source behind the chart with what it supports. */
 export function panelSources(sourceIds: readonly string[], supports: ReadonlyMap<string, readonly string[]>): { id: string; figures: string }[] {
   return sourceIds.map((id) => ({ id, figures: (supports.get(id) ?? []).join('; ') }));
+}
+
+/** The export menu's text file of the key findings (their code loads when it is asked for). */
+export function findingsExport(spec: FindingsSpec | null, lang: Lang, drawn: { index: FigureIndex; pkg: DataPackage | null }): (() => Promise<string>) | undefined {
+  const { index, pkg } = drawn;
+  if (!spec || !pkg) return undefined;
+  return async () => (await import('./findingsSpec')).findingsFile(spec, index, [...pkg.metrics.values()], pkg.sources, lang);
 }
 
 /** A year as the chart's accessible name says it: "2023" or "最新可得". */

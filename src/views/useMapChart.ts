@@ -14,6 +14,7 @@ import { useMetricScale, type MetricScale } from './useMetricScale';
 import { useMapTooltip } from './useLazyParts';
 import { staleness, type Staleness } from '../data/staleness';
 import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 
 export interface MapChartModel extends ChartModel {
   metric: MetricDef | null;
@@ -91,8 +92,10 @@ export function useMapChart(compact: boolean): MapChartModel {
   }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
+  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);
   return {
     resolved,
+    findings,
     metric,
     year,
     cov: metric ? coverage.get(metric.id) : undefined,

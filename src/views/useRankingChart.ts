@@ -9,6 +9,7 @@ import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { PLAY_INTERVAL_MS } from '../hooks';
 import { OPEN_PROVINCE, supportsOf, yearName } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 
 /** Everything the ranking chart needs, shared by the ranking view, its embed and presentation. */
 export function useRankingChart(compact: boolean) {
@@ -41,6 +42,7 @@ export function useRankingChart(compact: boolean) {
   // numeric years: the height the busiest year needs, so the chart does not jump while playing
   const steady = typeof year === 'number' && cov ? Math.min(top ?? Infinity, cov.maxProvincesInOneYear) : 0;
   const height = rankingHeight(Math.max(view?.model.bars.length ?? 0, steady), compact);
+  const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);
   const label = metric ? tRanking(lang, 'rankingChartLabel', { metric: metric.label[lang], year: yearName(year, lang) }) : '';
-  return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents: OPEN_PROVINCE, cov, height, label };
+  return { lang, top, pkg, index, coverage, resolved, metric, year, view, option, onEvents: OPEN_PROVINCE, cov, height, label, findings };
 }

@@ -12,6 +12,7 @@ import { replaceHistoryNext } from '../state/urlSync';
 import { tPer } from '../i18n/per';
 import { useResolvedView } from '../state/useResolved';
 import { supportsOf } from './chartModel';
+import type { FindingsSpec } from './findingsSpec';
 
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
 export function useTrendChart(compact: boolean) {
@@ -54,6 +55,11 @@ export function useTrendChart(compact: boolean) {
     return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
   }, [data, metric, pkg, view, lang, compact, colors]);
 
+  // the lines drawn: the national one except in share mode, where it is never drawn
+  const findings = useMemo<FindingsSpec | null>(
+    () => (metric ? { kind: 'trend', metric, regions: eff.regions, national: mode !== 'share' && hasNational } : null),
+    [metric, eff, mode, hasNational],
+  );
   const label = metric ? `${metric.label[lang]} · ${tTrend(lang, `mode_${mode}`)}` : '';
-  return { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label };
+  return { lang, mode, pkg, index, resolved, metric, counts, eff, cov, hasNational, data, colors, view, option, label, findings };
 }

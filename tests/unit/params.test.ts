@@ -52,6 +52,7 @@ const ROWS: { [K in ParamKey]: RowCases<K> } = {
   static: { valid: [['1', true], ['0', false]], invalid: ['maybe'] },
   present: { valid: [['1', true], ['false', false]], invalid: ['on'] },
   decal: { valid: [['1', true], ['0', false]], invalid: ['x'] },
+  findings: { valid: [['1', true], ['yes', true], ['0', false]], invalid: ['2'] },
   deck: { valid: [[encodeDeck(SLIDES), SLIDES], ['', []]], invalid: ['not base64!', 'abc'] },
   slide: { valid: [['2', 1], ['3', 2], ['9', 2], ['1', 0]], invalid: ['0', 'x', '1000'], with: { deck: SLIDES } },
 };

@@ -7,6 +7,8 @@ import { tShare } from '../../../src/i18n/share';
 import { tTable } from '../../../src/i18n/table';
 import { tTrend } from '../../../src/i18n/trend';
 import { tNotes } from '../../../src/i18n/notes';
+import { tFindings } from '../../../src/i18n/findings';
+import { tFindingsPanel } from '../../../src/i18n/findingsPanel';
 import { tPer } from '../../../src/i18n/per';
 import { tUserData } from '../../../src/i18n/userData';
 import { tViews } from '../../../src/i18n/views';
@@ -75,6 +77,8 @@ const NAMESPACES: Record<string, Tables<string>> = {
   ui: t.tables,
   import: tr.tables,
   notes: tNotes.tables,
+  findings: tFindings.tables,
+  findingsPanel: tFindingsPanel.tables,
   per: tPer.tables,
   present: tPresent.tables,
   ranking: tRanking.tables,
