@@ -159,6 +159,8 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       name: d.region,
       // a hidden figure takes no colour from the scale
       value: hidden ? NaN : scaleValue(scale, f.value),
+      // the figure itself (on a log scale `value` is its log10), for readers of the option: tests, exports
+      figure: f.value,
       itemStyle: Object.keys(style).length ? style : undefined,
       // a mark (≥, ≈) and, for 'latest', the figure's year; no label object where none is shown
       // (each one costs ECharts a label model per province and year change)
