@@ -159,6 +159,8 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       name: d.region,
       // a hidden figure takes no colour from the scale
       value: hidden ? NaN : scaleValue(scale, f.value),
+      // the figure itself (on a log scale `value` is its log10), for readers of the option: tests, exports
+      figure: f.value,
       itemStyle: Object.keys(style).length ? style : undefined,
       // a bound or an approximation is marked on the map; in latest mode the year of each figure
       // (its mark, and whether it is old) is written by the labels layer (./mapLabels), which

@@ -185,6 +185,8 @@ describe('buildMapOption', () => {
     expect([vm.min, vm.max]).toEqual([Math.log10(500), Math.log10(2000)]);
     expect(vm.text).toEqual(['2000', '500']);
     expect(seriesData(opt).find((d) => d.name === JS)?.value).toBeCloseTo(Math.log10(848));
+    // the figure itself stays readable beside its log
+    expect((seriesData(opt).find((d) => d.name === JS) as unknown as { figure: number }).figure).toBe(848);
   });
 
   it('classed scale: each province coloured by its class, no visualMap, a legend of classes with readable bounds', () => {
