@@ -119,7 +119,8 @@ test('CSV download: BOM, CRLF, Chinese names and both Jiangsu figures; package r
 test('English file names and headers; all-years toggle shows the long table', async () => {
   const { page, context } = await openTable(`${URL_2019}&lang=en`);
   const csv = await downloadText(page, 'download-csv');
-  assert.equal(csv.name, 'hatch-atlas-incubators_total-2019.csv');
+  // named by the metric's label in the UI language, not its id (issue 14)
+  assert.equal(csv.name, 'hatch-atlas-Technology_business_incubators-2019.csv');
   assert.ok(csv.text.slice(1).startsWith('Region,'));
   assert.ok(csv.text.includes('Jiangsu'));
   const before = await page.locator('[data-testid="table-row"]').count();
@@ -129,7 +130,7 @@ test('English file names and headers; all-years toggle shows the long table', as
   assert.ok(years > 3, `several years listed (${years})`);
   assert.equal(await page.getByTestId('year-slider').count(), 0, 'no year control in the long table');
   const all = await downloadText(page, 'download-csv');
-  assert.equal(all.name, 'hatch-atlas-incubators_total-all-years.csv');
+  assert.equal(all.name, 'hatch-atlas-Technology_business_incubators-all-years.csv');
   await context.close();
 });
 
