@@ -4,7 +4,8 @@
  * rest still loads.
  */
 import { parseCsv } from './csv';
-import { checkManifest, parseEntities, parseFigures, parseSources, type Problem } from './package';
+import { checkManifest, parseEntities, parseFigures, parseSide, parseSources, type Problem } from './package';
+import { datasetPath, hasSide, SIDE_FILES, type SideFile } from './packageSplit';
 import type { DataPackage, Manifest, MetricDef, Source } from './types';
 
 export interface LoadIssue {
@@ -54,8 +55,13 @@ export function parseManifest(text: string): Manifest {
   return m;
 }
 
-/** Loads manifest, sources, figures and entities. Never throws. */
-export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<LoadResult> {
+/**
+ * What the first chart needs: the manifest, sources.csv and figures.csv (in a
+ * split package without the quotes and notes, packageSplit.ts). Never throws.
+ * The rest — quotes, notes, the named carriers — comes with `loadDetails`
+ * (at once with `{ details: true }`); until then the package is `pending`.
+ */
+export async function loadPackage(fetchText: Fetcher, dir = 'data/', opts: { details?: boolean } = {}): Promise<LoadResult> {
   const issues: LoadIssue[] = [];
   const empty: DataPackage = { manifest: { name: '', version: '', generated: '', datasets: [], groups: [], metrics: [] }, metrics: new Map(), figures: [], sources: new Map(), entities: [] };
 
@@ -66,7 +72,7 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
     if (!p) early.set(path, (p = fetchText(path)));
     return p;
   };
-  for (const f of ['sources.csv', 'figures.csv', 'entities.csv']) get(dir + f).catch(() => undefined);
+  for (const f of ['sources.csv', 'figures.csv']) get(dir + f).catch(() => undefined);
 
   let manifest: Manifest;
   try {
@@ -78,13 +84,9 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
   const mp = checkManifest(manifest);
   if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
   const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
-  const pathOf = (id: string, fallback: string) => dir + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
+  const pathOf = (id: string, fallback: string) => dir + datasetPath(manifest, id, fallback);
 
-  const [srcText, figText, entText] = await Promise.allSettled([
-    get(pathOf('sources', 'sources.csv')),
-    get(pathOf('figures', 'figures.csv')),
-    get(pathOf('entities', 'entities.csv')),
-  ]);
+  const [srcText, figText] = await Promise.allSettled([get(pathOf('sources', 'sources.csv')), get(pathOf('figures', 'figures.csv'))]);
 
   let sources = new Map<string, Source>();
   const srcFile = pathOf('sources', 'sources.csv');
@@ -107,7 +109,42 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
     issues.push({ file: figFile, level: 'error', reason: reasonOf(figText.reason) });
   }
 
-  const entFile = pathOf('entities', 'entities.csv');
+  const pkg: DataPackage = { manifest, metrics, figures, sources, entities: [], pending: true };
+  if (!opts.details) return { pkg, issues };
+  const more = await loadDetails(fetchText, pkg, dir);
+  return { pkg: more.pkg, issues: [...issues, ...more.issues] };
+}
+
+/**
+ * The rest of a package loaded by `loadPackage`: the sources' quotes and the
+ * figures' notes (from their side files, where the manifest lists them) and
+ * entities.csv, as a new package (no longer `pending`). Never throws: a file
+ * that cannot be read is an issue, and the package keeps what it has.
+ */
+export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'data/'): Promise<LoadResult> {
+  const issues: LoadIssue[] = [];
+  const { manifest } = pkg;
+  const entFile = dir + datasetPath(manifest, 'entities', 'entities.csv');
+  const sides = SIDE_FILES.filter((s) => hasSide(manifest, s));
+  const [entText, ...sideTexts] = await Promise.allSettled([fetchText(entFile), ...sides.map((s) => fetchText(dir + datasetPath(manifest, s.id, s.path)))]);
+
+  const long: Partial<Record<SideFile['column'], Map<string, string>>> = {};
+  sides.forEach((side, k) => {
+    const file = dir + datasetPath(manifest, side.id, side.path);
+    const res = sideTexts[k]!;
+    if (res.status === 'rejected') {
+      issues.push({ file, level: 'error', reason: reasonOf(res.reason) });
+      return;
+    }
+    const r = parseSide(parseCsv(res.value), side.column, file);
+    long[side.column] = r.texts;
+    if (r.problems.length) issues.push({ file, level: r.texts.size ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+  });
+  const quotes = long.quote;
+  const notes = long.note;
+  const sources = quotes ? new Map([...pkg.sources].map(([id, s]) => [id, quotes.has(id) ? { ...s, quote: quotes.get(id)! } : s])) : pkg.sources;
+  const figures = notes ? pkg.figures.map((f) => (notes.has(f.id) ? { ...f, note: notes.get(f.id)! } : f)) : pkg.figures;
+
   let entities: DataPackage['entities'] = [];
   if (entText.status === 'fulfilled') {
     const r = parseEntities(parseCsv(entText.value), sources, entFile);
@@ -116,8 +153,8 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
   } else {
     issues.push({ file: entFile, level: 'error', reason: reasonOf(entText.reason) });
   }
-
-  return { pkg: { manifest, metrics, figures, sources, entities }, issues };
+  const { pending: _pending, ...rest } = pkg;
+  return { pkg: { ...rest, sources, figures, entities }, issues };
 }
 
 export interface GeoJson {

@@ -24,6 +24,12 @@ export const SOURCE_COLUMNS = ['id', 'url', 'citation', 'publisher', 'date', 'qu
 export const SOURCE_OPTIONAL_COLUMNS = ['original_publisher'] as const;
 /** The columns of the shipped sources.csv, in order. */
 export const SOURCE_FILE_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
+/**
+ * The columns a figures.csv or sources.csv must have: the long texts (a figure's
+ * note, a source's quote) may be in a side file instead (packageSplit.ts).
+ */
+export const FIGURE_REQUIRED = FIGURE_COLUMNS.filter((c) => c !== 'note');
+export const SOURCE_REQUIRED = SOURCE_COLUMNS.filter((c) => c !== 'quote');
 export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'region_code', 'province', 'city', 'year', 'rank', 'score', 'note', 'source_id'] as const;
 
 function missingColumns(table: CsvTable, cols: readonly string[], file: string): Problem[] {
@@ -41,7 +47,7 @@ export function parseYear(s: string): number | null {
 }
 
 export function parseSources(table: CsvTable, file = 'sources.csv'): { sources: Map<string, Source>; problems: Problem[] } {
-  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, SOURCE_COLUMNS, file)];
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, SOURCE_REQUIRED, file)];
   const sources = new Map<string, Source>();
   if (problems.some((p) => p.line === 1)) return { sources, problems };
   for (const { line, cells } of table.rows) {
@@ -77,7 +83,7 @@ export function parseFigures(
   sources: ReadonlyMap<string, Source>,
   file = 'figures.csv',
 ): { figures: Figure[]; problems: Problem[] } {
-  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, FIGURE_COLUMNS, file)];
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, FIGURE_REQUIRED, file)];
   const figures: Figure[] = [];
   if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { figures, problems };
   const seenIds = new Set<string>();
@@ -129,6 +135,20 @@ export function parseFigures(
     });
   }
   return { figures, problems };
+}
+
+/** A side file of long texts (packageSplit.ts: source_quotes.csv, figure_notes.csv): id → text. */
+export function parseSide(table: CsvTable, column: string, file: string): { texts: Map<string, string>; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ['id', column], file)];
+  const texts = new Map<string, string>();
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { texts, problems };
+  for (const { line, cells } of table.rows) {
+    const id = (cells.id ?? '').trim();
+    if (!id) problems.push({ file, line, message: `${column} without id` });
+    else if (texts.has(id)) problems.push({ file, line, message: `duplicate id ${id}` });
+    else texts.set(id, cells[column] ?? '');
+  }
+  return { texts, problems };
 }
 
 export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Source>, file = 'entities.csv'): { entities: Entity[]; problems: Problem[] } {

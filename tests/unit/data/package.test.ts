@@ -298,7 +298,8 @@ describe('parseSources', () => {
     const p = only(problems);
     expect(p).toMatchObject({ file: 'x/sources.csv', line: 1 });
     expect(p.message).toContain('citation');
-    expect(p.message).toContain('quote');
+    // the quote may be in a side file (source_quotes.csv)
+    expect(p.message).not.toContain('quote');
   });
 });
 
