@@ -4,8 +4,8 @@
  * rest still loads.
  */
 import { parseCsv } from './csv';
-import { checkManifest, parseEntities, parseFigures, parseSide, parseSources, type Problem } from './package';
-import { datasetPath, hasSide, SIDE_FILES, type SideFile } from './packageSplit';
+import { checkManifest, parseFigures, parseSources, type Problem } from './package';
+import { datasetPath } from './packageSplit';
 import type { DataPackage, Manifest, MetricDef, Source } from './types';
 
 export interface LoadIssue {
@@ -45,7 +45,7 @@ export function httpFetcher(base: string): Fetcher {
   };
 }
 
-function reasonOf(e: unknown): string {
+export function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -111,50 +111,8 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/', opts: { det
 
   const pkg: DataPackage = { manifest, metrics, figures, sources, entities: [], pending: true };
   if (!opts.details) return { pkg, issues };
-  const more = await loadDetails(fetchText, pkg, dir);
+  const more = await (await import('./loadDetails')).loadDetails(fetchText, pkg, dir);
   return { pkg: more.pkg, issues: [...issues, ...more.issues] };
-}
-
-/**
- * The rest of a package loaded by `loadPackage`: the sources' quotes and the
- * figures' notes (from their side files, where the manifest lists them) and
- * entities.csv, as a new package (no longer `pending`). Never throws: a file
- * that cannot be read is an issue, and the package keeps what it has.
- */
-export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'data/'): Promise<LoadResult> {
-  const issues: LoadIssue[] = [];
-  const { manifest } = pkg;
-  const entFile = dir + datasetPath(manifest, 'entities', 'entities.csv');
-  const sides = SIDE_FILES.filter((s) => hasSide(manifest, s));
-  const [entText, ...sideTexts] = await Promise.allSettled([fetchText(entFile), ...sides.map((s) => fetchText(dir + datasetPath(manifest, s.id, s.path)))]);
-
-  const long: Partial<Record<SideFile['column'], Map<string, string>>> = {};
-  sides.forEach((side, k) => {
-    const file = dir + datasetPath(manifest, side.id, side.path);
-    const res = sideTexts[k]!;
-    if (res.status === 'rejected') {
-      issues.push({ file, level: 'error', reason: reasonOf(res.reason) });
-      return;
-    }
-    const r = parseSide(parseCsv(res.value), side.column, file);
-    long[side.column] = r.texts;
-    if (r.problems.length) issues.push({ file, level: r.texts.size ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
-  });
-  const quotes = long.quote;
-  const notes = long.note;
-  const sources = quotes ? new Map([...pkg.sources].map(([id, s]) => [id, quotes.has(id) ? { ...s, quote: quotes.get(id)! } : s])) : pkg.sources;
-  const figures = notes ? pkg.figures.map((f) => (notes.has(f.id) ? { ...f, note: notes.get(f.id)! } : f)) : pkg.figures;
-
-  let entities: DataPackage['entities'] = [];
-  if (entText.status === 'fulfilled') {
-    const r = parseEntities(parseCsv(entText.value), sources, entFile);
-    entities = r.entities;
-    if (r.problems.length) issues.push({ file: entFile, level: entities.length ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
-  } else {
-    issues.push({ file: entFile, level: 'error', reason: reasonOf(entText.reason) });
-  }
-  const { pending: _pending, ...rest } = pkg;
-  return { pkg: { ...rest, sources, figures, entities }, issues };
 }
 
 export interface GeoJson {

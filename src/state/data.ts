@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'react';
 import { create } from 'zustand';
-import { geoNameMap, httpFetcher, loadDetails, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
+import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { firstChartDrawn } from './firstChart';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
@@ -103,7 +103,8 @@ export function ensureDetails(): void {
   const { bundled } = useData.getState();
   if (!bundled?.pending || detailsStarted) return;
   detailsStarted = true;
-  void loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled).then(({ pkg, issues }) => {
+  void import('../data/loadDetails').then(async ({ loadDetails }) => {
+    const { pkg, issues } = await loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled);
     logIssues(issues);
     const made = shownMake ? shownMake(pkg) : pkg;
     useData.setState((s) => ({ ...derive(made), bundled: pkg, issues: [...s.issues, ...issues] }));

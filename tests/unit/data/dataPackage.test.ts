@@ -6,9 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
-import { loadDetails, loadPackage, parseManifest } from '../../../src/data/load';
+import { loadPackage, parseManifest } from '../../../src/data/load';
+import { loadDetails } from '../../../src/data/loadDetails';
 import { joinTexts } from '../../../src/data/packageSplit';
-import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../../src/data/package';
+import { aliasProblems, checkManifest, duplicateLabels, parseFigures, parseSources, unusedMetrics } from '../../../src/data/package';
+import { parseEntities } from '../../../src/data/packageDetails';
 import { buildIndex, cellAt, coverage, provinceData } from '../../../src/data/query';
 import { isProvince, NATIONAL, REGIONS } from '../../../src/data/regions';
 import type { MetricDef } from '../../../src/data/types';

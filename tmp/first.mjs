@@ -1,0 +1,27 @@
+import { startServer } from '../tests/e2e/server.mjs';
+import { launch } from '../tests/e2e/browser.mjs';
+import { newPage, waitFirst } from '../bench/probe.mjs';
+import { mapUrl, mapYears } from '../bench/map.mjs';
+import { gzipMirror, TARGETS } from '../bench/lib.mjs';
+import { writeFileSync } from 'node:fs';
+const years = mapYears(TARGETS.app.outDir);
+const browser = await launch();
+const sides = process.argv[2] ? process.argv[2].split(',') : ['app','floor'];
+for (const side of sides) {
+  const dir = await gzipMirror(TARGETS[side].outDir);
+  const srv = await startServer({ dir, prefix: '/', headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } });
+  for (let r = 0; r < 3; r++) {
+    const p = await newPage(browser, { cpu: true, net: true });
+    await p.page.addInitScript(() => { window.__lt = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__lt.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true }); });
+    if (r === 2 && process.env.PROF) { await p.cdp.send('Profiler.enable'); await p.cdp.send('Profiler.setSamplingInterval', { interval: 500 }); await p.cdp.send('Profiler.start'); }
+    await p.page.goto(mapUrl(srv.base, side, years), { waitUntil: 'commit', timeout: 120000 });
+    await waitFirst(p.page, 'map-chart');
+    if (r === 2 && process.env.PROF) { const { profile } = await p.cdp.send('Profiler.stop'); writeFileSync(`/tmp/first-${side}.cpuprofile`, JSON.stringify(profile)); }
+    const info = await p.page.evaluate(() => ({ first: window.__bench.first['map-chart'].t, res: performance.getEntriesByType('resource').map((e) => [e.name.split('/').slice(3).join('/'), Math.round(e.startTime), Math.round(e.responseEnd), e.encodedBodySize]), lt: window.__lt, nav: performance.getEntriesByType('navigation').map(e=>[Math.round(e.responseEnd), Math.round(e.domContentLoadedEventEnd)]) }));
+    console.log(side, r, 'first', Math.round(info.first), 'nav', info.nav, 'longtasks', JSON.stringify(info.lt));
+    if (r === 0) for (const x of info.res) if (x[1] < info.first) console.log('   ', x.join('  '));
+    await p.context.close();
+  }
+  await srv.close?.();
+}
+await browser.close();
