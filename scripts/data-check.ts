@@ -13,8 +13,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
 import { geoNameMap, parseManifest } from '../src/data/load';
-import { aliasProblems, checkManifest, duplicateLabels, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
-import { parseEntities, parseSide } from '../src/data/packageDetails';
+import { aliasProblems, duplicateLabels, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
+import { checkManifest, parseEntities, parseSide } from '../src/data/packageDetails';
 import { hasSide, SIDE_FILES } from '../src/data/packageSplit';
 import { REGIONS } from '../src/data/regions';
 

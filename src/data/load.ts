@@ -4,8 +4,7 @@
  * rest still loads.
  */
 import { parseCsv } from './csv';
-import { checkManifest, parseFigures, parseSources, type Problem } from './package';
-import { datasetPath } from './packageSplit';
+import { parseFigures, parseSources, type Problem } from './package';
 import type { DataPackage, Manifest, MetricDef, Source } from './types';
 
 export interface LoadIssue {
@@ -81,10 +80,9 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/', opts: { det
     issues.push({ file: dir + 'manifest.json', level: 'error', reason: reasonOf(e) });
     return { pkg: empty, issues };
   }
-  const mp = checkManifest(manifest);
-  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
   const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
-  const pathOf = (id: string, fallback: string) => dir + datasetPath(manifest, id, fallback);
+  // (as packageSplit.ts's datasetPath, which stays out of the first chart's code)
+  const pathOf = (id: string, fallback: string) => dir + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
 
   const [srcText, figText] = await Promise.allSettled([get(pathOf('sources', 'sources.csv')), get(pathOf('figures', 'figures.csv'))]);
 

@@ -5,7 +5,7 @@
  */
 import { parseCsv } from './csv';
 import { reasonOf, type Fetcher, type LoadResult, type LoadIssue } from './load';
-import { parseEntities, parseSide } from './packageDetails';
+import { checkManifest, parseEntities, parseSide } from './packageDetails';
 import { datasetPath, hasSide, SIDE_FILES, type SideFile } from './packageSplit';
 import type { DataPackage } from './types';
 
@@ -18,6 +18,9 @@ import type { DataPackage } from './types';
 export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'data/'): Promise<LoadResult> {
   const issues: LoadIssue[] = [];
   const { manifest } = pkg;
+  // the registry's checks: reported here, not on the way to the first chart
+  const mp = checkManifest(manifest);
+  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
   const entFile = dir + datasetPath(manifest, 'entities', 'entities.csv');
   const sides = SIDE_FILES.filter((s) => hasSide(manifest, s));
   const [entText, ...sideTexts] = await Promise.allSettled([fetchText(entFile), ...sides.map((s) => fetchText(dir + datasetPath(manifest, s.id, s.path)))]);

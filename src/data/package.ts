@@ -6,7 +6,7 @@
 import type { CsvTable } from './csv';
 import { normaliseRegion } from './regions';
 import type { Figure, Manifest, MetricDef, Qualifier, Source } from './types';
-import { METRIC_GROUPS, QUALIFIERS } from './types';
+import { QUALIFIERS } from './types';
 
 export interface Problem {
   file: string;
@@ -138,23 +138,6 @@ export function parseFigures(
 }
 
 
-/** Checks of the manifest's metric registry. */
-export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Set<string>();
-  manifest.metrics.forEach((m, i) => {
-    const at = (message: string) => problems.push({ file, line: 0, message: `metrics[${i}] (${m.id}): ${message}` });
-    if (!m.id) at('no id');
-    if (ids.has(m.id)) at('duplicate id');
-    ids.add(m.id);
-    if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
-    if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
-    for (const k of ['label', 'unit', 'definition'] as const) {
-      if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
-    }
-  });
-  return problems;
-}
 
 /**
  * Former metric ids (`aliases`) that are still metric ids or point at no

@@ -1,14 +1,16 @@
 /**
  * The data package's tables that follow the first chart: entities.csv (the
  * named carriers) and the side files of long texts (packageSplit.ts:
- * source_quotes.csv, figure_notes.csv). Beside package.ts, in a module of
+ * source_quotes.csv, figure_notes.csv), and the checks of the manifest's
+ * metric registry (reported with them). Beside package.ts, in a module of
  * their own so that the app loads them with the details (loadDetails.ts).
  * Pure.
  */
 import type { CsvTable } from './csv';
 import { ENTITY_COLUMNS, missingColumns, parseYear, type Problem } from './package';
 import { NATIONAL, normaliseRegion } from './regions';
-import type { Entity, Source } from './types';
+import type { Entity, Manifest, Source } from './types';
+import { METRIC_GROUPS } from './types';
 
 /** A side file of long texts (packageSplit.ts: source_quotes.csv, figure_notes.csv): id → text. */
 export function parseSide(table: CsvTable, column: string, file: string): { texts: Map<string, string>; problems: Problem[] } {
@@ -77,4 +79,22 @@ export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Sour
     });
   }
   return { entities, problems };
+}
+
+/** Checks of the manifest's metric registry. */
+export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  manifest.metrics.forEach((m, i) => {
+    const at = (message: string) => problems.push({ file, line: 0, message: `metrics[${i}] (${m.id}): ${message}` });
+    if (!m.id) at('no id');
+    if (ids.has(m.id)) at('duplicate id');
+    ids.add(m.id);
+    if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
+    if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
+    for (const k of ['label', 'unit', 'definition'] as const) {
+      if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
+    }
+  });
+  return problems;
 }

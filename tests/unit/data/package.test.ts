@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv, toCsv } from '../../../src/data/csv';
-import { aliasProblems, checkManifest, duplicateLabels, ENTITY_COLUMNS, FIGURE_COLUMNS, parseFigures, parseSources, parseYear, SOURCE_COLUMNS, SOURCE_FILE_COLUMNS, unusedMetrics, type Problem } from '../../../src/data/package';
-import { parseEntities } from '../../../src/data/packageDetails';
+import { aliasProblems, duplicateLabels, ENTITY_COLUMNS, FIGURE_COLUMNS, parseFigures, parseSources, parseYear, SOURCE_COLUMNS, SOURCE_FILE_COLUMNS, unusedMetrics, type Problem } from '../../../src/data/package';
+import { checkManifest, parseEntities } from '../../../src/data/packageDetails';
 import type { Manifest, MetricDef } from '../../../src/data/types';
 import { metric, metricMap, source, sourceMap } from '../helpers';
 
