@@ -25,7 +25,7 @@ export async function measureBytes({ build = true, log = console.log } = {}) {
 }
 
 /** What the app loads before its first chart beyond the floor: by kind, and the largest sources. */
-export function explain(appPaths, floorPaths, limit = 15) {
+export function explain(appPaths, floorPaths, limit = Number(process.env.EXPLAIN_TOP ?? 15)) {
   const extra = extraOverFloor(attribute(TARGETS.app.outDir, appPaths), attribute(TARGETS.floor.outDir, floorPaths));
   return { kinds: extraByKind(extra), top: extra.slice(0, limit) };
 }

@@ -33,7 +33,9 @@ html = html.replace(/<script type="module" crossorigin src="\.\/assets\/([^"]+)"
 if (inlinedJs !== 1) throw new Error(`expected one module script in the offline build, found ${inlinedJs} (assets: ${assets.join(', ')})`);
 if (/\.\/assets\//.test(html)) throw new Error('the offline HTML still refers to ./assets/');
 
-const files = ['manifest.json', 'figures.csv', 'sources.csv', 'entities.csv', 'geo/china.json', 'geo/china-cities-points.json', 'decks/example.json'];
+// the manifest's datasets (figures, their notes, sources, their quotes, entities, geo…) and the example deck
+const manifestDatasets = (JSON.parse(readFileSync(join(dataDir, 'manifest.json'), 'utf8')) as { datasets: { path: string }[] }).datasets.map((d) => d.path);
+const files = [...new Set(['manifest.json', ...manifestDatasets, 'decks/example.json'])];
 const data: Record<string, string> = {};
 for (const f of files) data[`data/${f}`] = readFileSync(join(dataDir, f), 'utf8');
 const dataScript = `<script>window.__HATCH_ATLAS_FILES__ = ${JSON.stringify(data).replace(/</g, '\\u003c')};</script>`;

@@ -20,6 +20,7 @@ import { basename, join, resolve } from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { pinyin } from 'pinyin-pro';
 import { mergeIntoPackage } from '../src/data/packageWrite';
+import { joinTexts, splitTexts } from '../src/data/packageSplit';
 import { regionName } from '../src/data/regions';
 import { METRIC_GROUPS, type Lang, type MetricGroup } from '../src/data/types';
 import { parseManifest } from '../src/data/load';
@@ -106,11 +107,8 @@ const analysis = analyse(bytes, { ...(args.sheets.length ? { sheets: args.sheets
 for (const line of reportLines(analysis, fileName, lang)) console.log(line);
 if (analysis.fatal || analysis.blocking.length) fail(say('cliNothing'));
 
-const texts = {
-  manifest: readFileSync(join(args.data, 'manifest.json'), 'utf8'),
-  figures: readFileSync(join(args.data, 'figures.csv'), 'utf8'),
-  sources: readFileSync(join(args.data, 'sources.csv'), 'utf8'),
-};
+// the whole tables (a split package's quotes and notes joined in: src/data/packageSplit.ts)
+const texts = await joinTexts(async (path) => readFileSync(join(args.data, path), 'utf8'));
 const known = parseManifest(texts.manifest).metrics;
 const pub = publishAdditions(analysis, known, {
   maps: args.maps,
@@ -128,9 +126,13 @@ if (pub.missingSource) fail(`${say('cliNeedsSource', { n: pub.missingSource })}\
 
 const merged = mergeIntoPackage(texts, pub.additions);
 if (!args.dry) {
-  if (merged.texts.figures !== texts.figures) writeFileSync(join(args.data, 'figures.csv'), merged.texts.figures);
-  if (merged.texts.sources !== texts.sources) writeFileSync(join(args.data, 'sources.csv'), merged.texts.sources);
-  if (merged.texts.manifest !== texts.manifest) writeFileSync(join(args.data, 'manifest.json'), merged.texts.manifest);
+  // written split again, as the package keeps them; files whose text is the same are left alone
+  if (merged.texts !== texts && (merged.added.figures || merged.added.sources || merged.added.metrics.length)) {
+    for (const [path, text] of Object.entries(splitTexts(merged.texts))) {
+      const file = join(args.data, path);
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== text) writeFileSync(file, text);
+    }
+  }
 }
 console.log(say('cliAdded', { figures: merged.added.figures, sources: merged.added.sources, metrics: merged.added.metrics.length, dir: args.data }));
 if (merged.present) console.log(say('cliPresent', { n: merged.present }));

@@ -13,7 +13,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
 import { geoNameMap, parseManifest } from '../src/data/load';
-import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
+import { aliasProblems, duplicateLabels, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
+import { checkManifest, parseEntities, parseSide } from '../src/data/packageDetails';
+import { hasSide, SIDE_FILES } from '../src/data/packageSplit';
 import { REGIONS } from '../src/data/regions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -45,6 +47,24 @@ if (manifestText !== null) {
     const entText = read(path('entities', 'entities.csv'));
     const e = entText === null ? { entities: [], problems: [] } : parseEntities(parseCsv(entText), s.sources, path('entities', 'entities.csv'));
     problems.push(...e.problems);
+    // the long texts' side files (src/data/packageSplit.ts): each row belongs to a source / figure
+    const figureIds = new Set(f.figures.map((x) => x.id));
+    for (const side of SIDE_FILES.filter((x) => hasSide(manifest, x))) {
+      const sidePath = path(side.id, side.path);
+      const text = read(sidePath);
+      if (text === null) continue;
+      const r = parseSide(parseCsv(text), side.column, sidePath);
+      problems.push(...r.problems);
+      for (const [id, value] of r.texts) {
+        if (side.main === 'sources') {
+          const src = s.sources.get(id);
+          if (!src) problems.push({ file: sidePath, line: 0, message: `quote for unknown source ${id}` });
+          else s.sources.set(id, { ...src, quote: value });
+        } else if (!figureIds.has(id)) problems.push({ file: sidePath, line: 0, message: `note for unknown figure ${id}` });
+      }
+      const rows = manifest.datasets.find((d) => d.id === side.id)?.rows;
+      if (rows !== undefined && rows !== r.texts.size) problems.push({ file: 'manifest.json', line: 0, message: `dataset ${side.id}: manifest says ${rows} rows, ${r.texts.size} found` });
+    }
     for (const id of unusedMetrics(manifest, f.figures)) problems.push({ file: 'manifest.json', line: 0, message: `metric ${id} has no figures` });
     // every figure's source must carry the words it was read from
     for (const fig of f.figures) {

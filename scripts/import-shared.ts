@@ -28,6 +28,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/data/csv';
 import { ENTITY_COLUMNS, FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from '../src/data/package';
+import { splitTexts } from '../src/data/packageSplit';
 import { normaliseRegion, regionName } from '../src/data/regions';
 import { contentId } from '../src/data/sha1';
 import { sourceId, sourceOfRef } from '../src/data/sourceRef';
@@ -143,8 +144,6 @@ for (const s of sources.values()) s.original_publisher = originalPublisher(notes
 const srcRows = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map((s) => SOURCE_FILE_COLUMNS.map((k) => s[k]));
 
 mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, 'figures.csv'), toCsv(FIGURE_COLUMNS, figRows));
-writeFileSync(join(outDir, 'sources.csv'), toCsv(SOURCE_FILE_COLUMNS, srcRows));
 writeFileSync(join(outDir, 'entities.csv'), toCsv(ENTITY_COLUMNS, entRows));
 
 const usedMetrics = new Set(figRows.map((r) => r[1]));
@@ -153,8 +152,8 @@ const manifest: Manifest = {
   version: contentId('', JSON.stringify([figRows, entRows, srcRows, registry, aliasList]), 12),
   generated: 'scripts/import-shared.ts from shared/data/figures.csv and entities.csv',
   datasets: [
-    { id: 'figures', path: 'figures.csv', format: 'csv', rows: figRows.length, description: 'One published figure a row: metric, province (GB/T 2260 code), year, value, qualifier, as_of, source.' },
-    { id: 'sources', path: 'sources.csv', format: 'csv', rows: srcRows.length, description: 'Where each figure and entity was read: URL or citation, publisher, date where printed, verbatim quote.' },
+    { id: 'figures', path: 'figures.csv', format: 'csv', rows: figRows.length, description: 'One published figure a row: metric, province (GB/T 2260 code), year, value, qualifier, as_of, source; the compiler’s note, where there is one, is in figure_notes.csv.' },
+    { id: 'sources', path: 'sources.csv', format: 'csv', rows: srcRows.length, description: 'Where each figure and entity was read: URL or citation, publisher, date where printed; the verbatim quote is in source_quotes.csv.' },
     { id: 'entities', path: 'entities.csv', format: 'csv', rows: entRows.length, description: 'Named carriers (parks, incubators, science parks, bases) with province, city, year and rank or rating.' },
     { id: 'geo', path: 'geo/china.json', format: 'geojson', description: 'Province outlines of China (GeoJSON, compressed encoding): the echarts@4.9.0 npm package\'s map/json/china.json, simplified by scripts/geo-simplify.ts (topology-preserving Visvalingam, no point added or moved, no island dropped; the original is kept in scripts/geo/).', licence: 'Apache-2.0, see geo/LICENSE' },
     { id: 'cities', path: 'geo/china-cities-points.json', format: 'json', description: 'City centre points derived from map/json/china-cities.json of the echarts@4.9.0 npm package.', licence: 'Apache-2.0, see geo/LICENSE' },
@@ -163,5 +162,8 @@ const manifest: Manifest = {
   metrics: registry.filter((m) => usedMetrics.has(m.id)),
   aliases: Object.fromEntries(aliasList.map((a) => [a.from, a.to])),
 };
-writeFileSync(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+// figures.csv and sources.csv without their long texts, which go to figure_notes.csv and
+// source_quotes.csv (src/data/packageSplit.ts: the first chart loads the short files only)
+const files = splitTexts({ manifest: JSON.stringify(manifest), figures: toCsv(FIGURE_COLUMNS, figRows), sources: toCsv(SOURCE_FILE_COLUMNS, srcRows) });
+for (const [path, text] of Object.entries(files)) writeFileSync(join(outDir, path), text);
 console.log(`data:import: ${figRows.length} figures, ${entRows.length} entities, ${srcRows.length} sources, ${manifest.metrics.length} metrics, ${aliasList.length} former metric ids -> ${outDir}`);

@@ -4,7 +4,7 @@
  * rest still loads.
  */
 import { parseCsv } from './csv';
-import { checkManifest, parseEntities, parseFigures, parseSources, type Problem } from './package';
+import { parseFigures, parseSources, type Problem } from './package';
 import type { DataPackage, Manifest, MetricDef, Source } from './types';
 
 export interface LoadIssue {
@@ -44,7 +44,7 @@ export function httpFetcher(base: string): Fetcher {
   };
 }
 
-function reasonOf(e: unknown): string {
+export function reasonOf(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -54,8 +54,13 @@ export function parseManifest(text: string): Manifest {
   return m;
 }
 
-/** Loads manifest, sources, figures and entities. Never throws. */
-export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<LoadResult> {
+/**
+ * What the first chart needs: the manifest, sources.csv and figures.csv (in a
+ * split package without the quotes and notes, packageSplit.ts). Never throws.
+ * The rest — quotes, notes, the named carriers — comes with `loadDetails`
+ * (at once with `{ details: true }`); until then the package is `pending`.
+ */
+export async function loadPackage(fetchText: Fetcher, dir = 'data/', opts: { details?: boolean } = {}): Promise<LoadResult> {
   const issues: LoadIssue[] = [];
   const empty: DataPackage = { manifest: { name: '', version: '', generated: '', datasets: [], groups: [], metrics: [] }, metrics: new Map(), figures: [], sources: new Map(), entities: [] };
 
@@ -66,7 +71,7 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
     if (!p) early.set(path, (p = fetchText(path)));
     return p;
   };
-  for (const f of ['sources.csv', 'figures.csv', 'entities.csv']) get(dir + f).catch(() => undefined);
+  for (const f of ['sources.csv', 'figures.csv']) get(dir + f).catch(() => undefined);
 
   let manifest: Manifest;
   try {
@@ -75,16 +80,11 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
     issues.push({ file: dir + 'manifest.json', level: 'error', reason: reasonOf(e) });
     return { pkg: empty, issues };
   }
-  const mp = checkManifest(manifest);
-  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
   const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
+  // (as packageSplit.ts's datasetPath, which stays out of the first chart's code)
   const pathOf = (id: string, fallback: string) => dir + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
 
-  const [srcText, figText, entText] = await Promise.allSettled([
-    get(pathOf('sources', 'sources.csv')),
-    get(pathOf('figures', 'figures.csv')),
-    get(pathOf('entities', 'entities.csv')),
-  ]);
+  const [srcText, figText] = await Promise.allSettled([get(pathOf('sources', 'sources.csv')), get(pathOf('figures', 'figures.csv'))]);
 
   let sources = new Map<string, Source>();
   const srcFile = pathOf('sources', 'sources.csv');
@@ -107,17 +107,10 @@ export async function loadPackage(fetchText: Fetcher, dir = 'data/'): Promise<Lo
     issues.push({ file: figFile, level: 'error', reason: reasonOf(figText.reason) });
   }
 
-  const entFile = pathOf('entities', 'entities.csv');
-  let entities: DataPackage['entities'] = [];
-  if (entText.status === 'fulfilled') {
-    const r = parseEntities(parseCsv(entText.value), sources, entFile);
-    entities = r.entities;
-    if (r.problems.length) issues.push({ file: entFile, level: entities.length ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
-  } else {
-    issues.push({ file: entFile, level: 'error', reason: reasonOf(entText.reason) });
-  }
-
-  return { pkg: { manifest, metrics, figures, sources, entities }, issues };
+  const pkg: DataPackage = { manifest, metrics, figures, sources, entities: [], pending: true };
+  if (!opts.details) return { pkg, issues };
+  const more = await (await import('./loadDetails')).loadDetails(fetchText, pkg, dir);
+  return { pkg: more.pkg, issues: [...issues, ...more.issues] };
 }
 
 export interface GeoJson {

@@ -4,9 +4,9 @@
  * `npm run data:check`. Pure.
  */
 import type { CsvTable } from './csv';
-import { NATIONAL, normaliseRegion } from './regions';
-import type { Entity, Figure, Manifest, MetricDef, Qualifier, Source } from './types';
-import { METRIC_GROUPS, QUALIFIERS } from './types';
+import { normaliseRegion } from './regions';
+import type { Figure, Manifest, MetricDef, Qualifier, Source } from './types';
+import { QUALIFIERS } from './types';
 
 export interface Problem {
   file: string;
@@ -24,9 +24,15 @@ export const SOURCE_COLUMNS = ['id', 'url', 'citation', 'publisher', 'date', 'qu
 export const SOURCE_OPTIONAL_COLUMNS = ['original_publisher'] as const;
 /** The columns of the shipped sources.csv, in order. */
 export const SOURCE_FILE_COLUMNS = [...SOURCE_COLUMNS, ...SOURCE_OPTIONAL_COLUMNS] as const;
+/**
+ * The columns a figures.csv or sources.csv must have: the long texts (a figure's
+ * note, a source's quote) may be in a side file instead (packageSplit.ts).
+ */
+export const FIGURE_REQUIRED = FIGURE_COLUMNS.filter((c) => c !== 'note');
+export const SOURCE_REQUIRED = SOURCE_COLUMNS.filter((c) => c !== 'quote');
 export const ENTITY_COLUMNS = ['id', 'kind', 'name', 'region_code', 'province', 'city', 'year', 'rank', 'score', 'note', 'source_id'] as const;
 
-function missingColumns(table: CsvTable, cols: readonly string[], file: string): Problem[] {
+export function missingColumns(table: CsvTable, cols: readonly string[], file: string): Problem[] {
   const miss = cols.filter((c) => !table.header.includes(c));
   return miss.length ? [{ file, line: 1, message: `missing column(s): ${miss.join(', ')}` }] : [];
 }
@@ -41,7 +47,7 @@ export function parseYear(s: string): number | null {
 }
 
 export function parseSources(table: CsvTable, file = 'sources.csv'): { sources: Map<string, Source>; problems: Problem[] } {
-  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, SOURCE_COLUMNS, file)];
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, SOURCE_REQUIRED, file)];
   const sources = new Map<string, Source>();
   if (problems.some((p) => p.line === 1)) return { sources, problems };
   for (const { line, cells } of table.rows) {
@@ -77,7 +83,7 @@ export function parseFigures(
   sources: ReadonlyMap<string, Source>,
   file = 'figures.csv',
 ): { figures: Figure[]; problems: Problem[] } {
-  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, FIGURE_COLUMNS, file)];
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, FIGURE_REQUIRED, file)];
   const figures: Figure[] = [];
   if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { figures, problems };
   const seenIds = new Set<string>();
@@ -131,78 +137,7 @@ export function parseFigures(
   return { figures, problems };
 }
 
-export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Source>, file = 'entities.csv'): { entities: Entity[]; problems: Problem[] } {
-  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ENTITY_COLUMNS, file)];
-  const entities: Entity[] = [];
-  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { entities, problems };
-  const seenIds = new Set<string>();
-  for (const { line, cells } of table.rows) {
-    const bad = (message: string) => problems.push({ file, line, message });
-    const name = (cells.name ?? '').trim();
-    const eid = (cells.id ?? '').trim();
-    if (!eid || seenIds.has(eid)) {
-      bad(eid ? `duplicate entity id ${eid}` : 'entity without id');
-      continue;
-    }
-    seenIds.add(eid);
-    const sourceId = (cells.source_id ?? '').trim();
-    if (!name) {
-      bad('entity without name');
-      continue;
-    }
-    if (!sources.has(sourceId)) {
-      bad(`source_id "${sourceId}" not in sources`);
-      continue;
-    }
-    const rc = (cells.region_code ?? '').trim();
-    let region = '';
-    if (rc) {
-      const r = normaliseRegion(rc);
-      if (!r.ok || r.id === NATIONAL) {
-        bad(`unknown region "${rc}"`);
-        continue;
-      }
-      region = r.id;
-    }
-    const yRaw = (cells.year ?? '').trim();
-    const year = yRaw ? parseYear(yRaw) : null;
-    if (yRaw && year === null) {
-      bad(`year "${yRaw}" is not a year`);
-      continue;
-    }
-    entities.push({
-      id: (cells.id ?? '').trim(),
-      kind: (cells.kind ?? '').trim(),
-      name,
-      region,
-      city: (cells.city ?? '').trim(),
-      year,
-      rank: (cells.rank ?? '').trim(),
-      score: (cells.score ?? '').trim(),
-      note: cells.note ?? '',
-      sourceId,
-    });
-  }
-  return { entities, problems };
-}
 
-/** Checks of the manifest's metric registry. */
-export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
-  const problems: Problem[] = [];
-  const ids = new Set<string>();
-  manifest.metrics.forEach((m, i) => {
-    const at = (message: string) => problems.push({ file, line: 0, message: `metrics[${i}] (${m.id}): ${message}` });
-    if (!m.id) at('no id');
-    if (ids.has(m.id)) at('duplicate id');
-    ids.add(m.id);
-    if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
-    if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
-    for (const k of ['label', 'unit', 'definition'] as const) {
-      if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
-    }
-  });
-  return problems;
-}
 
 /**
  * Former metric ids (`aliases`) that are still metric ids or point at no

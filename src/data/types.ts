@@ -162,4 +162,9 @@ export interface DataPackage {
   figures: Figure[];
   sources: Map<string, Source>;
   entities: Entity[];
+  /**
+   * The sources' quotes, the figures' notes and the named carriers are still
+   * loading (they follow the first chart: load.ts); absent once they are in.
+   */
+  pending?: true;
 }

@@ -8,13 +8,14 @@
 import type { UserDataset } from '../data/merge';
 import { httpFetcher, type Fetcher } from '../data/load';
 import { mergeIntoPackage, type MergeResult } from '../data/packageWrite';
+import { joinTexts, splitTexts } from '../data/packageSplit';
 import { datasetAdditions } from './publish';
 import { loadXlsx } from './xlsxLib';
 
-export const PACKAGE_FILES = ['manifest.json', 'figures.csv', 'sources.csv'] as const;
 
 /** Where the files go, in both languages (the README travels to whoever deploys). */
-export function packageReadme(sets: readonly UserDataset[], r: MergeResult, madeAt: string): string {
+export function packageReadme(sets: readonly UserDataset[], r: MergeResult, madeAt: string, dataFiles: readonly string[]): string {
+  const list = dataFiles.join(', ');
   const files = sets.map((s) => `${s.fileName} (${s.figures.length})`).join(', ');
   const metrics = r.added.metrics.length ? r.added.metrics.join(', ') : '—';
   return [
@@ -25,7 +26,7 @@ export function packageReadme(sets: readonly UserDataset[], r: MergeResult, made
     `加入 / added: ${r.added.figures} 个数据 figures, ${r.added.sources} 个来源 sources, ${r.added.metrics.length} 个新指标 new metrics (${metrics})`,
     '',
     '放到哪里',
-    '  把 data/ 中的 manifest.json、figures.csv 和 sources.csv 复制到网站上本应用的 data/ 文件夹',
+    `  把 data/ 中的文件（${dataFiles.join('、')}）复制到网站上本应用的 data/ 文件夹`,
     '  （index.html 旁边的 data/），替换同名文件。不需要重新构建：访问者刷新页面即可看到这些数据，',
     '  每个数据都带着它的来源。',
     '  用源代码部署时：复制到 public/data/，运行 npm run data:check，再运行 npm run build。',
@@ -33,7 +34,7 @@ export function packageReadme(sets: readonly UserDataset[], r: MergeResult, made
     '  或用 npm run data:add 把原始文件加入新的数据。',
     '',
     'Where the files go',
-    '  Copy manifest.json, figures.csv and sources.csv from data/ into the app\'s data/ folder on the',
+    `  Copy the files in data/ (${list}) into the app's data/ folder on the`,
     '  web server (the data/ beside index.html), replacing the files of the same name. No rebuild is',
     '  needed: visitors see the figures, each with its source, when they reload the page.',
     '  From the source code: copy them into public/data/, run npm run data:check, then npm run build.',
@@ -45,15 +46,15 @@ export function packageReadme(sets: readonly UserDataset[], r: MergeResult, made
 
 /** The ZIP file (data/… and README.txt) and what was added. */
 export async function buildDataPackage(sets: readonly UserDataset[], fetchText: Fetcher = httpFetcher(document.baseURI), now = new Date()): Promise<{ zip: Uint8Array; result: MergeResult }> {
-  const [manifest, figures, sources] = await Promise.all(PACKAGE_FILES.map((f) => fetchText(`data/${f}`)));
-  const result = mergeIntoPackage({ manifest: manifest!, figures: figures!, sources: sources! }, datasetAdditions(sets));
+  // the whole tables (quotes and notes joined in), the additions merged, written split again as the deployment has them
+  const whole = await joinTexts((path) => fetchText(`data/${path}`));
+  const result = mergeIntoPackage(whole, datasetAdditions(sets));
+  const files = splitTexts(result.texts);
   const XLSX = await loadXlsx();
   const cfb = XLSX.CFB.utils.cfb_new();
   const enc = new TextEncoder();
-  XLSX.CFB.utils.cfb_add(cfb, 'data/manifest.json', enc.encode(result.texts.manifest));
-  XLSX.CFB.utils.cfb_add(cfb, 'data/figures.csv', enc.encode(result.texts.figures));
-  XLSX.CFB.utils.cfb_add(cfb, 'data/sources.csv', enc.encode(result.texts.sources));
-  XLSX.CFB.utils.cfb_add(cfb, 'README.txt', enc.encode(`\ufeff${packageReadme(sets, result, now.toISOString().slice(0, 16).replace('T', ' '))}`));
+  for (const [path, text] of Object.entries(files)) XLSX.CFB.utils.cfb_add(cfb, `data/${path}`, enc.encode(text));
+  XLSX.CFB.utils.cfb_add(cfb, 'README.txt', enc.encode(`\ufeff${packageReadme(sets, result, now.toISOString().slice(0, 16).replace('T', ' '), Object.keys(files))}`));
   const out = XLSX.CFB.write(cfb, { fileType: 'zip', type: 'array' }) as ArrayBuffer | number[];
   return { zip: out instanceof ArrayBuffer ? new Uint8Array(out) : Uint8Array.from(out), result };
 }

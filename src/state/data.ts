@@ -3,8 +3,10 @@
  * Data only: the chart side registers the outlines as its map (components/EChart.tsx)
  * and loads the carrier layer's drawing code (views/useMapLayers.ts).
  */
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
+import { firstChartDrawn } from './firstChart';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
 import { parseQuery } from './url';
@@ -75,6 +77,7 @@ function derive(pkg: DataPackage): Pick<DataState, 'pkg' | 'index' | 'coverage'>
  * user's imports (built by state/userData.ts, which loads on demand).
  */
 export function showPackage(make: (bundled: DataPackage) => DataPackage): void {
+  shownMake = make;
   const bundled = useData.getState().bundled;
   if (!bundled) {
     pendingMake = make;
@@ -83,6 +86,44 @@ export function showPackage(make: (bundled: DataPackage) => DataPackage): void {
   useData.setState(derive(make(bundled)));
 }
 let pendingMake: ((bundled: DataPackage) => DataPackage) | null = null;
+/** the last `showPackage`: applied again when the bundled package's details arrive */
+let shownMake: ((bundled: DataPackage) => DataPackage) | null = null;
+
+let detailsWanted = false;
+let detailsStarted = false;
+let detailsFetcher: Fetcher | null = null;
+/**
+ * Load the bundled package's quotes, notes and named carriers (data/load.ts
+ * loadDetails) now, if they are not loaded or loading. They follow the first
+ * chart by themselves; a view that shows them (a table of figures with their
+ * quotes, the carriers) asks for them at once.
+ */
+export function ensureDetails(): void {
+  detailsWanted = true;
+  const { bundled } = useData.getState();
+  if (!bundled?.pending || detailsStarted) return;
+  detailsStarted = true;
+  void import('../data/loadDetails').then(async ({ loadDetails }) => {
+    const { pkg, issues } = await loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled);
+    logIssues(issues);
+    const made = shownMake ? shownMake(pkg) : pkg;
+    useData.setState((s) => ({ ...derive(made), bundled: pkg, issues: [...s.issues, ...issues] }));
+  });
+}
+
+/** A view that shows quotes, notes or carriers asks for them when it is shown (`want`). */
+export function useDetails(want = true): void {
+  useEffect(() => {
+    if (want) ensureDetails();
+  }, [want]);
+}
+
+function logIssues(issues: readonly LoadIssue[]): void {
+  for (const i of issues) {
+    if (i.level === 'error') console.error(`Hatch Atlas: data file ${i.file} could not be loaded: ${i.reason}`);
+    else console.warn(`Hatch Atlas: ${i.file}: ${i.problems?.length ?? 0} rows skipped`, i.problems);
+  }
+}
 
 /** The metrics a link asks for: its own and its slides', read from the address (the store may not have it yet). */
 export function linkMetrics(search: string): string[] {
@@ -106,6 +147,7 @@ async function userDataFor(pkg: DataPackage, search: string): Promise<void> {
 }
 
 export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI), search = typeof location === 'undefined' ? '' : location.search): Promise<void> {
+  detailsFetcher = fetchText;
   const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);
   const next: Partial<DataState> = { status: 'ready' };
   if (pkgRes.status === 'fulfilled') {
@@ -116,10 +158,7 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     pendingMake = null;
     next.bundled = pkg;
     next.issues = issues;
-    for (const i of issues) {
-      if (i.level === 'error') console.error(`Hatch Atlas: data file ${i.file} could not be loaded: ${i.reason}`);
-      else console.warn(`Hatch Atlas: ${i.file}: ${i.problems?.length ?? 0} rows skipped`, i.problems);
-    }
+    logIssues(issues);
   }
   if (geoRes.status === 'fulfilled') {
     next.geo = geoRes.value;
@@ -130,4 +169,7 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     console.error(`Hatch Atlas: map file data/geo/china.json could not be loaded: ${reason}`);
   }
   useData.setState(next);
+  // the quotes, notes and carriers: once the first chart is drawn (or a view asks for them)
+  if (detailsWanted) ensureDetails();
+  else void firstChartDrawn.then(ensureDetails);
 }

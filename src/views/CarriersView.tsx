@@ -12,7 +12,7 @@ import {
 import { regionName } from '../data/regions';
 import { kindLabel, tRanking } from '../i18n/ranking';
 import { tViews } from '../i18n/views';
-import { useData } from '../state/data';
+import { useData, useDetails } from '../state/data';
 import { useStore } from '../state/store';
 import { SourcesPanel } from '../components/SourcesPanel';
 import { CarrierList, RankedGroupTable, type EntitySort } from './CarrierTables';
@@ -23,6 +23,7 @@ const DEFAULT_KIND = 'returnee_park_base';
 type YearFilter = number | 'unknown' | null;
 
 export default function CarriersView() {
+  useDetails();
   const lang = useStore((s) => s.lang);
   const region = useStore((s) => s.region);
   const setRegion = useStore((s) => s.setRegion);

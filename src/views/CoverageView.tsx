@@ -10,7 +10,7 @@ import { REGIONS, regionName } from '../data/regions';
 import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { tCoverage } from '../i18n/coverage';
-import { useData } from '../state/data';
+import { useData, useDetails } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { MetricPicker } from '../components/MetricPicker';
@@ -45,6 +45,7 @@ interface Selected {
 }
 
 export default function CoverageView() {
+  useDetails();
   const lang = useStore((s) => s.lang);
   const { pkg, index } = useData();
   // the metric only: the year parameter is the summary's year below

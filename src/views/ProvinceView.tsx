@@ -9,6 +9,7 @@ import { OTHER_LANG, t } from '../i18n/ui';
 import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
 import { noteTitle } from '../components/Annotations';
 import { useDrawn } from '../state/drawn';
+import { useDetails } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { Sparkline } from '../components/Sparkline';
@@ -26,6 +27,7 @@ const PerControl = lazy(() => import('../components/PerControl'));
 
 /** One province: its latest figure for every metric, with rank, series and links, and the carriers named in it. */
 export default function ProvinceView() {
+  useDetails();
   const lang = useStore((s) => s.lang);
   const wanted = useStore((s) => s.region);
   const navigate = useStore((s) => s.navigate);

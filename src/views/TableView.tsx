@@ -8,13 +8,15 @@
 import { Fragment, useEffect, useMemo, useState } from 'react';
 import { exportFileName, packageRowsCsv, tableCsv } from '../data/csvExport';
 import { httpFetcher } from '../data/load';
+import { joinTexts } from '../data/packageSplit';
 import { regionName } from '../data/regions';
 import { buildTableRows, defaultDir, NUMERIC_SORT_KEYS, sortRows, tableSummary, type SortDir, type SortKey, type TableRow, type TableYear } from '../data/tableRows';
-import type { Lang, Manifest } from '../data/types';
+import type { Lang } from '../data/types';
 import { downloadText } from '../export/download';
 import { tPer } from '../i18n/per';
 import { tTable } from '../i18n/table';
 import { useDrawn } from '../state/drawn';
+import { useDetails } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { ViewControls } from '../components/ViewControls';
@@ -22,13 +24,12 @@ import { Notice } from '../components/Notices';
 import { COLUMNS, FigureRow, SectionRow } from './TableFigureRow';
 import './table.css';
 
-/** The raw text of the package's figures.csv and sources.csv, fetched once when first needed. */
+/** The text of the package's figures.csv and sources.csv with all their columns (quotes and notes joined in), fetched once when first needed. */
 let rawPackage: Promise<[string, string]> | null = null;
-function loadRawPackage(manifest: Manifest): Promise<[string, string]> {
+function loadRawPackage(): Promise<[string, string]> {
   if (!rawPackage) {
     const fetchText = httpFetcher(document.baseURI);
-    const pathOf = (id: string, fallback: string) => 'data/' + (manifest.datasets.find((d) => d.id === id)?.path ?? fallback);
-    rawPackage = Promise.all([fetchText(pathOf('figures', 'figures.csv')), fetchText(pathOf('sources', 'sources.csv'))]);
+    rawPackage = joinTexts((path) => fetchText(`data/${path}`)).then((t) => [t.figures, t.sources]);
     rawPackage.catch(() => {
       rawPackage = null;
     });
@@ -58,6 +59,7 @@ function yearLabel(sel: TableYear, lang: Lang): string {
 }
 
 export default function TableView() {
+  useDetails();
   const lang = useStore((s) => s.lang);
   const { pkg, index } = useDrawn();
   const resolved = useResolvedView();
@@ -102,7 +104,7 @@ export default function TableView() {
     setBusy(true);
     setError(null);
     try {
-      const [figText, srcText] = await loadRawPackage(pkg.manifest);
+      const [figText, srcText] = await loadRawPackage();
       // a ratio: the rows of both its inputs
       const ids = [...new Set(shown.flatMap((r) => (r.figure?.derived ? [r.figure.derived.numerator.id, r.figure.derived.denominator.id] : r.figure ? [r.figure.id] : [])))];
       const { csv, missing } = packageRowsCsv(figText, srcText, ids);

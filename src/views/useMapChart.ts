@@ -4,7 +4,7 @@ import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum 
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { ensureCities } from '../state/data';
+import { ensureCities, useDetails } from '../state/data';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
@@ -48,6 +48,8 @@ export function useMapChart(compact: boolean): MapChartModel {
   const labelled = useStore((s) => s.labels ?? (s.present || s.static));
   const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
+  // the carriers (entities.csv) follow the first chart: at once when they are asked for
+  useDetails(showCarriers);
   useEffect(() => {
     if (showCarriers) void ensureCities();
   }, [showCarriers]);

@@ -35,7 +35,7 @@ function readCsv(path) {
 }
 
 /** The English compiler notes of the shipped package (notes with an English word, long enough to be unmistakable). */
-const ENGLISH_NOTES = [...new Set(['figures.csv', 'entities.csv'].flatMap((f) => readCsv(`${DIST}/data/${f}`).map((r) => r.note.trim())))]
+const ENGLISH_NOTES = [...new Set(['figure_notes.csv', 'entities.csv'].flatMap((f) => readCsv(`${DIST}/data/${f}`).map((r) => r.note.trim())))]
   .filter((n) => n.length >= 12 && /[A-Za-z]{3,}/.test(n));
 
 const FRAGMENTS = /quote normali[sz]ed|pinyin glosses|metric not in list|\bas of ~?\d{4}|rank in the \d{4}|\bvia [a-z0-9-]+\.[a-z.]+|mirror page|\brepost\b|, (?:national|provincial) level|English machine translation|names as printed/i;

@@ -194,11 +194,12 @@ test('download as data package: the deployment\'s files with the import added, v
   const zip = XLSX.CFB.read(await readFile(await dl.path()), { type: 'buffer' });
   const entry = (name) => Buffer.from(zip.FileIndex[zip.FullPaths.findIndex((p) => p === name || p.endsWith(`/${name}`))].content);
   const names = zip.FullPaths.filter((p) => !p.endsWith('/') && !p.includes('\x01')).map((p) => p.replace(/^[^/]*\//, '')).sort();
-  assert.deepEqual(names, ['README.txt', 'data/figures.csv', 'data/manifest.json', 'data/sources.csv']);
+  const FILES = ['figure_notes.csv', 'figures.csv', 'manifest.json', 'source_quotes.csv', 'sources.csv'];
+  assert.deepEqual(names, ['README.txt', ...FILES.map((f) => `data/${f}`)]);
   const dir = mkdtempSync(join(tmpdir(), 'package-'));
   try {
     mkdirSync(join(dir, 'data', 'geo'), { recursive: true });
-    for (const f of ['figures.csv', 'manifest.json', 'sources.csv']) write(join(dir, 'data', f), entry(`data/${f}`));
+    for (const f of FILES) write(join(dir, 'data', f), entry(`data/${f}`));
     // the rest of the deployment's data folder stays as it is
     write(join(dir, 'data', 'entities.csv'), await readFile(join('dist', 'data', 'entities.csv')));
     write(join(dir, 'data', 'geo', 'china.json'), await readFile(join('dist', 'data', 'geo', 'china.json')));
@@ -207,6 +208,10 @@ test('download as data package: the deployment\'s files with the import added, v
     const bundled = (await readFile(join('dist', 'data', 'figures.csv'), 'utf8')).trim().split('\n').length;
     const figures = entry('data/figures.csv').toString('utf8').trim().split('\n');
     assert.equal(figures.length, bundled + 251);
+    // the deployment's quotes and notes travel with it, the import's sources' quotes added
+    const quotes = (f) => f.toString('utf8').trim().split('\n').length;
+    assert.ok(quotes(entry('data/source_quotes.csv')) > quotes(await readFile(join('dist', 'data', 'source_quotes.csv'))));
+    assert.equal(entry('data/figure_notes.csv').toString('utf8'), await readFile(join('dist', 'data', 'figure_notes.csv'), 'utf8'));
     const readme = entry('README.txt').toString('utf8');
     assert.match(readme, /data\/ beside index\.html/);
     assert.match(readme, /yearbook\.xlsx \(251\)/);

@@ -109,7 +109,11 @@ test('CSV download: BOM, CRLF, Chinese names and both Jiangsu figures; package r
   const raw = await (await fetch(`${env.srv.base}data/figures.csv`)).text();
   const rawLine = raw.split('\n').find((l) => l.startsWith('f0f981b9537,'));
   assert.ok(rawLine, 'fixture row present in the package');
-  assert.ok(lines.some((l) => l.startsWith(rawLine + ',')), 'package row copied verbatim');
+  // the note is in figure_notes.csv (as written there), in its column before source_id
+  const notes = await (await fetch(`${env.srv.base}data/figure_notes.csv`)).text();
+  const noteCell = notes.split('\n').find((l) => l.startsWith('f0f981b9537,'))?.slice('f0f981b9537,'.length) ?? '';
+  const wholeLine = rawLine.replace(/,([^,]*)$/, `,${noteCell},$1`);
+  assert.ok(lines.some((l) => l.startsWith(wholeLine + ',')), `package row copied verbatim: ${wholeLine}`);
   const figures2019 = raw.split('\n').filter((l) => /^[0-9a-f]{11},incubators_total,[^,]*,[^,]*,2019,/.test(l)).length;
   assert.equal(figures2019, 8, 'incubators_total 2019 in the package: 1 national, 7 provincial figures');
   assert.equal(lines.filter((l) => /^[0-9a-f]{11},incubators_total,/.test(l)).length, figures2019, 'one row per shown figure');

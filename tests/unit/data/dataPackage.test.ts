@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
 import { loadPackage, parseManifest } from '../../../src/data/load';
-import { aliasProblems, checkManifest, duplicateLabels, parseEntities, parseFigures, parseSources, unusedMetrics } from '../../../src/data/package';
+import { loadDetails } from '../../../src/data/loadDetails';
+import { joinTexts } from '../../../src/data/packageSplit';
+import { aliasProblems, duplicateLabels, parseFigures, parseSources, unusedMetrics } from '../../../src/data/package';
+import { checkManifest, parseEntities } from '../../../src/data/packageDetails';
 import { buildIndex, cellAt, coverage, provinceData } from '../../../src/data/query';
 import { isProvince, NATIONAL, REGIONS } from '../../../src/data/regions';
 import type { MetricDef } from '../../../src/data/types';
@@ -15,10 +18,12 @@ import type { MetricDef } from '../../../src/data/types';
 const DIR = new URL('../../../public/data/', import.meta.url);
 const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 
+// the whole tables: figures.csv and sources.csv with their notes and quotes joined in (packageSplit.ts)
+const whole = await joinTexts(async (p) => read(p));
 const manifest = parseManifest(read('manifest.json'));
 const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
-const src = parseSources(parseCsv(read('sources.csv')));
-const figTable = parseCsv(read('figures.csv'));
+const src = parseSources(parseCsv(whole.sources));
+const figTable = parseCsv(whole.figures);
 const fig = parseFigures(figTable, metrics, src.sources);
 const ent = parseEntities(parseCsv(read('entities.csv')), src.sources);
 
@@ -203,19 +208,62 @@ describe('loadPackage (with a file-system fetcher)', () => {
   const fsFetcher = async (path: string) => read(path.replace(/^data\//, ''));
 
   it('loads the shipped package with no issues', async () => {
-    const { pkg, issues } = await loadPackage(fsFetcher);
+    const { pkg, issues } = await loadPackage(fsFetcher, 'data/', { details: true });
     expect(issues).toEqual([]);
+    expect(pkg.pending).toBeUndefined();
+    // the quotes and notes are back on their sources and figures
+    expect(pkg.sources).toEqual(src.sources);
+    expect(pkg.figures).toEqual(fig.figures);
     expect(pkg.figures.length).toBe(fig.figures.length);
     expect(pkg.sources.size).toBe(src.sources.size);
     expect(pkg.entities.length).toBe(ent.entities.length);
     expect(pkg.metrics.size).toBe(manifest.metrics.length);
   });
 
+  it('first what the first chart needs: figures and sources without the long texts, nothing else fetched; then the rest', async () => {
+    const asked: string[] = [];
+    const { pkg, issues } = await loadPackage(async (path) => {
+      asked.push(path);
+      return fsFetcher(path);
+    });
+    expect(issues).toEqual([]);
+    expect(asked.sort()).toEqual(['data/figures.csv', 'data/manifest.json', 'data/sources.csv']);
+    expect(pkg.pending).toBe(true);
+    expect(pkg.figures.length).toBe(fig.figures.length);
+    expect(pkg.entities).toEqual([]);
+    expect([...pkg.sources.values()].every((s) => s.quote === '')).toBe(true);
+    expect(pkg.figures.every((f) => f.note === '')).toBe(true);
+    asked.length = 0;
+    const more = await loadDetails(async (path) => {
+      asked.push(path);
+      return fsFetcher(path);
+    }, pkg);
+    expect(more.issues).toEqual([]);
+    expect(asked.sort()).toEqual(['data/entities.csv', 'data/figure_notes.csv', 'data/source_quotes.csv']);
+    expect(more.pkg.pending).toBeUndefined();
+    expect(more.pkg.sources).toEqual(src.sources);
+    expect(more.pkg.figures).toEqual(fig.figures);
+    expect(more.pkg.entities).toEqual(ent.entities);
+    // the figures of the first load are not changed in place
+    expect(pkg.figures.every((f) => f.note === '')).toBe(true);
+  });
+
+  it('a missing quotes file is reported by name; the figures keep their sources', async () => {
+    const { pkg } = await loadPackage(fsFetcher);
+    const more = await loadDetails(async (path) => {
+      if (path.endsWith('source_quotes.csv')) throw new Error('HTTP 404');
+      return fsFetcher(path);
+    }, pkg);
+    expect(more.issues).toEqual([{ file: 'data/source_quotes.csv', level: 'error', reason: 'HTTP 404' }]);
+    expect(more.pkg.sources.size).toBe(src.sources.size);
+    expect(more.pkg.entities.length).toBe(ent.entities.length);
+  });
+
   it('a missing entities file is reported by name while the rest still loads', async () => {
     const { pkg, issues } = await loadPackage(async (path) => {
       if (path.endsWith('entities.csv')) throw new Error('HTTP 404');
       return fsFetcher(path);
-    });
+    }, 'data/', { details: true });
     expect(issues).toEqual([{ file: 'data/entities.csv', level: 'error', reason: 'HTTP 404' }]);
     expect(pkg.figures.length).toBe(fig.figures.length);
     expect(pkg.entities).toEqual([]);

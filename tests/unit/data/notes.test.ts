@@ -12,7 +12,7 @@ describe('isEnglishNote', () => {
     for (const n of ['中国第一家留创园 (30 年前成立)', '2022 年度国家级科技企业孵化器评价: 优秀 (A 类)', '', '2019-03']) expect(isEnglishNote(n), n).toBe(false);
   });
   it('most notes in the shipped figures are English remarks (which is why the zh UI labels them)', () => {
-    const rows = parseCsv(readFileSync(new URL('../../../public/data/figures.csv', import.meta.url), 'utf8')).rows;
+    const rows = parseCsv(readFileSync(new URL('../../../public/data/figure_notes.csv', import.meta.url), 'utf8')).rows;
     const notes = rows.map((r) => (r.cells.note ?? '').trim()).filter(Boolean);
     expect(notes.filter(isEnglishNote).length / notes.length).toBeGreaterThan(0.9);
   });

@@ -1,12 +1,14 @@
 // From a yearbook to a data package's additions, and merging them into the
 // package's files (npm run data:add, "download as data package").
 import { readFileSync } from 'node:fs';
+import { joinTexts } from '../../../src/data/packageSplit';
 import * as XLSX from '@e965/xlsx';
 import { pinyin } from 'pinyin-pro';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../src/data/csv';
 import { parseManifest } from '../../../src/data/load';
-import { checkManifest, parseFigures, parseSources } from '../../../src/data/package';
+import { parseFigures, parseSources } from '../../../src/data/package';
+import { checkManifest } from '../../../src/data/packageDetails';
 import { figureId, mergeIntoPackage } from '../../../src/data/packageWrite';
 import { buildDataset, suggestChoice, userSourceFor } from '../../../src/import/dataset';
 import { pinyinTranslit, userMetricSlug } from '../../../src/import/metricId';
@@ -17,7 +19,9 @@ import type { XlsxLib } from '../../../src/import/workbook';
 
 const fx = (name: string) => new Uint8Array(readFileSync(new URL(`../../fixtures/import/${name}`, import.meta.url)));
 const pkg = (f: string) => readFileSync(new URL(`../../../public/data/${f}`, import.meta.url), 'utf8');
-const texts = () => ({ manifest: pkg('manifest.json'), figures: pkg('figures.csv'), sources: pkg('sources.csv') });
+// the whole tables (the shipped package keeps quotes and notes in side files: packageSplit.ts)
+const whole = await joinTexts(async (f) => pkg(f));
+const texts = () => ({ ...whole });
 const translit = pinyinTranslit({ pinyin: pinyin as never });
 const a = analyse(fx('yearbook.xlsx'), {}, { xlsx: XLSX as unknown as XlsxLib });
 const known = parseManifest(pkg('manifest.json')).metrics;

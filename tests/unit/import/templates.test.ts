@@ -29,10 +29,13 @@ describe('templates', () => {
 
 describe('the data package README', () => {
   it('says where the files go, in both languages, and what was added', () => {
-    const text = packageReadme([{ id: 'd', fileName: 'yearbook.xlsx', importedAt: '', figures: new Array(251), sources: [], metrics: [] }], { texts: { manifest: '', figures: '', sources: '' }, added: { figures: 251, sources: 2, metrics: ['user_x'] }, present: 0, conflicts: [] }, '2024-05-01 10:00');
+    const text = packageReadme([{ id: 'd', fileName: 'yearbook.xlsx', importedAt: '', figures: new Array(251), sources: [], metrics: [] }], { texts: { manifest: '', figures: '', sources: '' }, added: { figures: 251, sources: 2, metrics: ['user_x'] }, present: 0, conflicts: [] }, '2024-05-01 10:00', ['manifest.json', 'figures.csv', 'figure_notes.csv', 'sources.csv', 'source_quotes.csv']);
     expect(text).toMatch(/index\.html 旁边的 data\//);
     expect(text).toMatch(/the data\/ beside index\.html/);
     expect(text).toMatch(/yearbook\.xlsx \(251\)/);
+    // every data file is named, the quotes' and notes' files too
+    expect(text).toMatch(/manifest\.json、figures\.csv、figure_notes\.csv、sources\.csv、source_quotes\.csv/);
+    expect(text).toMatch(/\(manifest\.json, figures\.csv, figure_notes\.csv, sources\.csv, source_quotes\.csv\)/);
     expect(text).toMatch(/251 个数据 figures, 2 个来源 sources, 1 个新指标 new metrics \(user_x\)/);
   });
 });

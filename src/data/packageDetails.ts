@@ -1,0 +1,100 @@
+/**
+ * The data package's tables that follow the first chart: entities.csv (the
+ * named carriers) and the side files of long texts (packageSplit.ts:
+ * source_quotes.csv, figure_notes.csv), and the checks of the manifest's
+ * metric registry (reported with them). Beside package.ts, in a module of
+ * their own so that the app loads them with the details (loadDetails.ts).
+ * Pure.
+ */
+import type { CsvTable } from './csv';
+import { ENTITY_COLUMNS, missingColumns, parseYear, type Problem } from './package';
+import { NATIONAL, normaliseRegion } from './regions';
+import type { Entity, Manifest, Source } from './types';
+import { METRIC_GROUPS } from './types';
+
+/** A side file of long texts (packageSplit.ts: source_quotes.csv, figure_notes.csv): id → text. */
+export function parseSide(table: CsvTable, column: string, file: string): { texts: Map<string, string>; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ['id', column], file)];
+  const texts = new Map<string, string>();
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { texts, problems };
+  for (const { line, cells } of table.rows) {
+    const id = (cells.id ?? '').trim();
+    if (!id) problems.push({ file, line, message: `${column} without id` });
+    else if (texts.has(id)) problems.push({ file, line, message: `duplicate id ${id}` });
+    else texts.set(id, cells[column] ?? '');
+  }
+  return { texts, problems };
+}
+
+export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Source>, file = 'entities.csv'): { entities: Entity[]; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ENTITY_COLUMNS, file)];
+  const entities: Entity[] = [];
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { entities, problems };
+  const seenIds = new Set<string>();
+  for (const { line, cells } of table.rows) {
+    const bad = (message: string) => problems.push({ file, line, message });
+    const name = (cells.name ?? '').trim();
+    const eid = (cells.id ?? '').trim();
+    if (!eid || seenIds.has(eid)) {
+      bad(eid ? `duplicate entity id ${eid}` : 'entity without id');
+      continue;
+    }
+    seenIds.add(eid);
+    const sourceId = (cells.source_id ?? '').trim();
+    if (!name) {
+      bad('entity without name');
+      continue;
+    }
+    if (!sources.has(sourceId)) {
+      bad(`source_id "${sourceId}" not in sources`);
+      continue;
+    }
+    const rc = (cells.region_code ?? '').trim();
+    let region = '';
+    if (rc) {
+      const r = normaliseRegion(rc);
+      if (!r.ok || r.id === NATIONAL) {
+        bad(`unknown region "${rc}"`);
+        continue;
+      }
+      region = r.id;
+    }
+    const yRaw = (cells.year ?? '').trim();
+    const year = yRaw ? parseYear(yRaw) : null;
+    if (yRaw && year === null) {
+      bad(`year "${yRaw}" is not a year`);
+      continue;
+    }
+    entities.push({
+      id: (cells.id ?? '').trim(),
+      kind: (cells.kind ?? '').trim(),
+      name,
+      region,
+      city: (cells.city ?? '').trim(),
+      year,
+      rank: (cells.rank ?? '').trim(),
+      score: (cells.score ?? '').trim(),
+      note: cells.note ?? '',
+      sourceId,
+    });
+  }
+  return { entities, problems };
+}
+
+/** Checks of the manifest's metric registry. */
+export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set<string>();
+  manifest.metrics.forEach((m, i) => {
+    const at = (message: string) => problems.push({ file, line: 0, message: `metrics[${i}] (${m.id}): ${message}` });
+    if (!m.id) at('no id');
+    if (ids.has(m.id)) at('duplicate id');
+    ids.add(m.id);
+    if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
+    if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
+    for (const k of ['label', 'unit', 'definition'] as const) {
+      if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
+    }
+  });
+  return problems;
+}
