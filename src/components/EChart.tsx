@@ -1,10 +1,9 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts, partsRegistered, registerChinaMap } from '../charts/echarts';
 import { useData } from '../state/data';
 import { optionStructureKey } from '../charts/structure';
-import { optionDelta } from '../charts/optionDelta';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
 import { markFirstChartDrawn } from '../state/firstChart';
@@ -80,20 +79,6 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio, st
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
-  // A merge is given only the parts of the option that changed since the last one applied to
-  // this chart (./charts/optionDelta.ts: a year change leaves the frame, legend and visual map
-  // alone); the last sent object again when nothing changed (echarts-for-react then skips
-  // setOption). The whole option where the chart is created anew (first drawing, new renderer
-  // options, theme or ECharts parts) or replaced (structure change).
-  const partsKey = partsRegistered();
-  const instanceKey = `${partsKey}|${theme}|${pixelRatio ?? ''}`;
-  const applied = useRef<{ option: NonNullable<typeof shown>; sent: NonNullable<typeof shown>; instanceKey: string } | null>(null);
-  const last = applied.current;
-  const sent = shown && last && !notMerge && last.instanceKey === instanceKey ? optionDelta(last.option, shown) ?? last.sent : shown;
-  // after echarts-for-react's componentDidUpdate (a child's layout effects run first) has applied it
-  useLayoutEffect(() => {
-    applied.current = shown && sent ? { option: shown, sent, instanceKey } : null;
-  }, [shown, sent, instanceKey]);
   const onReady = useCallback((inst: { resize: (o?: { width: 'auto'; height: 'auto' }) => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
@@ -115,7 +100,7 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio, st
   return (
     <div ref={box} className={isStatic ? 'chart-box static' : 'chart-box'} role="img" aria-label={label} data-testid={testId} data-theme={theme}>
       {/* a chart created before ECharts parts it now needs were registered is created again (see registerParts) */}
-      {sent && <ReactEChartsCore key={partsKey} echarts={echarts} option={sent} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} />}
+      {shown && <ReactEChartsCore key={partsRegistered()} echarts={echarts} option={shown} theme={theme === 'dark' ? 'dark' : undefined} opts={opts} style={style} onEvents={events} onChartReady={onReady} notMerge={notMerge} />}
     </div>
   );
 }
