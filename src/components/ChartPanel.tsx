@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useMemo, useRef, type ComponentProps } from 'react';
-import { useAfterPaint } from '../afterPaint';
+import { useAfterPaint } from './afterPaint';
 import { useStore } from '../state/store';
 import { useFirstChartDrawn } from '../state/firstChart';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -3,7 +3,7 @@ import { t } from '../i18n/ui';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
-import { useAfterPaint } from '../afterPaint';
+import { useAfterPaint } from '../components/afterPaint';
 import { ChartPanel } from '../components/ChartPanel';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';

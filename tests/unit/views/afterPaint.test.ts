@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterNextPaint, PAINT_WAIT_MS } from '../../src/afterPaint';
+import { afterNextPaint, PAINT_WAIT_MS } from '../../../src/components/afterPaint';
 
 /** A window whose frames and timers the test runs by hand (through vitest's fake timers for the timers). */
 function fakeWindow() {
