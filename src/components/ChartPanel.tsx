@@ -1,4 +1,5 @@
-import { lazy, memo, Suspense, useDeferredValue, useRef, type ComponentProps } from 'react';
+import { lazy, memo, Suspense, useMemo, useRef, type ComponentProps } from 'react';
+import { useAfterPaint } from './afterPaint';
 import { useStore } from '../state/store';
 import { useFirstChartDrawn } from '../state/firstChart';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -17,10 +18,8 @@ const ChartToolbar = lazy(() => import('./ChartToolbar').then((m) => ({ default:
  */
 export const ChartPanel = memo(function ChartPanel({ exportInfo, ...props }: ComponentProps<typeof EChart> & { exportInfo?: ExportInfo }) {
   const lang = useStore((s) => s.lang);
-  // the toolbar follows a new option (a year change) after the chart is painted
-  const toolbarOption = useDeferredValue(props.option);
-  const toolbarLabel = useDeferredValue(props.label);
-  const toolbarInfo = useDeferredValue(exportInfo);
+  // the toolbar follows a new option (a year change) once the chart has been painted
+  const toolbar = useAfterPaint(useMemo(() => ({ option: props.option, label: props.label, exportInfo }), [props.option, props.label, exportInfo]));
   const wrap = useRef<HTMLDivElement>(null);
   const afterFirst = useFirstChartDrawn();
   return (
@@ -28,7 +27,7 @@ export const ChartPanel = memo(function ChartPanel({ exportInfo, ...props }: Com
       <div className="chart-toolbar" role="toolbar" aria-label={t(lang, 'chartTools')}>
         {afterFirst && (
           <Suspense fallback={null}>
-            <ChartToolbar target={wrap} option={toolbarOption} label={toolbarLabel} exportInfo={toolbarInfo} />
+            <ChartToolbar target={wrap} option={toolbar.option} label={toolbar.label} exportInfo={toolbar.exportInfo} />
           </Suspense>
         )}
       </div>

@@ -1,4 +1,4 @@
-import { memo, useEffect } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
 import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
@@ -9,6 +9,13 @@ import { usePlayLoop } from '../hooks';
  * play/pause and "latest available". ←/→ step the year anywhere on the page
  * (except while typing in a field).
  */
+/** A year chosen in the control (a step, the slider, "latest"): shown, and the play loop stops. */
+function show(y: YearSelection | undefined): void {
+  const store = useStore.getState();
+  if (y !== undefined) store.pickYear(y);
+  else if (store.playing) store.setPlaying(false);
+}
+
 export const YearControl = memo(function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
   const lang = useStore((s) => s.lang);
   const playing = useStore((s) => s.playing);
@@ -42,13 +49,19 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
     return () => window.removeEventListener('keydown', onKey);
   }, [years]);
 
+  // the same element while "latest" does not change: React then leaves the checkbox alone on a
+  // year change (re-rendering an <input> writes its type, name and value again)
+  const latestToggle = useMemo(
+    () => (
+      <label className="check" title={t(lang, 'latestHint')}>
+        <input type="checkbox" data-testid="latest-toggle" checked={latest}
+          onChange={(e) => show(e.target.checked ? 'latest' : years[years.length - 1])} />
+        {t(lang, 'latest')}
+      </label>
+    ),
+    [latest, lang, years],
+  );
   if (!years.length) return null;
-  // a year chosen here stops the play loop
-  const show = (y: YearSelection | undefined) => {
-    const store = useStore.getState();
-    if (y !== undefined) store.pickYear(y);
-    else if (store.playing) store.setPlaying(false);
-  };
   const step = (dir: 1 | -1) => show(stepYear(years, current ?? 'latest', dir));
   const canPrev = latest || idx > 0;
   const canNext = !latest && idx < years.length - 1;
@@ -79,11 +92,7 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
       <button type="button" className="btn" data-testid="play" onClick={() => useStore.getState().togglePlay(years)} disabled={years.length < 2} aria-pressed={playing}>
         {playing ? `❚❚ ${t(lang, 'pause')}` : `▶ ${t(lang, 'play')}`}
       </button>
-      <label className="check" title={t(lang, 'latestHint')}>
-        <input type="checkbox" data-testid="latest-toggle" checked={latest}
-          onChange={(e) => show(e.target.checked ? 'latest' : years[years.length - 1])} />
-        {t(lang, 'latest')}
-      </label>
+      {latestToggle}
     </div>
   );
 });

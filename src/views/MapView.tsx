@@ -1,8 +1,9 @@
-import { lazy, memo, Suspense, useDeferredValue, useMemo } from 'react';
+import { lazy, memo, Suspense, useMemo } from 'react';
 import { t } from '../i18n/ui';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { useMedia } from '../hooks';
+import { useAfterPaint } from '../components/afterPaint';
 import { ChartPanel } from '../components/ChartPanel';
 import { ViewControls } from '../components/ViewControls';
 import { Notice } from '../components/Notices';
@@ -32,14 +33,30 @@ export function MapView() {
   const setCarriers = useStore((s) => s.setCarriers);
   const compact = useMedia('(max-width: 700px)');
   const map = useMapChart(compact);
-  // What is below the chart follows a moment later, so that a year change redraws the map first:
-  // on a year change only the year control and the chart render in the key's task (the rest is
-  // memoised), and the deferred pass renders only what is below the chart.
-  const below = useDeferredValue(map);
   const { metric, year, cov, placement } = map;
+  // What is below the chart follows once the chart's new year has been painted: on a year change
+  // only the year control and the chart render in the key's (or play tick's) task, and the pass
+  // after the paint renders only what is below the chart (memoised).
+  const below = useAfterPaint(
+    useMemo(
+      () => ({ metric, year, national: map.national, cov, provinces: map.rows.length, sourceIds: map.sourceIds, cells: map.cells, findings: map.findings, label: map.label }),
+      [metric, year, map.national, cov, map.rows.length, map.sourceIds, map.cells, map.findings, map.label],
+    ),
+  );
   const exportInfo = useMemo(
     () => (metric && pkg ? { metric, year, view: 'map', labels: map.labelling, csv: async () => (await import('../data/csvExport')).chartDataCsv(index, metric, year ?? 'latest', pkg.sources, lang, THIS_YEAR), findings: findingsExport(map.findings, lang, { index, pkg }) } : undefined),
     [metric, year, pkg, index, lang, map.labelling, map.findings],
+  );
+  // the same element while it does not change: React then leaves the checkbox alone on a year
+  // change (re-rendering an <input> writes its type, name and value again, a style recalculation)
+  const carriersToggle = useMemo(
+    () => (
+      <label className="check">
+        <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
+        {t(lang, 'showCarriers')}
+      </label>
+    ),
+    [showCarriers, setCarriers, lang],
   );
   if (!pkg) return null;
 
@@ -49,11 +66,7 @@ export function MapView() {
         <Suspense fallback={null}>
           <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
         </Suspense>
-        <label className="check">
-          <input type="checkbox" data-testid="carriers-toggle" checked={showCarriers} onChange={(e) => setCarriers(e.target.checked)} />
-          {t(lang, 'showCarriers')}
-        </label>
-
+        {carriersToggle}
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
@@ -63,14 +76,14 @@ export function MapView() {
           exportInfo={exportInfo} />
       )}
       {below.metric && (
-        <BelowChart lang={lang} metric={below.metric} year={below.year} national={below.national} cov={below.cov} provinces={below.rows.length}
+        <BelowChart lang={lang} metric={below.metric} year={below.year} national={below.national} cov={below.cov} provinces={below.provinces}
           placement={placement} sources={pkg.sources} sourceIds={below.sourceIds} cells={below.cells} findings={below.findings} title={below.label} />
       )}
     </main>
   );
 }
 
-/** The key findings, the national figure, the metric, the carriers not placed, and the sources of what the map draws (memoised: rendered in the deferred pass). */
+/** The key findings, the national figure, the metric, the carriers not placed, and the sources of what the map draws (memoised: rendered after the chart's paint). */
 const BelowChart = memo(function BelowChart({ lang, metric, year, national, cov, provinces, placement, sources, sourceIds, cells, findings, title }: {
   lang: Lang;
   metric: MetricDef;

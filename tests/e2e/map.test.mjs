@@ -66,6 +66,56 @@ test('play animates through the years and stops at the last one', async () => {
   await context.close();
 });
 
+/** What is below the chart once settled: the national figure and the ids of the sources listed for the chart. */
+async function belowChart(page) {
+  await page.getByTestId('sources-panel').locator('.source-item').first().waitFor();
+  return page.evaluate(() => ({
+    national: document.querySelector('[data-testid="national-figure"]').textContent,
+    sources: [...document.querySelectorAll('[data-testid="sources-panel"] .source-item')].map((e) => e.dataset.sourceId).sort(),
+  }));
+}
+
+test('a year change paints the chart first; what is below it then follows the year shown (keys and playing)', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2016`);
+  await waitChart(page);
+  const at2016 = await belowChart(page);
+  assert.match(at2016.national, /2016/);
+  // in the frame that paints the new year's chart: its title says 2017, the national figure under it is still 2016's
+  const atFrame = page.evaluate(
+    () =>
+      new Promise((done) => {
+        const box = document.querySelector('[data-testid="map-chart"]');
+        box.__chart.on('rendered', function once() {
+          box.__chart.off('rendered', once);
+          requestAnimationFrame(() => done({ title: box.__chart.getOption().title[0].text, national: document.querySelector('[data-testid="national-figure"]').textContent }));
+        });
+      }),
+  );
+  await page.locator('body').press('ArrowRight');
+  const frame = await atFrame;
+  assert.match(frame.title, /2017/);
+  assert.match(frame.national, /2016/, 'what is below the chart waits for the paint');
+  // then it follows: the same national figure and sources as a page opened at 2017
+  await page.waitForFunction(() => /2017/.test(document.querySelector('[data-testid="national-figure"]').textContent), null, { timeout: 5000 });
+  const fresh = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2017`);
+  await waitChart(fresh.page);
+  const want2017 = await belowChart(fresh.page);
+  assert.deepEqual(await belowChart(page), want2017);
+  assert.notDeepEqual(want2017, at2016);
+  // playing: each year's figure and sources follow the year shown
+  await page.getByTestId('play').click();
+  await page.waitForURL(/year=2018/, { timeout: 5000 });
+  await page.getByTestId('play').click();
+  await page.waitForFunction(() => /2018/.test(document.querySelector('[data-testid="national-figure"]').textContent), null, { timeout: 5000 });
+  assert.equal(await page.getByTestId('year-value').textContent(), '2018');
+  await fresh.page.goto(`${env.srv.base}?view=map&metric=incubators_national&year=2018`);
+  await waitChart(fresh.page);
+  assert.deepEqual(await belowChart(page), await belowChart(fresh.page));
+  assert.deepEqual(log.errors, []);
+  await fresh.context.close();
+  await context.close();
+});
+
 test('the URL round-trips a view and back/forward restore it', async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_total&year=2019&lang=en`);
   await waitChart(page);
