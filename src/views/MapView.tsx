@@ -58,18 +58,14 @@ export function MapView() {
     ),
     [showCarriers, setCarriers, lang],
   );
-  // the scale and old-figure controls: requested once the first chart is drawn, not on its way
-  const afterFirst = useFirstChartDrawn();
   if (!pkg) return null;
 
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={map.resolved}>
-        {afterFirst && (
-          <Suspense fallback={null}>
-            <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
-          </Suspense>
-        )}
+        <Suspense fallback={null}>
+          <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
+        </Suspense>
         {carriersToggle}
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
