@@ -17,8 +17,9 @@ import { findingsExport, panelSources, supportsOf } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
 import { THIS_YEAR } from '../state/useResolved';
 import { useFirstChartDrawn } from '../state/firstChart';
-// the scale and old-figure controls: not needed to draw the first chart
-const MapReadingControls = lazy(() => import('./MapReadingControls'));
+// the scale and old-figure controls: with the map itself (loaded after it, they pushed the
+// drawn map down a row on a phone)
+import MapReadingControls from './MapReadingControls';
 
 const UnplacedCarriers = lazy(() => import('./UnplacedCarriers'));
 const ViewFindings = lazy(() => import('./ViewFindings'));
@@ -63,9 +64,7 @@ export function MapView() {
   return (
     <main className="map-view" id="main">
       <ViewControls resolved={map.resolved}>
-        <Suspense fallback={null}>
-          <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
-        </Suspense>
+        <MapReadingControls lang={lang} scale={map.scale} stale={map.stale} latest={year === 'latest'} />
         {carriersToggle}
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}

@@ -72,15 +72,19 @@ export async function chartOption(page, testId = 'map-chart') {
 /** Move the mouse over a geographic point [lng, lat] of the map and return the tooltip text and HTML. */
 export async function hoverGeo(page, lnglat, testId = 'map-chart') {
   await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), testId);
-  const pt = await page.evaluate(([id, ll]) => {
+  const where = () => page.evaluate(([id, ll]) => {
     const el = document.querySelector(`[data-testid="${id}"]`);
     const inst = el.__chart;
     const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, ll);
     const r = el.querySelector('canvas').getBoundingClientRect();
     return [r.left + x, r.top + y];
   }, [testId, lnglat]);
+  const pt = await where();
   await page.mouse.move(pt[0] - 5, pt[1] - 5);
   await page.mouse.move(pt[0], pt[1], { steps: 3 });
+  // if something above the chart arrived meanwhile (a lazily loaded control), point again
+  const again = await where();
+  if (Math.abs(again[0] - pt[0]) > 1 || Math.abs(again[1] - pt[1]) > 1) await page.mouse.move(again[0], again[1], { steps: 2 });
   await page.waitForFunction((id) => {
     const tips = [...document.querySelectorAll(`[data-testid="${id}"] div`)].filter((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent);
     return tips.some((d) => d.style.opacity !== '0');

@@ -312,3 +312,18 @@ for (const [w, h] of [[1920, 1080], [1280, 800], [390, 844]]) {
     });
   }
 }
+
+test('the map does not move once drawn: what loads after the first chart (controls, quotes, carriers, toolbar) takes no room above it', async () => {
+  for (const [viewport, lang] of [[{ width: 390, height: 844 }, 'zh'], [{ width: 390, height: 844 }, 'en'], [{ width: 1280, height: 800 }, 'zh'], [{ width: 1280, height: 800 }, 'en']]) {
+    const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&lang=${lang}`, { viewport });
+    await page.waitForSelector('[data-testid="map-chart"][data-rendered]');
+    const top = () => page.evaluate(() => Math.round(document.querySelector('[data-testid="map-chart"]').getBoundingClientRect().top));
+    const first = await top();
+    // the scale control and the sources panel with its quotes are there: everything after the first chart has arrived
+    await page.waitForSelector('[data-testid="scale-select"]');
+    await page.waitForFunction(() => document.querySelector('.quote') !== null, null, { timeout: 15000 });
+    await page.waitForTimeout(500);
+    assert.equal(await top(), first, `${viewport.width}×${viewport.height} ${lang}: the chart moved after it was drawn`);
+    await context.close();
+  }
+});
