@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { blur, networkQuiet, newPage, NO_THROTTLING, waitFirst } from './probe.mjs';
+import { blur, networkQuiet, newPage, NO_THROTTLING, setCpu, waitFirst } from './probe.mjs';
 
 export const MAP_URL = '?view=map&metric=incubators_national&year=';
 export const MAP_METRIC = 'incubators_national';
@@ -44,7 +44,8 @@ const yearText = (page) => page.evaluate(() => document.querySelector('[data-tes
  * the end of the next frame; and every frame interval from the click on play
  * to the pause.
  */
-async function play(page, ticks) {
+async function play(page, ticks, cdp) {
+  if (cdp) await setCpu(cdp, true);
   await blur(page);
   await page.waitForTimeout(300);
   const n0 = await page.evaluate(() => window.__bench.ticks.length);
@@ -57,6 +58,7 @@ async function play(page, ticks) {
   await page.evaluate(() => window.__bench.waitFor(`B.shown.some((s) => s.kind === 'tick' && s.t === B.ticks.at(-1))`, null, 5000));
   await page.waitForTimeout(200);
   const tStop = await page.evaluate(() => window.__bench.stopFrames());
+  if (cdp) await setCpu(cdp, false);
   const B = await page.evaluate(() => ({ frames: window.__bench.frames, ticks: window.__bench.ticks, shown: window.__bench.shown }));
   const out = [];
   for (const t of B.ticks.slice(n0, n0 + ticks)) {
@@ -81,7 +83,7 @@ async function play(page, ticks) {
  * until the paint), and the unrounded times to the chart's `rendered` and to
  * the end of the next frame.
  */
-export async function stepper(page, years) {
+export async function stepper(page, years, cdp = null) {
   await blur(page);
   await page.waitForTimeout(300);
   let idx = years.indexOf(Number(await yearText(page)));
@@ -95,6 +97,9 @@ export async function stepper(page, years) {
     },
     async step() {
       if (!years[idx + dir]) dir = -dir;
+      // throttled while it is measured (see setCpu), and a little wait so as not to press in step with the display
+      if (cdp) await setCpu(cdp, true);
+      await page.waitForTimeout(30 + Math.random() * 40);
       const n = await page.evaluate(() => window.__bench.keys.length);
       await page.keyboard.press(dir > 0 ? 'ArrowRight' : 'ArrowLeft');
       idx += dir;
@@ -109,9 +114,9 @@ export async function stepper(page, years) {
         n,
       );
       seen.push(await yearText(page));
-      // until the page is idle, and a little more so as not to press in step with the display
+      // until the page is idle (the work the step queued after its paint is done)
       await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
-      await page.waitForTimeout(30 + Math.random() * 40);
+      if (cdp) await setCpu(cdp, false);
     },
     async collect() {
       await page.waitForTimeout(300); // keyup entries
@@ -139,6 +144,18 @@ export async function stepper(page, years) {
   };
 }
 
+/** Back from the year at index `idx` to the first one with ← (not timed), then until the page is idle. */
+async function rewind(page, idx) {
+  await blur(page);
+  for (let i = 0; i < idx; i++) {
+    await page.keyboard.press('ArrowLeft');
+    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+  }
+  // the address bar is written once the steps have been quiet for 300 ms (src/state/urlSync.ts)
+  await page.waitForTimeout(500);
+  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+}
+
 /** `steps` year changes on one page (see stepper). */
 export async function stepYears(page, years, steps) {
   const s = await stepper(page, years);
@@ -154,7 +171,19 @@ async function openSide(browser, base, side, years) {
   const first = await p.page.evaluate(() => window.__bench.first['map-chart']);
   // what loads after the first chart (toolbar, sources panel) arrives before the timings start
   await p.cdp.send('Network.emulateNetworkConditions', NO_THROTTLING);
+  // not throttled while other pages are measured (see setCpu); the measurements throttle it again
+  await setCpu(p.cdp, false);
   await networkQuiet(p.page, 1000);
+  // the app's service worker (registered after its first chart) fills its cache with the whole
+  // build in the background, which the page's resource timing does not see: wait until it is
+  // active, so that this work does not overlap what is measured next (the other side's first
+  // chart, the year changes). A round of the full run measured the page loaded second 0.8–2.5 s
+  // slower before this wait.
+  await p.page.evaluate(async () => {
+    const reg = await navigator.serviceWorker?.getRegistration();
+    if (reg) await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30000))]);
+  });
+  await networkQuiet(p.page, 500);
   if (await p.page.evaluate(() => Boolean(window.__bench.noEventTiming))) throw new Error('this Chromium has no Event Timing API (PerformanceObserver type "event")');
   return { ...p, first };
 }
@@ -163,23 +192,26 @@ async function openSide(browser, base, side, years) {
  * One round: the two sides' pages are loaded one after the other (first
  * chart), then the year changes alternate between them press by press (the
  * side that goes first alternates too), so that both meet the same machine
- * load; then each plays up to `ticks` years, one after the other. `order`:
- * which side loads and plays first.
+ * load; then both go back to the first year and each plays `ticks` years
+ * from it (the same years every round), one after the other. `order`: which
+ * side loads and plays first. `kinds`: which page each side opens (the A/A
+ * control opens the app on both).
  */
-export async function mapRound(browser, bases, years, order, { ticks, steps }) {
+export async function mapRound(browser, bases, years, order, { ticks, steps, kinds = { app: 'app', floor: 'floor' } }) {
   const open = {};
   try {
-    for (const side of order) open[side] = await openSide(browser, bases[side], side, years);
+    for (const side of order) open[side] = await openSide(browser, bases[side], kinds[side], years);
     const st = {};
-    for (const side of order) st[side] = await stepper(open[side].page, years);
+    for (const side of order) st[side] = await stepper(open[side].page, years, open[side].cdp);
     for (let i = 0; i < steps; i++) for (const side of i % 2 ? [...order].reverse() : order) await st[side].step();
     const out = {};
     for (const side of order) out[side] = await st[side].collect();
-    // play on from there (the years left before the last one: playing from the last year would start over);
-    // both sides stepped through the same years, so they play the same ones
-    const n = Math.min(ticks, years.length - 1 - out[order[0]].last);
+    // back to the first year on both, then play `ticks` years from there (at most to the last one):
+    // both sides play the same years, and every round the same ones
+    const n = Math.min(ticks, years.length - 1);
+    for (const side of order) await rewind(open[side].page, out[side].last);
     for (const side of order) {
-      const played = n > 0 ? await play(open[side].page, n) : { ticks: [], intervals: [], longest: NaN };
+      const played = n > 0 ? await play(open[side].page, n, open[side].cdp) : { ticks: [], intervals: [], longest: NaN };
       out[side] = { firstChart: open[side].first.t, resources: open[side].first.resources, play: played, ...out[side], errors: open[side].errors };
     }
     return out;

@@ -231,6 +231,15 @@ export async function newPage(browser, { cpu = false, net = false } = {}) {
   return { context, page, cdp, errors };
 }
 
+/**
+ * CPU throttling on or off for a page. Chromium's throttling keeps a core busy while it is on,
+ * even on an idle page (measured: 0.9 CPU-seconds per second for an idle page at 4×, 0 without):
+ * with two throttled pages open on a 2-core machine, the one being measured competed with the
+ * other's throttling, and the page loaded second was the slower one (first chart +0.8–2.5 s,
+ * bench/DIAGNOSIS.md). So a page is throttled only while it is being measured.
+ */
+export const setCpu = (cdp, on) => cdp.send('Emulation.setCPUThrottlingRate', { rate: on ? CPU_RATE : 1 });
+
 export const waitFirst = (page, id, timeout = 120000) =>
   page.waitForFunction((i) => Boolean(window.__bench && window.__bench.first[i]), id, { timeout, polling: 50 });
 

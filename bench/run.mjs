@@ -8,7 +8,9 @@
 // Options: --quick (a short run for development; never writes RESULTS.md),
 //          --rounds N, --steps N, --ticks N (override the counts),
 //          --no-build (measure existing builds), --no-write,
-//          --only map|import|memory (that part alone; never writes).
+//          --only map|import|memory (that part alone; never writes),
+//          --control (the map rounds with the app on both sides, an A/A run: its
+//          "ratios" are the benchmark's own noise; never writes).
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -24,12 +26,15 @@ import { figures } from './figures.mjs';
 import { report } from './report.mjs';
 import { distPathOf, gzipMirror, ms, OUT, REPO, sizeOf, TARGETS } from './lib.mjs';
 
-const FULL = { rounds: 5, steps: 30, ticks: 5, importRuns: 4, memoryRuns: 2, switches: 40 };
+// an even number of rounds: each side loads, steps and plays first in half of them (the page opened
+// second measured 9–11 ms slower per step in an A/A run, bench/DIAGNOSIS.md); 6 × 26 = 156 year
+// changes and 6 × 8 = 48 played years per side
+const FULL = { rounds: 6, steps: 26, ticks: 8, importRuns: 4, memoryRuns: 2, switches: 40 };
 // 18 steps end on the 7th year (12 → and 6 ←), which leaves years to play
 const QUICK = { rounds: 2, steps: 18, ticks: 3, importRuns: 1, memoryRuns: 1, switches: 12 };
 
 function parseArgs(argv) {
-  const o = { build: true, write: true, only: null, quick: argv.includes('--quick') };
+  const o = { build: true, write: true, only: null, quick: argv.includes('--quick'), control: argv.includes('--control') };
   Object.assign(o, o.quick ? QUICK : FULL);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -38,6 +43,7 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i];
     else if (['--rounds', '--steps', '--ticks'].includes(a)) o[a.slice(2)] = Math.max(1, Number(argv[++i]) || 1);
   }
+  if (o.control) o.only = 'map';
   if (o.quick || o.only) o.write = false;
   return o;
 }
@@ -48,6 +54,8 @@ const log = (...a) => console.log(`[${((performance.now() - started) / 1000).toF
 const loads = [os.loadavg()[0]];
 const sampleLoad = () => loads.push(os.loadavg()[0]);
 
+if (opts.rounds % 2) log(`warning: ${opts.rounds} rounds: the side that goes first is not balanced (use an even number)`);
+if (opts.control) log('A/A control: the app on both sides ("floor" below is a second page of the app); the ratios are the benchmark\'s own noise');
 if (loads[0] > os.cpus().length * 0.75) log(`warning: load average ${loads[0].toFixed(1)} on ${os.cpus().length} cores: other work is running, timings will be slower and noisier`);
 const bytes = await measureBytes({ build: opts.build, log });
 const years = mapYears(TARGETS.app.outDir);
@@ -65,9 +73,10 @@ const fixture = importFixture();
 const importFile = join(OUT, 'bench-import-100k.csv');
 await writeFile(importFile, fixture.text);
 try {
-  const bases = { app: servers.app.base, floor: servers.floor.base };
+  const bases = { app: servers.app.base, floor: opts.control ? servers.app.base : servers.floor.base };
+  const kinds = opts.control ? { app: 'app', floor: 'app' } : { app: 'app', floor: 'floor' };
   for (let i = 0; i < opts.rounds && want('map'); i++) {
-    const r = await mapRound(browser, bases, years, i % 2 ? ['app', 'floor'] : ['floor', 'app'], opts);
+    const r = await mapRound(browser, bases, years, i % 2 ? ['app', 'floor'] : ['floor', 'app'], { ...opts, kinds });
     for (const t of ['app', 'floor']) rounds[t].push(r[t]);
     sampleLoad();
     log(`round ${i + 1}/${opts.rounds}: first chart app ${ms(r.app.firstChart)}, floor ${ms(r.floor.firstChart)}; ${r.app.steps.length} + ${r.floor.steps.length} year changes, ${r.app.play.ticks.length} + ${r.floor.play.ticks.length} played years`);
@@ -123,6 +132,7 @@ const machine = {
 };
 const { console: text, markdown } = report({ opts, fig, machine, years, fixture, bytes, measuredFirst, rounds, imports });
 console.log('');
+if (opts.control) console.log('A/A CONTROL — both columns are the app ("floor" = a second page of it); PASS/FAIL below is the noise, not the app:\n');
 console.log(text);
 if (opts.write) {
   await writeFile(join(REPO, 'bench/RESULTS.md'), markdown);
