@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Lang, Source } from '../data/types';
 import { t } from '../i18n/ui';
 import { tViews } from '../i18n/views';
+import { DetailsNote } from './DetailsNote';
 import { SourceItem } from './SourceItem';
 import './SourcesPanel.css';
 
@@ -35,6 +36,7 @@ export function SourcesPanel({ lang, viewSources, all, viewLabel }: Props) {
           {t(lang, 'allSources')} ({all.size})
         </button>
       </div>
+      <DetailsNote lang={lang} />
       {tab === 'view' ? (
         <ol className="source-list">
           {viewSources.map(({ id, figures }) => {

@@ -30,6 +30,10 @@ export const tViews = defineStrings({
     cityNotFound: '城市不在城市坐标表中',
     sourcesOnPage: '本页来源',
     showMore: '显示更多（还有 {n} 条）',
+    quotesLoading: '来源原文摘录和数据注释正在加载…',
+    quotesFailed: '来源原文摘录和数据注释未能加载（{reason}）；来源链接和数据不受影响。',
+    quotesRetry: '重新加载',
+    quotesReload: '请刷新页面重试。',
     entityRank: '第 {rank} 名',
   },
   en: {
@@ -60,6 +64,10 @@ export const tViews = defineStrings({
     cityNotFound: 'city not in the city point table',
     sourcesOnPage: 'Sources on this page',
     showMore: 'Show more ({n} left)',
+    quotesLoading: 'Loading the sources’ verbatim quotes and the figures’ notes…',
+    quotesFailed: 'The sources’ verbatim quotes and the figures’ notes could not be loaded ({reason}); the source links and the figures are not affected.',
+    quotesRetry: 'Load again',
+    quotesReload: 'Reload the page to try again.',
     entityRank: '#{rank}',
   },
 });

@@ -30,6 +30,13 @@ export interface DataState {
   /** the code that places carriers on the city points, loaded with them */
   carrierKit: CarrierKit | null;
   citiesError: string | null;
+  /**
+   * The bundled package's quotes, notes and named carriers, which load after the first
+   * chart: 'pending' until they are in (or the package has none to wait for), 'error'
+   * when they could not be loaded (asked again the next time a view wants them).
+   */
+  details: 'pending' | 'ready' | 'error';
+  detailsError: string | null;
 }
 
 export const useData = create<DataState>()(() => ({
@@ -45,6 +52,8 @@ export const useData = create<DataState>()(() => ({
   cities: null,
   citiesError: null,
   carrierKit: null,
+  details: 'pending',
+  detailsError: null,
 }));
 
 export interface CarrierKit {
@@ -79,14 +88,10 @@ function derive(pkg: DataPackage): Pick<DataState, 'pkg' | 'index' | 'coverage'>
 export function showPackage(make: (bundled: DataPackage) => DataPackage): void {
   shownMake = make;
   const bundled = useData.getState().bundled;
-  if (!bundled) {
-    pendingMake = make;
-    return;
-  }
-  useData.setState(derive(make(bundled)));
+  // before the bundled package is in, loadAll applies it
+  if (bundled) useData.setState(derive(make(bundled)));
 }
-let pendingMake: ((bundled: DataPackage) => DataPackage) | null = null;
-/** the last `showPackage`: applied again when the bundled package's details arrive */
+/** the last `showPackage`: applied when the bundled package arrives, and again when its details do */
 let shownMake: ((bundled: DataPackage) => DataPackage) | null = null;
 
 let detailsWanted = false;
@@ -103,12 +108,28 @@ export function ensureDetails(): void {
   const { bundled } = useData.getState();
   if (!bundled?.pending || detailsStarted) return;
   detailsStarted = true;
-  void import('../data/loadDetails').then(async ({ loadDetails }) => {
-    const { pkg, issues } = await loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled);
-    logIssues(issues);
-    const made = shownMake ? shownMake(pkg) : pkg;
-    useData.setState((s) => ({ ...derive(made), bundled: pkg, issues: [...s.issues, ...issues] }));
-  });
+  if (useData.getState().details === 'error') useData.setState({ details: 'pending', detailsError: null });
+  import('../data/loadDetails')
+    .then(async ({ loadDetails }) => {
+      const { pkg, issues } = await loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled);
+      logIssues(issues);
+      const made = shownMake ? shownMake(pkg) : pkg;
+      const failed = issues.find((i) => i.level === 'error');
+      useData.setState((s) => ({
+        ...derive(made),
+        bundled: pkg,
+        issues: [...s.issues, ...issues],
+        details: failed ? 'error' : 'ready',
+        detailsError: failed ? `${failed.file}: ${failed.reason}` : null,
+      }));
+    })
+    .catch((e: unknown) => {
+      // the details' code could not be loaded (the connection dropped): said, and tried again when next asked
+      detailsStarted = false;
+      const reason = e instanceof Error ? e.message : String(e);
+      console.error(`Hatch Atlas: the sources' quotes and notes could not be loaded: ${reason}`);
+      useData.setState({ details: 'error', detailsError: reason });
+    });
 }
 
 /** A view that shows quotes, notes or carriers asks for them when it is shown (`want`). */
@@ -154,9 +175,9 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     const { pkg, issues } = pkgRes.value;
     await userDataFor(pkg, search);
     // the user's datasets, where they were read already, are merged in before anything is shown
-    Object.assign(next, derive(pendingMake ? pendingMake(pkg) : pkg));
-    pendingMake = null;
+    Object.assign(next, derive(shownMake ? shownMake(pkg) : pkg));
     next.bundled = pkg;
+    if (!pkg.pending) next.details = 'ready';
     next.issues = issues;
     logIssues(issues);
   }

@@ -17,6 +17,7 @@ import { tPer } from '../i18n/per';
 import { tTable } from '../i18n/table';
 import { useDrawn } from '../state/drawn';
 import { useDetails } from '../state/data';
+import { DetailsNote } from '../components/DetailsNote';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { ViewControls } from '../components/ViewControls';
@@ -143,6 +144,7 @@ export default function TableView() {
             </div>
           </div>
           {error && <Notice kind="error">{error}</Notice>}
+          <DetailsNote lang={lang} />
           {summary.figures === 0 && <Notice>{tTable(lang, 'noFigures')}</Notice>}
           <p className="table-metric-def muted">
             <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}
