@@ -12,6 +12,7 @@ import { ENTITY_KIND_LABELS, tViews } from '../i18n/views';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { sourceShortName } from './sourceLabel';
+import { overlayGeo, type MapBox } from './overlayGeo';
 
 export const KIND_COLORS: Record<string, string> = {
   national_incubator: '#d95f02',
@@ -30,12 +31,7 @@ const KIND_SYMBOLS: Record<string, string> = {
   maker_space_national: 'arrow',
 };
 
-export interface MapBox {
-  top: number | string;
-  bottom: number | string;
-  left: number | string;
-  right: number | string;
-}
+export type { MapBox } from './overlayGeo';
 
 export function carrierTooltipHtml(p: PlacedEntity, lang: Lang, sources: ReadonlyMap<string, Source>): string {
   const e = p.entity;
@@ -70,17 +66,7 @@ export function carrierLayer(placed: readonly PlacedEntity[], box: MapBox, lang:
   };
   const data = placed.map((p) => ({ p, value: jitter(p) }));
   return {
-    geo: {
-      map: 'china',
-      nameMap,
-      silent: true,
-      roam: false,
-      ...box,
-      itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 },
-      emphasis: { disabled: true },
-      label: { show: false },
-      z: 3,
-    },
+    geo: overlayGeo(nameMap, box),
     legend: {
       data: kinds.map((k) => ENTITY_KIND_LABELS[k]?.[lang] ?? k),
       top: 56,

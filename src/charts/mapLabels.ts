@@ -12,7 +12,7 @@ import type { ProvinceDatum } from '../data/query';
 import { regionName } from '../data/regions';
 import type { Lang } from '../data/types';
 import { formatNumber, QUALIFIER_MARK } from '../i18n/format';
-import type { MapBox } from './carrierLayer';
+import { overlayGeo, type MapBox } from './overlayGeo';
 import { t } from '../i18n/ui';
 
 /**
@@ -206,18 +206,7 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
   const called = shown.filter((d) => CALLOUTS[d.region] && points.has(d.region));
   const common = { type: 'scatter', coordinateSystem: 'geo', symbolSize: 0, silent: true, tooltip: { show: false }, emphasis: { disabled: true }, animation: false, z: 5 };
   return {
-    geo: {
-      map: 'china',
-      nameMap,
-      silent: true,
-      roam: false,
-      ...box,
-      itemStyle: { areaColor: 'transparent', borderColor: 'transparent', borderWidth: 0 },
-      emphasis: { disabled: true },
-      label: { show: false },
-      tooltip: { show: false },
-      z: 3,
-    },
+    geo: overlayGeo(nameMap, box),
     series: (geoIndex) => {
       // the callouts are laid out first, so that values on the map keep clear of them
       const layout = clearOverlaps();
