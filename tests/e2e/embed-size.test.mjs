@@ -5,29 +5,14 @@
 // 100 px strip, the bug this file was written for).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
-import { DIST, drawnTexts } from './helpers.mjs';
+import { drawnTexts, setupEmbedHost } from './helpers.mjs';
 
-let app, host, browser;
-let hostHtml = '';
-
+let env, app, host, browser;
 before(async () => {
-  app = await startServer({ dir: DIST, headers: { 'access-control-allow-origin': '*' } });
-  const server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  host = { server, base: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((c) => server.close(c)) };
-  browser = await launch();
+  env = await setupEmbedHost();
+  ({ app, host, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
-});
+after(async () => { await env?.close(); });
 
 const THEMES = ['light', 'dark'];
 const VIEWS = ['map', 'ranking', 'trend'];
@@ -119,8 +104,8 @@ test('inside an <iframe> of a host page: every theme, view and size, with and wi
   const ctx = await browser.newContext({ viewport: { width: 1300, height: 800 }, serviceWorkers: 'block' });
   const p = await ctx.newPage();
   // a fixed-size, sandboxed frame on another origin (no host script: the frame keeps its size)
-  hostHtml = `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body style="margin:0">
-<p>Host page</p><iframe id="f" title="chart" width="300" height="250" style="border:0;display:block" sandbox="allow-scripts"></iframe></body></html>`;
+  env.setHostHtml(`<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body style="margin:0">
+<p>Host page</p><iframe id="f" title="chart" width="300" height="250" style="border:0;display:block" sandbox="allow-scripts"></iframe></body></html>`);
   await p.goto(host.base);
   for (const theme of THEMES) {
     for (const view of VIEWS) {

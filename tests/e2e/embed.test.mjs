@@ -3,30 +3,14 @@
 // arrives and the shipped host script resizes the frame; URL parameters work.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { startServer } from './server.mjs';
-import { launch } from './browser.mjs';
-import { DIST } from './helpers.mjs';
+import { setupEmbedHost } from './helpers.mjs';
 
-let app, host, browser;
-let hostHtml = '';
-
+let env, app, host, browser;
 before(async () => {
-  // the app's server allows cross-origin reads: a sandboxed frame has an opaque origin
-  app = await startServer({ dir: DIST, headers: { 'access-control-allow-origin': '*' } });
-  const server = createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(hostHtml);
-  });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  host = { server, base: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((c) => server.close(c)) };
-  browser = await launch();
+  env = await setupEmbedHost();
+  ({ app, host, browser } = env);
 });
-after(async () => {
-  await browser?.close();
-  await app?.close();
-  await host?.close();
-});
+after(async () => { await env?.close(); });
 
 function page(src, { sandbox = 'allow-scripts', height = 300, hostScript = true, extra = '', allow = 'fullscreen; clipboard-write' } = {}) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>host</title></head><body style="margin:0">
@@ -53,7 +37,7 @@ async function frameOf(p) {
 }
 
 test('sandboxed cross-origin embed draws, posts its height, and the host script resizes the frame', async () => {
-  hostHtml = page(`${app.base}?view=map&metric=incubators_national&year=2023&embed=1&lang=en`);
+  env.setHostHtml(page(`${app.base}?view=map&metric=incubators_national&year=2023&embed=1&lang=en`));
   const ctx = await browser.newContext({ viewport: { width: 900, height: 800 } });
   const p = await ctx.newPage();
   const errors = [];
@@ -141,7 +125,7 @@ test('URL parameters take effect in the embed: lang, theme, controls, static', a
 });
 
 test('inbound messages: the documented one changes the year; anything else is ignored', async () => {
-  hostHtml = page(`${app.base}?view=map&metric=incubators_national&year=2016&embed=1`, { sandbox: 'allow-scripts allow-same-origin allow-popups', allow: '' });
+  env.setHostHtml(page(`${app.base}?view=map&metric=incubators_national&year=2016&embed=1`, { sandbox: 'allow-scripts allow-same-origin allow-popups', allow: '' }));
   const ctx = await browser.newContext({ viewport: { width: 900, height: 800 } });
   const p = await ctx.newPage();
   await p.goto(host.base);

@@ -1,6 +1,7 @@
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
 
 export const DIST = process.env.E2E_DIST || 'dist';
 
@@ -10,6 +11,32 @@ export async function setup() {
   const srv = await startServer({ dir: DIST });
   const browser = await launch();
   return { srv, browser, close: async () => { await browser.close(); await srv.close(); } };
+}
+
+/**
+ * For the embed tests: the app served with cross-origin reads allowed (a sandboxed frame has an
+ * opaque origin), a host page on another port whose HTML a test sets (`setHostHtml`), and Chromium.
+ */
+export async function setupEmbedHost() {
+  const app = await startServer({ dir: DIST, headers: { 'access-control-allow-origin': '*' } });
+  let html = '';
+  const server = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const browser = await launch();
+  return {
+    app,
+    browser,
+    host: { base: `http://127.0.0.1:${server.address().port}/` },
+    setHostHtml: (h) => { html = h; },
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await new Promise((c) => server.close(c));
+    },
+  };
 }
 
 /**
