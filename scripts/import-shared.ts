@@ -22,13 +22,15 @@
  *   npm run data:import            (reads ../shared/data by default)
  *   npm run data:import -- DIR     (reads DIR/figures.csv and DIR/entities.csv)
  *   npm run data:import -- DIR OUT (writes the package into OUT instead of public/data)
+ *   npm run data:import -- --replace (even if OUT has figures from sources ../shared does not have)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseCsv, toCsv } from '../src/data/csv';
 import { ENTITY_COLUMNS, FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from '../src/data/package';
-import { splitTexts } from '../src/data/packageSplit';
+import { joinTexts, splitTexts } from '../src/data/packageSplit';
+import { figuresFromOtherSources } from '../src/data/packageWrite';
 import { normaliseRegion, regionName } from '../src/data/regions';
 import { contentId } from '../src/data/sha1';
 import { sourceId, sourceOfRef } from '../src/data/sourceRef';
@@ -40,8 +42,11 @@ import { isLeftOut } from '../src/import/types';
 import { checkAliases, noteWithRemark, originalPublisher, splitEntityName, type MetricAlias } from './import-rules';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const inDir = resolve(process.argv[2] ?? join(root, '..', 'shared', 'data'));
-const outDir = resolve(process.argv[3] ?? join(root, 'public', 'data'));
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const inDir = resolve(positional[0] ?? join(root, '..', 'shared', 'data'));
+const outDir = resolve(positional[1] ?? join(root, 'public', 'data'));
+/** rebuild even if that drops figures whose sources ../shared does not have (see the check before writing) */
+const replace = process.argv.includes('--replace');
 
 if (!existsSync(join(inDir, 'figures.csv'))) {
   console.error(`data:import: ${join(inDir, 'figures.csv')} not found`);
@@ -142,6 +147,20 @@ if (problems.length) {
 
 for (const s of sources.values()) s.original_publisher = originalPublisher(notesByRef.get(s.url || s.citation) ?? []);
 const srcRows = [...sources.values()].sort((a, b) => a.id.localeCompare(b.id)).map((s) => SOURCE_FILE_COLUMNS.map((k) => s[k]));
+
+// The package being replaced may hold figures that do not come from ../shared (added with data:add,
+// or from a downloaded data package): rebuilding would drop them, sources and all. Say which and
+// write nothing, unless asked to (--replace).
+if (!replace && existsSync(join(outDir, 'figures.csv')) && existsSync(join(outDir, 'manifest.json'))) {
+  const old = await joinTexts(async (path) => readFileSync(join(outDir, path), 'utf8'));
+  const lost = figuresFromOtherSources(old, new Set(srcRows.map((r) => r[0]!)));
+  if (lost.figures.length) {
+    console.error(`data:import: ${outDir} has ${lost.figures.length} figures from ${lost.sources} sources that ../shared does not have (added with data:add or from a data package, or from a source ../shared no longer lists); rebuilding would drop them, for example:`);
+    for (const f of lost.figures.slice(0, 5)) console.error(`  ${f.metric} · ${f.region} · ${f.year}: ${f.value} (${f.source})`);
+    console.error('Nothing was written. Add those figures to ../shared/data with their sources, or run "npm run data:import -- --replace" and then data:add again for your own tables.');
+    process.exit(1);
+  }
+}
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'entities.csv'), toCsv(ENTITY_COLUMNS, entRows));

@@ -108,3 +108,17 @@ export function mergeIntoPackage(texts: PackageTexts, add: Additions): MergeResu
     conflicts,
   };
 }
+
+/**
+ * The figures of a package whose source is not among `sourceIds` (with those sources' URL or
+ * citation): what rebuilding the package from other sources only would drop — figures added with
+ * `data:add` or from a downloaded data package, or from a source the compiled data no longer has.
+ */
+export function figuresFromOtherSources(texts: PackageTexts, sourceIds: ReadonlySet<string>): { figures: { metric: string; region: string; year: string; value: string; source: string }[]; sources: number } {
+  const refs = new Map(parseCsv(texts.sources).rows.map(({ cells }) => [cells.id ?? '', cells.url || cells.citation || '']));
+  const figures = parseCsv(texts.figures)
+    .rows.map(({ cells }) => cells)
+    .filter((c) => !sourceIds.has(c.source_id ?? ''))
+    .map((c) => ({ metric: c.metric ?? '', region: c.region ?? c.region_code ?? '', year: c.year ?? '', value: c.value ?? '', source: refs.get(c.source_id ?? '') || c.source_id || '' }));
+  return { figures, sources: new Set(figures.map((f) => f.source)).size };
+}
