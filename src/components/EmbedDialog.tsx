@@ -11,6 +11,9 @@ import { copyText } from './clipboard';
 import { DialogHead, useModal } from './ModalDialog';
 import './dialog.css';
 
+/** Room the findings take below an embedded chart (three sentences and their sources), added to the suggested height. */
+const FINDINGS_HEIGHT = 240;
+
 /** The Embed dialog: options, the ready <iframe> snippet and a live preview. */
 export function EmbedDialog({ title, onClose }: { title: string; onClose: () => void }) {
   const state = useStore(useShallow(viewOf));
@@ -21,6 +24,7 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
     theme: state.theme,
     controls: true,
     static: false,
+    findings: false,
     height: preferredChartHeight(state.view, 800) + 90,
   }));
   const [copied, setCopied] = useState<null | boolean>(null);
@@ -56,6 +60,11 @@ export function EmbedDialog({ title, onClose }: { title: string; onClose: () => 
         <label className="check">
           <input type="checkbox" checked={options.static} onChange={(e) => setOptions({ ...options, static: e.target.checked })} data-testid="embed-static" />
           {tShare(lang, 'staticChart')}
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={!!options.findings} data-testid="embed-findings"
+            onChange={(e) => setOptions({ ...options, findings: e.target.checked, height: Math.max(250, options.height + (e.target.checked ? FINDINGS_HEIGHT : -FINDINGS_HEIGHT)) })} />
+          {tShare(lang, 'showFindings')}
         </label>
         <label className="field">
           <span className="field-label">{tShare(lang, 'height')}</span>

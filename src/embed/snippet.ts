@@ -8,12 +8,14 @@ export interface EmbedOptions {
   controls: boolean;
   static: boolean;
   height: number;
+  /** the key findings (sentences) beside the chart */
+  findings?: boolean;
 }
 
 /** Absolute URL of the embedded view. `pageUrl` is the dashboard's current address. */
 export function embedUrl(view: ViewState, o: EmbedOptions, pageUrl: string): string {
   const u = new URL(pageUrl);
-  const q = toQuery({ ...view, lang: o.lang, theme: o.theme, embed: true, controls: o.static ? false : o.controls, static: o.static });
+  const q = toQuery({ ...view, lang: o.lang, theme: o.theme, embed: true, controls: o.static ? false : o.controls, static: o.static, findings: !!o.findings });
   return `${u.origin}${u.pathname}${q}`;
 }
 

@@ -173,6 +173,20 @@ test('the Embed dialog gives a ready snippet and a live preview', async () => {
   assert.match(code, /<script src="http:\/\/127\.0\.0\.1:\d+\/hatch\/atlas\/embed-host\.js" async><\/script>/);
   const preview = p.frameLocator('[data-testid="embed-preview"]');
   await preview.locator('[data-testid="map-chart"][data-rendered]').waitFor({ timeout: 20000 });
+  // with the key findings: in the code, and in the preview below the chart, in the embed's language
+  await p.getByTestId('embed-static').uncheck();
+  const height = Number(await dialog.locator('input[type="number"]').inputValue());
+  await p.getByTestId('embed-findings').check();
+  const withFindings = await p.getByTestId('embed-snippet').inputValue();
+  assert.match(withFindings, /&amp;findings=1"/);
+  assert.equal(Number(await dialog.locator('input[type="number"]').inputValue()), height + 240, 'the suggested height makes room for them');
+  const sentences = preview.locator('[data-testid="findings-list"] li');
+  await sentences.first().waitFor({ timeout: 20000 });
+  assert.ok((await sentences.count()) >= 2, 'key findings listed');
+  assert.match(await sentences.first().textContent(), /National-level incubators|Jiangsu/);
+  const box = await preview.locator('[data-testid="findings-panel"]').boundingBox();
+  const chart = await preview.locator('[data-testid="map-chart"]').boundingBox();
+  assert.ok(box && chart && box.height > 60 && chart.height > 200, `findings ${JSON.stringify(box)}, chart ${JSON.stringify(chart)}`);
   await p.keyboard.press('Escape');
   await dialog.waitFor({ state: 'hidden' });
   await ctx.close();

@@ -45,6 +45,9 @@ describe('embed snippet', () => {
     expect(embedUrl(view, { lang: 'zh', theme: null, controls: true, static: true, height: 500 }, page)).toBe(
       'https://gov.example.cn/tools/atlas/?view=map&metric=incubators_national&year=2022&embed=1&controls=0&static=1',
     );
+    expect(embedUrl(view, { lang: 'zh', theme: null, controls: true, static: false, height: 700, findings: true }, page)).toBe(
+      'https://gov.example.cn/tools/atlas/?view=map&metric=incubators_national&year=2022&embed=1&findings=1',
+    );
     expect(fullViewUrl({ ...view, embed: true, static: true }, page)).toBe('https://gov.example.cn/tools/atlas/?view=map&metric=incubators_national&year=2022');
     expect(hostScriptUrl(page)).toBe('https://gov.example.cn/tools/atlas/embed-host.js');
   });
