@@ -76,6 +76,8 @@ test('keyboard alone: skip link, nav, metric, year, play, and a visible focus ri
   const unnamed = await page.evaluate(() =>
     [...document.querySelectorAll('button, select, input, a[href]')]
       .filter((el) => el.offsetParent !== null)
+      // not exposed (a control's place held until it arrives: aria-hidden, invisible, not focusable)
+      .filter((el) => !el.closest('[aria-hidden="true"]') && getComputedStyle(el).visibility !== 'hidden')
       .filter((el) => !(el.getAttribute('aria-label') || el.textContent.trim() || el.closest('label') || el.getAttribute('title') || (el.id && document.querySelector(`label[for="${el.id}"]`))))
       .map((el) => el.outerHTML.slice(0, 80)));
   assert.deepEqual(unnamed, []);
