@@ -212,6 +212,8 @@ test('national figure and sources are shown under the chart, with quotes', async
   // the panel's code loads once the chart is drawn
   await items.nth(4).waitFor();
   assert.ok((await items.count()) >= 5);
+  // the quotes follow the first chart (while they load the panel says so: details.test.mjs)
+  await panel.locator('.source-item .quote').first().waitFor({ timeout: 15000 });
   const first = await items.first().textContent();
   assert.ok(first.includes('“'), 'quote shown');
   assert.ok((await panel.locator('a[href^="http"]').count()) >= 1, 'links to sources');

@@ -234,6 +234,8 @@ for (const lang of ['zh', 'en']) {
     const detail = page.getByTestId('coverage-detail');
     await detail.waitFor();
     assert.match(await detail.textContent(), /244/);
+    // (the quotes load with the view; the cell may be opened before they are in)
+    await detail.locator('.quote').first().waitFor({ timeout: 15000 });
     assert.ok(await detail.locator('.quote').count() > 0, 'the quote is shown');
     // from there to the map of that year
     await detail.getByRole('link', { name: lang === 'zh' ? /地图/ : /map/ }).click();
