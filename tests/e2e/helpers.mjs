@@ -57,6 +57,22 @@ export async function openPage(browser, url, { viewport = { width: 1280, height:
   return { page, context, log };
 }
 
+/**
+ * Wait until the chart has drawn and what loads after the first chart (code, quotes and notes) has
+ * arrived and been drawn: no request for 500 ms, and a live chart. For tests that measure or click
+ * the chart (it may be redrawn, or created again with new parts, as that arrives). Not for a page
+ * with a request held back.
+ */
+export async function waitSettled(page, testId = 'map-chart') {
+  await waitChart(page, 1, testId);
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction((id) => {
+    const inst = document.querySelector(`[data-testid="${id}"]`)?.__chart;
+    return Boolean(inst && !inst.isDisposed() && inst.getZr()?.storage);
+  }, testId, { timeout: 20000 });
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
 /** Wait until the chart has finished drawing at least `n` times. */
 export async function waitChart(page, n = 1, testId = 'map-chart') {
   await page.waitForFunction(

@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, waitChart, chartOption, drawnTexts, overlappingTexts } from './helpers.mjs';
+import { setup, openPage, waitChart, waitSettled, chartOption, drawnTexts, overlappingTexts } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -82,7 +82,7 @@ async function missingValues(page, texts) {
 
 test("latest mode: small provinces' labels sit beside the map with a leader — Hong Kong's not on 广东", async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?present=1&view=map&metric=incubators_national&year=latest`, { viewport: { width: 1280, height: 800 } });
-  await waitChart(page);
+  await waitSettled(page);
   const texts = await drawnTexts(page);
   const hk = texts.find((t) => t.text.trim() === '香港');
   assert.ok(hk, 'Hong Kong has a label');
