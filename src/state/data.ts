@@ -30,12 +30,7 @@ export interface DataState {
   /** the code that places carriers on the city points, loaded with them */
   carrierKit: CarrierKit | null;
   citiesError: string | null;
-  /**
-   * The bundled package's quotes, notes and named carriers, which load after the first
-   * chart: 'pending' until they are in (or the package has none to wait for), 'error'
-   * when they could not be loaded (asked again the next time a view wants them).
-   */
-  details: 'pending' | 'ready' | 'error';
+  /** why the bundled package's quotes, notes and named carriers could not be loaded (components/DetailsNote.tsx detailsStatus) */
   detailsError: string | null;
 }
 
@@ -52,7 +47,6 @@ export const useData = create<DataState>()(() => ({
   cities: null,
   citiesError: null,
   carrierKit: null,
-  details: 'pending',
   detailsError: null,
 }));
 
@@ -108,7 +102,7 @@ export function ensureDetails(): void {
   const { bundled } = useData.getState();
   if (!bundled?.pending || detailsStarted) return;
   detailsStarted = true;
-  if (useData.getState().details === 'error') useData.setState({ details: 'pending', detailsError: null });
+  if (useData.getState().detailsError !== null) useData.setState({ detailsError: null });
   import('../data/loadDetails')
     .then(async ({ loadDetails }) => {
       const { pkg, issues } = await loadDetails(detailsFetcher ?? httpFetcher(document.baseURI), bundled);
@@ -119,7 +113,6 @@ export function ensureDetails(): void {
         ...derive(made),
         bundled: pkg,
         issues: [...s.issues, ...issues],
-        details: failed ? 'error' : 'ready',
         detailsError: failed ? `${failed.file}: ${failed.reason}` : null,
       }));
     })
@@ -128,7 +121,7 @@ export function ensureDetails(): void {
       detailsStarted = false;
       const reason = e instanceof Error ? e.message : String(e);
       console.error(`Hatch Atlas: the sources' quotes and notes could not be loaded: ${reason}`);
-      useData.setState({ details: 'error', detailsError: reason });
+      useData.setState({ detailsError: reason });
     });
 }
 
@@ -177,7 +170,6 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     // the user's datasets, where they were read already, are merged in before anything is shown
     Object.assign(next, derive(shownMake ? shownMake(pkg) : pkg));
     next.bundled = pkg;
-    if (!pkg.pending) next.details = 'ready';
     next.issues = issues;
     logIssues(issues);
   }
