@@ -36,6 +36,9 @@ export function mapUrl(base, target, years) {
   return `${base}?years=${years.map((y) => (codes.get(y)?.length ? `${y}:${codes.get(y).join('.')}` : String(y))).join(',')}`;
 }
 
+/** until the page's main thread is idle (at most 3 s) */
+const idle = (page) => page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+
 const yearText = (page) => page.evaluate(() => document.querySelector('[data-testid="year-value"]')?.textContent ?? '');
 
 /**
@@ -115,7 +118,7 @@ export async function stepper(page, years, cdp = null) {
       );
       seen.push(await yearText(page));
       // until the page is idle (the work the step queued after its paint is done)
-      await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+      await idle(page);
       if (cdp) await setCpu(cdp, false);
     },
     async collect() {
@@ -149,11 +152,11 @@ async function rewind(page, idx) {
   await blur(page);
   for (let i = 0; i < idx; i++) {
     await page.keyboard.press('ArrowLeft');
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+    await idle(page);
   }
   // the address bar is written once the steps have been quiet for 300 ms (src/state/urlSync.ts)
   await page.waitForTimeout(500);
-  await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 3000 })));
+  await idle(page);
 }
 
 /** `steps` year changes on one page (see stepper). */
@@ -177,8 +180,7 @@ async function openSide(browser, base, side, years) {
   // the app's service worker (registered after its first chart) fills its cache with the whole
   // build in the background, which the page's resource timing does not see: wait until it is
   // active, so that this work does not overlap what is measured next (the other side's first
-  // chart, the year changes). A round of the full run measured the page loaded second 0.8–2.5 s
-  // slower before this wait.
+  // chart, the year changes); it was still installing ≈ 130 ms after the network was quiet.
   await p.page.evaluate(async () => {
     const reg = await navigator.serviceWorker?.getRegistration();
     if (reg) await Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30000))]);
