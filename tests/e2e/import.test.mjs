@@ -417,3 +417,38 @@ test('a one-year table with a column per metric: the year from the title is show
   await page.waitForURL(/metric=incubators_total/);
   await context.close();
 });
+
+test('a file of many metrics: each new metric says what it will be called and opens its fields on request; few form controls, one form per metric', async () => {
+  // 25 metrics without units: above FIELDS_OPEN_UP_TO (20) the fields wait behind a button, so the
+  // report does not add five controls per metric for the browser's autofill to read (bench/DIAGNOSIS.md)
+  const rows = ['地区,年份,指标,数值'];
+  for (let m = 0; m < 25; m++) for (let p = 0; p < 3; p++) rows.push(`${PROVINCES[p]},2022,测试指标${m},${m * 10 + p}`);
+  const file = join(tmp, 'many-metrics.csv');
+  await writeFile(file, rows.join('\n'));
+  const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await openImport(page);
+  await importFile(page, file);
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-metrics"]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-testid="import-metrics"] > li').length === 25, null, { timeout: 20000 });
+  const list = page.getByTestId('import-metrics');
+  const counts = () => list.evaluate((ul) => ({ forms: ul.querySelectorAll(':scope > li > form').length, controls: ul.querySelectorAll('input, select, textarea').length }));
+  assert.deepEqual(await counts(), { forms: 25, controls: 25 }, 'one form per metric, its select the only control until opened');
+  // what the new metric will be called, what is missing, and the button
+  const key = await page.getByTestId('import-metric-3').locator('.import-metric-key').textContent();
+  assert.match(key, /^测试指标\d+$/);
+  const summary = page.getByTestId('import-metric-3-summary');
+  assert.ok((await summary.textContent()).startsWith(`${key} · （未填） · 存量（年末数）`), await summary.textContent());
+  assert.match(await summary.textContent(), /需要单位/);
+  assert.equal(await page.getByTestId('import-confirm').isDisabled(), true);
+  await page.getByTestId('import-metric-3-edit').click();
+  // its fields replace the summary, the focus is in the first one
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-metric-3-labelZh');
+  assert.equal(await page.getByTestId('import-metric-3-labelZh').inputValue(), key);
+  await page.getByTestId('import-metric-3-unitZh').fill('家');
+  assert.equal(await page.getByTestId('import-metric-3-summary').count(), 0);
+  assert.deepEqual(await counts(), { forms: 25, controls: 30 });
+  // Enter in a field does not submit (and so reload) anything
+  await page.getByTestId('import-metric-3-unitZh').press('Enter');
+  assert.equal(await page.getByTestId('import-metric-3-unitZh').inputValue(), '家');
+  await context.close();
+});
