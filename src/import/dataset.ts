@@ -11,6 +11,7 @@ import { sourceOfParts, sourceOfRef } from '../data/sourceRef';
 import type { Figure, Localised, MetricDef, MetricKind, Source } from '../data/types';
 import type { UserDataset } from '../data/merge';
 import { pathLabel } from './headerRows';
+import { splitHeaderUnit } from './headers';
 import { userMetricSlug, type Translit } from './metricId';
 import { draftCount, draftOf, type ReportAnalysis } from './pack';
 import type { AnalysisCore, ImportAnalysis, MetricKeyInfo, Reason, TableReport } from './types';
@@ -51,11 +52,14 @@ export function suggestChoice(info: MetricKeyInfo, known: readonly MetricDef[]):
     const at = names.findIndex((n) => n[0] === k || n[1] === k || n[2] === k);
     if (at >= 0) return { kind: 'existing', id: known[at]!.id };
   }
-  const unit = info.units.length === 1 ? info.units[0]! : '';
+  // no unit in the file but one in the name's closing brackets ("风险投资额（万元）"): name and unit apart
+  const split = info.units.length || info.unitZh || info.unitEn ? null : splitHeaderUnit(name);
+  const label = split?.unit ? split.base : name;
+  const unit = info.units.length === 1 ? info.units[0]! : split?.unit ?? '';
   return {
     kind: 'new',
-    labelZh: info.labelZh ?? (hasCjk(name) ? name : ''),
-    labelEn: info.labelEn ?? (name && !hasCjk(name) && !/^user_/.test(name) ? name : ''),
+    labelZh: info.labelZh ?? (hasCjk(label) ? label : ''),
+    labelEn: info.labelEn ?? (label && !hasCjk(label) && !/^user_/.test(label) ? label : ''),
     unitZh: info.unitZh ?? (hasCjk(unit) || (unit && !/[a-z]/i.test(unit)) ? unit : ''),
     unitEn: info.unitEn ?? (unit && /[a-z]/i.test(unit) && !hasCjk(unit) ? unit : ''),
     metricKind: 'stock',

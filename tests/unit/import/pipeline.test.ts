@@ -116,6 +116,15 @@ describe('other shapes', () => {
     expect(suggestChoice(b.metricKeys[0]!, KNOWN)).toEqual({ kind: 'new', labelZh: '孵化器数量', labelEn: '', unitZh: '家', unitEn: '', metricKind: 'stock' });
   });
 
+  it('a new metric without a unit in the file takes the one in its name\'s closing brackets', () => {
+    const a = analyse(enc('地区,年份,指标,数值\n北京,2022,众创空间当年获风险投资额（万元）,120\n上海,2022,Venture funding (10k yuan),5\n上海,2022,孵化器数量,7\n'));
+    const byKey = new Map(a.metricKeys.map((k) => [k.key, suggestChoice(k, KNOWN)]));
+    expect(byKey.get('众创空间当年获风险投资额（万元）')).toEqual({ kind: 'new', labelZh: '众创空间当年获风险投资额', labelEn: '', unitZh: '万元', unitEn: '', metricKind: 'stock' });
+    expect(byKey.get('Venture funding (10k yuan)')).toEqual({ kind: 'new', labelZh: '', labelEn: 'Venture funding', unitZh: '', unitEn: '10k yuan', metricKind: 'stock' });
+    // no brackets: the name as it is, the unit still to be given
+    expect(byKey.get('孵化器数量')).toEqual({ kind: 'new', labelZh: '孵化器数量', labelEn: '', unitZh: '', unitEn: '', metricKind: 'stock' });
+  });
+
   it('a wide table with a metric column, and a national row', () => {
     const a = analyse(enc('地区,指标,2019,2020\n全国,孵化器,100,200\n北京,孵化器,1,2\n北京,众创空间,3,—\n'));
     expect(a.tables[0]!.layout).toBe('wide-years');
