@@ -94,8 +94,10 @@ export function figures({ bytes, measuredFirst, rounds, imports, memory, importO
     row('4. import 100,000 rows (no throttling): file chosen → report shown, vs plain papaparse (medians)', ms(imp('plain', (r) => r.shown)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, x(F.importRatio), `app ${spread(imports.plain.map((r) => r.shown))} ms`, `≤ ${BUDGET.importRatio}× papaparse`, check('import vs papaparse', ok && F.importRatio <= BUDGET.importRatio, x3(F.importRatio)));
     row('4. import (no throttling): file chosen → whole report drawn', ms(imp('plain', (r) => r.whole)), `papaparse ${ms(imp('plain', (r) => r.papa.total))}`, x(ratioOf(imp('plain', (r) => r.whole), imp('plain', (r) => r.papa.total))), '', 'info');
     if (imports.cpu.length) {
-      F.importTask = Math.max(...imports.cpu.map((r) => r.longest));
-      row(`4. import, CPU ${CPU_RATE}×: longest main-thread task until the dialog settled (maximum over runs)`, ms(F.importTask), `papaparse's parse ${ms(imp('cpu', (r) => r.papa.parse))}`, '', `runs ${spread(imports.cpu.map((r) => r.longest))} ms`, `≤ ${BUDGET.importTask} ms`, check('import: longest main-thread task', ok && F.importTask <= BUDGET.importTask, ms(F.importTask)));
+      // the longer of what the Long Tasks API reported and what a trace of the main thread shows
+      const task = (r) => Math.max(r.longest, r.traced?.longest ?? 0);
+      F.importTask = Math.max(...imports.cpu.map(task));
+      row(`4. import, CPU ${CPU_RATE}×: longest main-thread task until the dialog settled (maximum over runs; trace and Long Tasks API)`, ms(F.importTask), `papaparse's parse ${ms(imp('cpu', (r) => r.papa.parse))}`, '', `runs ${spread(imports.cpu.map(task))} ms (Long Tasks API ${spread(imports.cpu.map((r) => r.longest))})`, `≤ ${BUDGET.importTask} ms`, check('import: longest main-thread task', ok && F.importTask <= BUDGET.importTask, ms(F.importTask)));
       row(`4. import, CPU ${CPU_RATE}×: longest gap between frames (maximum)`, ms(Math.max(...imports.cpu.map((r) => r.gap))), '—', '', '', 'info');
     }
   }

@@ -61,6 +61,25 @@ function watchImport() {
   mo.observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-complete', 'aria-busy'] });
 }
 
+/**
+ * The longest task of the busiest renderer main thread in a Chromium trace (category `toplevel`:
+ * every task the thread ran, whoever posted it), and how many took 50 ms or more; ms.
+ */
+export function longestTracedTask(buf) {
+  const data = JSON.parse(buf.toString('utf8'));
+  const events = Array.isArray(data) ? data : data.traceEvents;
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const byThread = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
+    const k = `${e.pid}:${e.tid}`;
+    if (!byThread.has(k)) byThread.set(k, []);
+    byThread.get(k).push(e.dur / 1000);
+  }
+  const busiest = [...byThread.values()].sort((a, b) => b.reduce((x, y) => x + y, 0) - a.reduce((x, y) => x + y, 0))[0] ?? [];
+  return { longest: Math.max(0, ...busiest), over50: busiest.filter((d) => d >= 50).length };
+}
+
 /** The baseline in the same page: the same file read, decoded and parsed by papaparse on the main thread. */
 async function papaBaseline() {
   const f = document.getElementById('bench-file').files[0];
@@ -104,10 +123,14 @@ export async function importRun(browser, base, url, file, { cpu, papaFirst }) {
     };
     const baseline1 = papaFirst ? await papa() : null;
     await page.evaluate(watchImport);
+    // a trace of the page's main thread from choosing the file until the dialog settled: the Long
+    // Tasks API does not report every task (it missed Chromium's autofill tasks, bench/DIAGNOSIS.md)
+    if (cpu) await browser.startTracing(page, { categories: ['toplevel'] });
     await page.setInputFiles('[data-testid="import-file"]', file);
     await page.waitForFunction(() => !Number.isNaN(window.__imp.shown) && !Number.isNaN(window.__imp.complete), null, { timeout: 120000, polling: 50 });
     await page.waitForFunction(() => performance.now() - window.__imp.lastChange > 500, null, { timeout: 60000, polling: 100 });
     await page.waitForTimeout(300); // long-task entries arrive late
+    const traced = cpu ? longestTracedTask(await browser.stopTracing()) : null;
     const W = await page.evaluate(() => window.__imp);
     const baseline = baseline1 ?? (await papa());
     const settled = Math.max(W.complete, W.lastChange);
@@ -124,6 +147,7 @@ export async function importRun(browser, base, url, file, { cpu, papaFirst }) {
       records: W.records,
       figures: W.figures,
       longest: Math.max(0, ...during.map(([, d]) => d)),
+      traced,
       longTasks: during.length,
       gap,
       papa: baseline,

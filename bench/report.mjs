@@ -41,9 +41,9 @@ export function report({ opts, fig, machine, years, fixture, bytes, measuredFirs
       return [i + 1, i % 2 ? 'app, floor' : 'floor, app', `${ms(a.firstChart)} / ${ms(f?.firstChart)}`, `${y(a, 50)} / ${y(f, 50)}`, `${y(a, 95)} / ${y(f, 95)}`, `${ap(a)} / ${ap(f)}`, `${ms(a.play.longest)} / ${ms(f?.play.longest)}`];
     }),
   );
-  const importRuns = table(['run', 'throttling', 'report shown', 'whole report drawn', 'dialog settled', 'papaparse: read + decode + parse', 'longest task', 'long tasks', 'longest frame gap', 'via'],
+  const importRuns = table(['run', 'throttling', 'report shown', 'whole report drawn', 'dialog settled', 'papaparse: read + decode + parse', 'longest task (API / trace)', 'long tasks (API / trace)', 'longest frame gap', 'via'],
     [...imports.plain.map((r, i) => [i + 1, 'none', r]), ...imports.cpu.map((r, i) => [i + 1, `CPU ${CPU_RATE}×`, r])].map(([i, th, r]) =>
-      [i, th, ms(r.shown), ms(r.whole), ms(r.settled), `${ms(r.papa.total)} = ${ms(r.papa.read)} + ${ms(r.papa.decode)} + ${ms(r.papa.parse)}`, ms(r.longest), r.longTasks, ms(r.gap), r.via]));
+      [i, th, ms(r.shown), ms(r.whole), ms(r.settled), `${ms(r.papa.total)} = ${ms(r.papa.read)} + ${ms(r.papa.decode)} + ${ms(r.papa.parse)}`, r.traced ? `${ms(r.longest)} / ${ms(r.traced.longest)}` : ms(r.longest), r.traced ? `${r.longTasks} / ${r.traced.over50}` : r.longTasks, ms(r.gap), r.via]));
   const errors = [...new Set([...rounds.app, ...rounds.floor, ...imports.plain, ...imports.cpu].flatMap((r) => r.errors ?? []))];
   const extra = rounds.app.length ? explain(measuredFirst.app.files.map((f) => f.path), measuredFirst.floor.files.map((f) => f.path), 15) : null;
   const steps = (t) => rounds[t].reduce((a, r) => a + r.steps.length, 0);
