@@ -13,7 +13,7 @@ import type { Lang, MetricDef, MetricKind } from '../data/types';
 import { choiceErrors, suggestChoice, type MetricChoice } from './dataset';
 import { AT_ONCE, useFrameSteps } from './frameSteps';
 import type { Known } from './ImportPanel';
-import { tr, type ImportKey } from './strings';
+import { choiceErrorText, tr, type ImportKey } from './strings';
 import type { MetricKeyInfo } from './types';
 
 /** Up to this many metrics are drawn at once, with their lists of metrics; more are drawn a few per frame. */
@@ -129,15 +129,13 @@ function NewMetric({ open, ...p }: NewMetricProps & { open: boolean }) {
   const [opened, setOpened] = useState(false);
   if (open || opened) return <NewMetricFields {...p} focusFirst={opened} />;
   const { lang, c, errs, testPrefix } = p;
-  const none = tr(lang, 'nmNone');
-  const both = (a: string, b: string) => [a, b].filter(Boolean).join(' / ') || none;
-  const missing = errs.filter((e) => e === 'label-missing' || e === 'unit-missing');
+  const both = (a: string, b: string) => [a, b].filter(Boolean).join(' / ') || tr(lang, 'nmNone');
   return (
     <div className="import-new-metric import-nm-summary" data-testid={`${testPrefix}-summary`}>
       <span>
         {both(c.labelZh, c.labelEn)} · {both(c.unitZh, c.unitEn)} · {tr(lang, `kind_${c.metricKind}`)}
       </span>
-      {missing.length > 0 && <span className="import-small import-err">{missing.map((e) => tr(lang, e === 'label-missing' ? 'err_label' : 'err_unit')).join(tr(lang, 'listSep'))}</span>}
+      {errs.length > 0 && <span className="import-small import-err">{choiceErrorText(lang, errs)}</span>}
       <button type="button" className="btn" aria-expanded={false} data-testid={`${testPrefix}-edit`} onClick={() => setOpened(true)}>
         {tr(lang, 'nmEdit')}
       </button>

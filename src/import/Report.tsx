@@ -15,7 +15,7 @@ import { ProblemsList } from './ProblemsList';
 import { ReportSummary, EncodingSelect } from './ReportSummary';
 import { SheetPicker } from './SheetPicker';
 import { SourceFields } from './SourceFields';
-import { blockingText, fatalText, tr, type ImportKey } from './strings';
+import { blockingText, choiceErrorText, fatalText, tr } from './strings';
 import { TableSection } from './TableSection';
 import type { ImportOptions } from './types';
 import type { Result } from './useImportRun';
@@ -43,8 +43,6 @@ export interface ReportProps {
   chooser: React.ReactNode;
   headingId: string;
 }
-
-const ERR_KEY: Record<string, ImportKey> = { 'label-missing': 'err_label', 'unit-missing': 'err_unit', 'unknown-metric': 'err_unknown-metric' };
 
 export function Report(p: ReportProps) {
   const { lang, result, opts, onRerun } = p;
@@ -129,7 +127,7 @@ export function Report(p: ReportProps) {
             {a.blocking.map((b) => <li key={b}>{blockingText(lang, b, a.metricKeys.length)}</li>)}
             {p.choiceProblems.map((c) => (
               <li key={`m-${c.key}`}>
-                {c.key || tr(lang, 'metricUnnamed')}{tr(lang, 'colon')}{c.errors.map((e) => tr(lang, ERR_KEY[e] ?? 'err_unknown-metric')).join(tr(lang, 'listSep'))}
+                {c.key || tr(lang, 'metricUnnamed')}{tr(lang, 'colon')}{choiceErrorText(lang, c.errors)}
               </li>
             ))}
           </ul>

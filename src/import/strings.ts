@@ -610,6 +610,12 @@ export function blockingText(lang: Lang, code: BlockingCode, n = 0): string {
   return tr(lang, `block_${code}` as ImportKey, { n });
 }
 
+const CHOICE_ERROR_KEY: Record<string, ImportKey> = { 'label-missing': 'err_label', 'unit-missing': 'err_unit', 'unknown-metric': 'err_unknown-metric' };
+/** What a metric's choice still needs (dataset.ts choiceErrors), in one phrase: "需要名称、需要单位". */
+export function choiceErrorText(lang: Lang, errors: readonly string[]): string {
+  return errors.map((e) => tr(lang, CHOICE_ERROR_KEY[e] ?? 'err_unknown-metric')).join(tr(lang, 'listSep'));
+}
+
 export function formatBytes(n: number): string {
   if (n < 1024) return `${n} B`;
   if (n < 1024 * 1024) return `${Number((n / 1024).toFixed(1))} KB`;
