@@ -72,8 +72,8 @@ export function longestTracedTask(buf) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const byThread = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(`${e.pid}:${e.tid}`)) continue;
     const k = `${e.pid}:${e.tid}`;
+    if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(k)) continue;
     if (!byThread.has(k)) byThread.set(k, []);
     byThread.get(k).push({ ms: e.dur / 1000, from: e.args?.src_func ?? '' });
   }

@@ -30,7 +30,7 @@ const files = (missing = '') => async (path: string) => {
   return readFileSync(new URL(path.replace(/^data\//, ''), DIR), 'utf8');
 };
 /** resolves once the details' status (detailsStatus) is no longer 'pending' */
-const settled = async ({ useData }: typeof import('../../../src/state/data')) =>
+const settled = async (useData: typeof import('../../../src/state/data').useData) =>
   vi.waitFor(() => expect(detailsStatus(useData.getState())).not.toBe('pending'), { timeout: 5000 });
 
 beforeEach(() => {
@@ -40,13 +40,12 @@ beforeEach(() => {
 
 describe('details after the first chart', () => {
   it('pending until the quotes are in, then ready, with the quotes on the sources', async () => {
-    const data = await import('../../../src/state/data');
-    const { loadAll, ensureDetails, useData } = data;
+    const { loadAll, ensureDetails, useData } = await import('../../../src/state/data');
     await loadAll(files(), '');
     expect(detailsStatus(useData.getState())).toBe('pending');
     expect(useData.getState().pkg!.pending).toBe(true);
     ensureDetails();
-    await settled(data);
+    await settled(useData);
     const s = useData.getState();
     expect(detailsStatus(s)).toBe('ready');
     expect(s.detailsError).toBeNull();
@@ -57,11 +56,10 @@ describe('details after the first chart', () => {
   it('the details’ code failing to load is reported, and loaded on the next request', async () => {
     ctl.failCode = 1;
     const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const data = await import('../../../src/state/data');
-    const { loadAll, ensureDetails, useData } = data;
+    const { loadAll, ensureDetails, useData } = await import('../../../src/state/data');
     await loadAll(files(), '');
     ensureDetails();
-    await settled(data);
+    await settled(useData);
     expect(detailsStatus(useData.getState())).toBe('error');
     expect(useData.getState().detailsError).toMatch(/Failed to fetch/);
     expect(useData.getState().bundled!.pending).toBe(true);
@@ -69,7 +67,7 @@ describe('details after the first chart', () => {
     // asked again (a view that shows quotes, or the panel's "load again")
     ensureDetails();
     expect(detailsStatus(useData.getState())).toBe('pending');
-    await settled(data);
+    await settled(useData);
     expect(detailsStatus(useData.getState())).toBe('ready');
     expect(useData.getState().detailsError).toBeNull();
     err.mockRestore();
@@ -77,12 +75,11 @@ describe('details after the first chart', () => {
 
   it('a quotes file that cannot be read is named; the figures and sources stay', async () => {
     const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const data = await import('../../../src/state/data');
-    const { loadAll, ensureDetails, useData } = data;
+    const { loadAll, ensureDetails, useData } = await import('../../../src/state/data');
     await loadAll(files('source_quotes.csv'), '');
     const n = useData.getState().pkg!.figures.length;
     ensureDetails();
-    await settled(data);
+    await settled(useData);
     const s = useData.getState();
     expect(detailsStatus(s)).toBe('error');
     expect(s.detailsError).toContain('source_quotes.csv');
