@@ -1,8 +1,9 @@
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { stepYear, type YearSelection } from '../data/query';
 import { t } from '../i18n/ui';
 import { useStore } from '../state/store';
 import { usePlayLoop } from '../hooks';
+import { useAfterPaint } from './afterPaint';
 
 /**
  * Year slider over the years that have data for the metric, previous/next,
@@ -19,9 +20,23 @@ function show(y: YearSelection | undefined): void {
 export const YearControl = memo(function YearControl({ years, year }: { years: readonly number[]; year: YearSelection | null }) {
   const lang = useStore((s) => s.lang);
   const playing = useStore((s) => s.playing);
-  const current = year ?? years[years.length - 1] ?? null;
+  // What the control shows follows the chart by one frame: a year step (key, play tick, button)
+  // paints the chart first and the slider, year and buttons in the next frame, as what is below
+  // the chart does. In the chart's frame their layout, paint and tile raster cost ≈ 4 ms before
+  // the new year reached the screen (bench/DIAGNOSIS.md). What a press or click acts on is
+  // always the store's year (`year`), never the one shown.
+  const shownSel = useAfterPaint(useMemo(() => ({ years, year }), [years, year]));
+  const shownYears = shownSel.years;
+  const current = shownSel.year ?? shownYears[shownYears.length - 1] ?? null;
   const latest = current === 'latest';
-  const idx = typeof current === 'number' ? years.indexOf(current) : years.length - 1;
+  const idx = typeof current === 'number' ? shownYears.indexOf(current) : shownYears.length - 1;
+  // the slider is not a controlled input: React would set a dragged thumb back to the year shown
+  // until the next frame; its value is written here once that year is shown (a no-op after a drag)
+  const slider = useRef<HTMLInputElement>(null);
+  const sliderValue = String(Math.max(0, idx));
+  useLayoutEffect(() => {
+    if (slider.current && slider.current.value !== sliderValue) slider.current.value = sliderValue;
+  }, [sliderValue, shownYears]);
 
   usePlayLoop(years);
 
@@ -61,10 +76,10 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
     ),
     [latest, lang, years],
   );
-  if (!years.length) return null;
-  const step = (dir: 1 | -1) => show(stepYear(years, current ?? 'latest', dir));
+  if (!shownYears.length) return null;
+  const step = (dir: 1 | -1) => show(stepYear(years, year ?? years[years.length - 1] ?? 'latest', dir));
   const canPrev = latest || idx > 0;
-  const canNext = !latest && idx < years.length - 1;
+  const canNext = !latest && idx < shownYears.length - 1;
   return (
     <div className="year-control" role="group" aria-label={t(lang, 'year')}>
       <span className="field-label">{t(lang, 'year')}</span>
@@ -76,10 +91,11 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
         type="range"
         data-testid="year-slider"
         min={0}
-        max={Math.max(0, years.length - 1)}
+        max={Math.max(0, shownYears.length - 1)}
         step={1}
-        value={Math.max(0, idx)}
-        disabled={latest || years.length < 2}
+        ref={slider}
+        defaultValue={sliderValue}
+        disabled={latest || shownYears.length < 2}
         aria-valuetext={latest ? t(lang, 'latest') : String(current)}
         aria-label={t(lang, 'year')}
         onChange={(e) => show(years[Number(e.target.value)])}

@@ -51,6 +51,52 @@ test('changing the year changes what is drawn; arrow keys and slider step years'
   await context.close();
 });
 
+test('the year control follows the chart within a few frames, and the slider is never set back under the thumb', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2016`);
+  await waitChart(page);
+  // every frame after the key: the chart title's year (the drawn option) and the control's year text, slider and buttons
+  await page.evaluate(() => {
+    const box = document.querySelector('[data-testid="map-chart"]');
+    const rec = (window.__frames = []);
+    const t0 = performance.now();
+    const tick = () => {
+      const title = box.__chart.getOption().title[0].text;
+      const slider = document.querySelector('[data-testid="year-slider"]');
+      rec.push({ t: performance.now() - t0, title, text: document.querySelector('[data-testid="year-value"]').textContent, slider: slider.value, valuetext: slider.getAttribute('aria-valuetext') });
+      if (rec.length < 40) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  await page.locator('body').press('ArrowRight');
+  await page.waitForFunction(() => window.__frames.length >= 40);
+  const frames = await page.evaluate(() => window.__frames);
+  const chartAt = frames.findIndex((f) => /2017/.test(f.title));
+  const controlAt = frames.findIndex((f) => f.text === '2017');
+  assert.ok(chartAt >= 0 && controlAt >= 0, `chart at frame ${chartAt}, control at ${controlAt}`);
+  // the chart first or with it; the control at most a few frames (and 250 ms) later
+  assert.ok(controlAt >= chartAt && controlAt - chartAt <= 4, `control ${controlAt - chartAt} frames after the chart`);
+  assert.ok(frames[controlAt].t - frames[chartAt].t <= 250, `control ${Math.round(frames[controlAt].t - frames[chartAt].t)} ms after the chart`);
+  // once it shows the year, slider, its spoken value and the text agree, and stay so
+  const years = [2011, 2012, 2014, 2015, 2016, 2017];
+  for (const f of frames.slice(controlAt)) assert.deepEqual([f.text, f.slider, f.valuetext], ['2017', String(years.indexOf(2017)), '2017']);
+  // the slider moved by its own keys, fast: each press moves on from where the thumb is (the
+  // year shown a frame later never puts it back), and the map ends at the thumb's year
+  await page.getByTestId('year-slider').focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowLeft');
+  await page.waitForURL(/year=2012/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="year-value"]').textContent === '2012');
+  assert.equal(await page.getByTestId('year-slider').inputValue(), '1');
+  await page.waitForFunction(() => /2012/.test(document.querySelector('[data-testid="map-chart"]').__chart.getOption().title[0].text));
+  assert.equal(await page.getByRole('button', { name: '上一年' }).isDisabled(), false);
+  await page.getByRole('button', { name: '上一年' }).click();
+  await page.waitForURL(/year=2011/);
+  await page.waitForFunction(() => document.querySelector('[data-testid="year-value"]').textContent === '2011');
+  assert.equal(await page.getByRole('button', { name: '上一年' }).isDisabled(), true);
+  assert.equal(await page.getByTestId('year-slider').inputValue(), '0');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('play animates through the years and stops at the last one', async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2022`);
   await waitChart(page);
