@@ -87,7 +87,7 @@ try {
       const r = await importRun(browser, servers.app.base, mapUrl('', 'app', years), importFile, { cpu, papaFirst: i % 2 === 1 });
       imports[cpu ? 'cpu' : 'plain'].push(r);
       sampleLoad();
-      log(`import run ${i + 1}/${opts.importRuns}${cpu ? ` CPU ${CPU_RATE}×` : ', no throttling'}: report shown after ${ms(r.shown)}, whole ${ms(r.whole)} (${r.via}, ${r.records} records), papaparse ${ms(r.papa.total)}; longest task ${ms(r.longest)}${r.traced ? ` (trace ${ms(r.traced.longest)}, posted from ${r.traced.from || '?'})` : ''}`);
+      log(`import run ${i + 1}/${opts.importRuns}${cpu ? ` CPU ${CPU_RATE}×` : ', no throttling'}: report shown after ${ms(r.shown)}, whole ${ms(r.whole)} (${r.via}, ${r.records} records), papaparse ${ms(r.papa.total)}; longest task ${ms(r.longest)}${r.traced ? ` (trace ${ms(r.traced.longest)}, posted from ${r.traced.from || '?'}, of it V8 GC ${ms(r.traced.gc)})` : ''}`);
     }
   }
   for (let i = 0; i < opts.memoryRuns && want('memory'); i++) {
