@@ -9,7 +9,7 @@ import type { MetricDef } from '../data/types';
 import { suggestChoice, type MetricChoice } from './dataset';
 import type { ReportAnalysis } from './pack';
 import { prewarmImportWorker, releaseImportWorker, runImport, type RunHandle, type RunProgress, type Via } from './runImport';
-import type { ImportOptions } from './types';
+import type { ImportOptions, MetricKeyInfo } from './types';
 
 export interface Result {
   analysis: ReportAnalysis;
@@ -22,6 +22,27 @@ export interface Running {
   progress: RunProgress | null;
 }
 
+/** How long one task may spend on the metrics' first choices before it lets the page run (ms). */
+const SUGGEST_SLICE_MS = 4;
+
+/**
+ * `suggestChoice` for each metric of a file, SUGGEST_SLICE_MS of work per task; null if `stale()`
+ * turns true between tasks (another file, a cancel, the dialog closed).
+ */
+export async function suggestAll(keys: readonly MetricKeyInfo[], known: readonly MetricDef[], stale: () => boolean): Promise<Record<string, MetricChoice> | null> {
+  const out: Record<string, MetricChoice> = {};
+  let since = performance.now();
+  for (const info of keys) {
+    if (performance.now() - since > SUGGEST_SLICE_MS) {
+      await new Promise((go) => setTimeout(go, 0));
+      if (stale()) return null;
+      since = performance.now();
+    }
+    out[info.key] = suggestChoice(info, known);
+  }
+  return out;
+}
+
 export function useImportRun(known: readonly MetricDef[], onCancelled: () => void) {
   const [opts, setOpts] = useState<ImportOptions>({});
   const [running, setRunning] = useState<Running | null>(null);
@@ -31,6 +52,8 @@ export function useImportRun(known: readonly MetricDef[], onCancelled: () => voi
   const mounted = useRef(false);
   const knownRef = useRef(known);
   knownRef.current = known;
+  // the run whose cancel was asked for (its worker may have finished already)
+  const cancelRequested = useRef<RunHandle | null>(null);
   const cancelledRef = useRef(onCancelled);
   cancelledRef.current = onCancelled;
 
@@ -42,22 +65,30 @@ export function useImportRun(known: readonly MetricDef[], onCancelled: () => voi
       if (h && handle.current === h) setRunning({ file: f, progress: p });
     });
     handle.current = h;
-    void h.promise.then((out) => {
+    void h.promise.then(async (out) => {
       if (handle.current !== h) return;
-      handle.current = null;
-      if (out.kind === 'cancelled') {
+      const cancelled = () => {
+        handle.current = null;
         setRunning(null);
         setResult(null);
         cancelledRef.current();
-        return;
-      }
+      };
+      if (out.kind === 'cancelled') return cancelled();
+      // the first choice for each metric, before the report: outside React's render, a few
+      // milliseconds per task (in the state updater, all of a file's metrics were one task:
+      // the import's longest at 4× CPU, bench/DIAGNOSIS.md)
+      const suggested = await suggestAll(out.analysis.metricKeys, knownRef.current, () => handle.current !== h || !mounted.current || cancelRequested.current === h);
+      if (handle.current !== h || !mounted.current) return;
+      // cancelled (or reset) while the choices were being made: as if the run had been
+      if (!suggested || cancelRequested.current === h) return cancelled();
+      handle.current = null;
       // a transition: React makes the report (its first part, for a big one) a slice at a time, yielding to the page between slices
       startTransition(() => {
         setRunning(null);
         setResult({ analysis: out.analysis, via: out.via, file: f });
         setChoices((prev) => {
           const next: Record<string, MetricChoice> = {};
-          for (const info of out.analysis.metricKeys) next[info.key] = prev[info.key] ?? suggestChoice(info, knownRef.current);
+          for (const info of out.analysis.metricKeys) next[info.key] = prev[info.key] ?? suggested[info.key]!;
           return next;
         });
       });
@@ -94,10 +125,13 @@ export function useImportRun(known: readonly MetricDef[], onCancelled: () => voi
     if (result) start(result.file, o);
   };
 
-  const cancel = () => handle.current?.cancel();
+  const cancel = () => {
+    cancelRequested.current = handle.current;
+    handle.current?.cancel();
+  };
 
   const reset = () => {
-    handle.current?.cancel();
+    cancel();
     setResult(null);
   };
 

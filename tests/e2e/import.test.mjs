@@ -74,6 +74,9 @@ test('a GBK wide file: the report before anything changes, then the map shows th
   await importFile(page, join(FIX, 'wide-gbk.csv'));
   const report = page.getByTestId('import-report');
   assert.equal(await report.getAttribute('data-via'), 'worker');
+  // the new report takes the focus (its heading, once painted: screen readers start there)
+  await page.waitForFunction(() => document.activeElement?.matches('[data-testid="import-report"] h3'));
+  assert.match(await page.evaluate(() => document.activeElement.textContent), /wide-gbk\.csv/);
   assert.equal(await page.getByTestId('import-encoding').getAttribute('data-encoding'), 'gb18030');
   assert.equal(await page.getByTestId('import-delimiter').getAttribute('data-delimiter'), ',');
   assert.equal(await page.getByTestId('import-layout').getAttribute('data-layout'), 'wide-years');
