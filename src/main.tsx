@@ -17,8 +17,8 @@ const loaded = loadAll();
 // the canvas fonts' Chinese fallback, looked up while the chart engine downloads (not on the way to the first chart)
 warmChartText();
 void (userDataHinted() ? loaded : Promise.all([loaded, firstChartDrawn])).then(() => import('./state/userData').then((m) => m.loadUserData()));
-// the print stylesheet and the offline cache are not needed for the first chart: right after it
-void firstChartDrawn.then(() => Promise.all([import('./print.css'), import('./serviceWorker')]));
+// the print stylesheet, the styles of a full-screen chart and of a dragged file, and the offline cache are not needed for the first chart: right after it
+void firstChartDrawn.then(() => Promise.all([import('./print.css'), import('./later.css'), import('./serviceWorker')]));
 
 void firstLang.catch(() => undefined).then(() => {
   startUrlSync();

@@ -25,9 +25,8 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
   // the chart does. In the chart's frame their layout, paint and tile raster cost ≈ 4 ms before
   // the new year reached the screen (bench/DIAGNOSIS.md). What a press or click acts on is
   // always the store's year (`year`), never the one shown.
-  const shownSel = useAfterPaint(useMemo(() => ({ years, year }), [years, year]));
-  const shownYears = shownSel.years;
-  const current = shownSel.year ?? shownYears[shownYears.length - 1] ?? null;
+  const shownYears = useAfterPaint(years);
+  const current = useAfterPaint(year) ?? shownYears[shownYears.length - 1] ?? null;
   const latest = current === 'latest';
   const idx = typeof current === 'number' ? shownYears.indexOf(current) : shownYears.length - 1;
   // the slider is not a controlled input: React would set a dragged thumb back to the year shown
@@ -45,7 +44,7 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
       // presentation mode has its own keys
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || useStore.getState().present) return;
       const el = e.target as HTMLElement | null;
-      if (el && (el.closest('input, select, textarea, [contenteditable="true"]') || el.getAttribute('role') === 'slider')) return;
+      if (el?.closest('input, select, textarea, [contenteditable="true"], [role="slider"]')) return;
       const store = useStore.getState();
       if (e.key === ' ' && !el?.closest('button, a, summary, [role="tab"]')) {
         e.preventDefault();
