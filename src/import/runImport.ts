@@ -43,7 +43,7 @@ let seq = 0;
  * timer clamp), not scheduler.yield(), whose continuations run ahead of
  * rendering and left ~100 ms between frames.
  */
-function yieldToPage(): Promise<void> {
+export function yieldToPage(): Promise<void> {
   return new Promise((ok) => {
     if (typeof MessageChannel === 'undefined') {
       setTimeout(ok, 0);

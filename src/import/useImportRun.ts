@@ -8,7 +8,7 @@ import { startTransition, useCallback, useEffect, useRef, useState } from 'react
 import type { MetricDef } from '../data/types';
 import { suggestChoice, type MetricChoice } from './dataset';
 import type { ReportAnalysis } from './pack';
-import { prewarmImportWorker, releaseImportWorker, runImport, type RunHandle, type RunProgress, type Via } from './runImport';
+import { prewarmImportWorker, releaseImportWorker, runImport, yieldToPage, type RunHandle, type RunProgress, type Via } from './runImport';
 import type { ImportOptions, MetricKeyInfo } from './types';
 
 export interface Result {
@@ -26,15 +26,16 @@ export interface Running {
 const SUGGEST_SLICE_MS = 4;
 
 /**
- * `suggestChoice` for each metric of a file, SUGGEST_SLICE_MS of work per task; null if `stale()`
- * turns true between tasks (another file, a cancel, the dialog closed).
+ * `suggestChoice` for each metric of a file, SUGGEST_SLICE_MS of work per task (`pause` lets the
+ * page run between them); null if `stale()` turns true between tasks (another file, a cancel,
+ * the dialog closed).
  */
-export async function suggestAll(keys: readonly MetricKeyInfo[], known: readonly MetricDef[], stale: () => boolean): Promise<Record<string, MetricChoice> | null> {
+export async function suggestAll(keys: readonly MetricKeyInfo[], known: readonly MetricDef[], stale: () => boolean, pause: () => Promise<void> = yieldToPage): Promise<Record<string, MetricChoice> | null> {
   const out: Record<string, MetricChoice> = {};
   let since = performance.now();
   for (const info of keys) {
     if (performance.now() - since > SUGGEST_SLICE_MS) {
-      await new Promise((go) => setTimeout(go, 0));
+      await pause();
       if (stale()) return null;
       since = performance.now();
     }
