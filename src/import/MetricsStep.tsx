@@ -3,11 +3,13 @@
  * new one. A file may have a hundred: drawing a hundred items, each with a
  * list of every metric of the app (about 80 options), at once would hold up
  * the page for seconds on a slow PC, so then the items are drawn a few per
- * frame, and the list of a select is filled in when the user reaches it
- * (focus or pointer), not before: until then it holds the current choice.
- * (Tests: focus such a select before selectOption.)
+ * frame, and each metric's select is made when the user reaches it (focus
+ * or pointer): until then a button in its place shows the current choice.
+ * Chromium's autofill reads every form control of the page after controls
+ * are added, a task that grew with the 80 selects (bench/DIAGNOSIS.md).
+ * (Tests: focus the button `import-metric-choose-i`, then use the select.)
  */
-import { memo, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { GROUP_LABELS } from '../data/groups';
 import type { Lang, MetricDef, MetricKind } from '../data/types';
 import { choiceErrors, suggestChoice, type MetricChoice } from './dataset';
@@ -55,7 +57,7 @@ interface MetricItemProps {
   k: MetricKeyInfo;
   i: number;
   c: MetricChoice | undefined;
-  /** the list of metrics is filled in from the start */
+  /** the select is there from the start (else a button until the user reaches it) */
   full: boolean;
   /** a new metric's fields are shown from the start (else behind a button) */
   fieldsOpen: boolean;
@@ -66,10 +68,9 @@ interface MetricItemProps {
 
 const MetricItem = memo(function MetricItem({ lang, k, i, c, full, fieldsOpen, groups, known, setChoice }: MetricItemProps) {
   const errs = c ? choiceErrors(c, known.all) : [];
-  // else the select's list is filled in as soon as the user reaches it
-  const [reached, setReached] = useState(false);
-  const all = full || reached;
-  const chosen = !all && c?.kind === 'existing' ? known.all.find((m) => m.id === c.id) : undefined;
+  // in a long list, the select is made when the user reaches its place (focus or pointer)
+  const [reached, setReached] = useState<false | 'focus' | 'pointer'>(false);
+  const id = useId();
   const option = (m: MetricDef) => (
     <option key={m.id} value={`m:${m.id}`}>
       {m.label[lang]} ({m.unit[lang]})
@@ -87,33 +88,78 @@ const MetricItem = memo(function MetricItem({ lang, k, i, c, full, fieldsOpen, g
           </span>
         </div>
         <label className="field import-metric-map">
-          <span className="field-label">{tr(lang, 'mapTo')}</span>
-          <select
-            value={optionValue(c)}
-            data-testid={`import-metric-select-${i}`}
-            onFocus={() => setReached(true)}
-            onPointerDown={() => setReached(true)}
-            onChange={(e) => {
-              const v = e.target.value;
-              if (v === 'new') setChoice(k.key, suggestChoice(k, []));
-              else setChoice(k.key, { kind: 'existing', id: v.slice(2) });
-            }}
-          >
-            <option value="new">{tr(lang, 'newMetric')}</option>
-            {all && groups.map(({ g, ms }) => (
-              <optgroup key={g.id} label={`${tr(lang, 'existingGroup')} · ${g.label[lang]}`}>
-                {ms.map(option)}
-              </optgroup>
-            ))}
-            {all && known.user.length > 0 && <optgroup label={tr(lang, 'userGroup')}>{known.user.map(option)}</optgroup>}
-            {chosen && option(chosen)}
-          </select>
+          <span className="field-label" id={`${id}-l`}>
+            {tr(lang, 'mapTo')}
+          </span>
+          {full || reached ? (
+            <ChoiceSelect
+              value={optionValue(c)}
+              testId={`import-metric-select-${i}`}
+              take={reached || null}
+              onChange={(v) => {
+                if (v === 'new') setChoice(k.key, suggestChoice(k, []));
+                else setChoice(k.key, { kind: 'existing', id: v.slice(2) });
+              }}
+            >
+              <option value="new">{tr(lang, 'newMetric')}</option>
+              {groups.map(({ g, ms }) => (
+                <optgroup key={g.id} label={`${tr(lang, 'existingGroup')} · ${g.label[lang]}`}>
+                  {ms.map(option)}
+                </optgroup>
+              ))}
+              {known.user.length > 0 && <optgroup label={tr(lang, 'userGroup')}>{known.user.map(option)}</optgroup>}
+            </ChoiceSelect>
+          ) : (
+            <button type="button" className="import-map-choice" aria-haspopup="listbox" aria-labelledby={`${id}-l ${id}-v`} data-testid={`import-metric-choose-${i}`} onFocus={() => setReached('focus')} onMouseDown={(e) => {
+                // the select takes the focus itself: the button's own focus would fall on the dialog once it is gone
+                e.preventDefault();
+                setReached('pointer');
+              }}
+            >
+              <span id={`${id}-v`}>{chosenText(lang, c, known.all)}</span>
+              <span aria-hidden="true">▾</span>
+            </button>
+          )}
         </label>
         {c?.kind === 'new' && <NewMetric lang={lang} c={c} errs={errs} open={fieldsOpen} onChange={(n) => setChoice(k.key, n)} testPrefix={`import-metric-${i}`} />}
       </form>
     </li>
   );
 });
+
+/** What a metric is mapped to, as its select would show it. */
+function chosenText(lang: Lang, c: MetricChoice | undefined, all: readonly MetricDef[]): string {
+  const m = c?.kind === 'existing' ? all.find((x) => x.id === c.id) : undefined;
+  return m ? `${m.label[lang]} (${m.unit[lang]})` : tr(lang, 'newMetric');
+}
+
+/**
+ * The select of a metric's choice. `take`: it has just replaced the button that stood in its
+ * place, which the user reached with the keyboard ('focus': the focus moves to it) or the pointer
+ * ('pointer': its list opens too, where the browser allows).
+ */
+function ChoiceSelect({ value, testId, take, onChange, children }: { value: string; testId: string; take: 'focus' | 'pointer' | null; onChange: (v: string) => void; children: ReactNode }) {
+  const ref = useRef<HTMLSelectElement>(null);
+  const took = useRef(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!take || took.current || !el) return;
+    took.current = true;
+    el.focus();
+    if (take === 'pointer') {
+      try {
+        el.showPicker();
+      } catch {
+        // no picker without the user's gesture (or no showPicker): the select has the focus
+      }
+    }
+  }, [take]);
+  return (
+    <select ref={ref} value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      {children}
+    </select>
+  );
+}
 
 type NewChoice = Extract<MetricChoice, { kind: 'new' }>;
 interface NewMetricProps {

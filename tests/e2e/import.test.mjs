@@ -435,7 +435,30 @@ test('a file of many metrics: each new metric says what it will be called and op
   await page.waitForFunction(() => document.querySelector('[data-testid="import-metrics"]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-testid="import-metrics"] > li').length === 25, null, { timeout: 20000 });
   const list = page.getByTestId('import-metrics');
   const counts = () => list.evaluate((ul) => ({ forms: ul.querySelectorAll(':scope > li > form').length, controls: ul.querySelectorAll('input, select, textarea').length }));
-  assert.deepEqual(await counts(), { forms: 25, controls: 25 }, 'one form per metric, its select the only control until opened');
+  assert.deepEqual(await counts(), { forms: 25, controls: 0 }, 'one form per metric, no control until one is reached: a button stands in place of each select');
+  // the button reads as the select would: its label and the current choice
+  const choose = page.getByTestId('import-metric-choose-5');
+  assert.equal(await choose.evaluate((b) => b.getAttribute('aria-labelledby').split(' ').map((id) => document.getElementById(id).textContent).join(' ')), '对应 新指标…');
+  const box = await choose.boundingBox();
+  assert.ok(box.width >= 300 && box.height >= 30, JSON.stringify(box));
+  // reached with the keyboard: the select takes its place and the focus, its list whole
+  await choose.focus();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-metric-select-5');
+  const select5 = page.getByTestId('import-metric-select-5');
+  assert.equal(await select5.inputValue(), 'new');
+  assert.ok((await select5.locator('option').count()) > 20);
+  const box5 = await select5.boundingBox();
+  assert.deepEqual([box5.x, box5.width, box5.height], [box.x, box.width, box.height], 'the select takes the place and size of the button');
+  await page.keyboard.press('ArrowDown');
+  assert.notEqual(await select5.inputValue(), 'new');
+  // reached with the pointer: the select has the focus and its list is open
+  await page.getByTestId('import-metric-choose-6').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-metric-select-6');
+  assert.equal(await page.getByTestId('import-metric-select-6').evaluate((s) => s.matches(':open')), true);
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('import-dialog').isVisible(), true, 'Escape closed the list, not the dialog');
+  await page.getByTestId('import-metric-select-5').selectOption('new');
+  assert.deepEqual(await counts(), { forms: 25, controls: 2 });
   // what the new metric will be called, what is missing, and the button
   const key = await page.getByTestId('import-metric-3').locator('.import-metric-key').textContent();
   assert.match(key, /^测试指标\d+$/);
@@ -449,7 +472,7 @@ test('a file of many metrics: each new metric says what it will be called and op
   assert.equal(await page.getByTestId('import-metric-3-labelZh').inputValue(), key);
   await page.getByTestId('import-metric-3-unitZh').fill('家');
   assert.equal(await page.getByTestId('import-metric-3-summary').count(), 0);
-  assert.deepEqual(await counts(), { forms: 25, controls: 30 });
+  assert.deepEqual(await counts(), { forms: 25, controls: 7 });
   // Enter in a field does not submit (and so reload) anything
   await page.getByTestId('import-metric-3-unitZh').press('Enter');
   assert.equal(await page.getByTestId('import-metric-3-unitZh').inputValue(), '家');
