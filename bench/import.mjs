@@ -94,6 +94,7 @@ export function longestTracedTask(buf) {
     if (to > from) gc += (to - from) / 1000;
     end = Math.max(end, to);
   }
+  if (process.env.BENCH_TOP) console.log('TOP', [...busiest].sort((a, b) => b.ms - a.ms).slice(0, 6).map((t) => `${t.ms.toFixed(0)}@${((t.ts - busiest[0].ts) / 1000).toFixed(0)} ${t.from}`).join(' | '));
   return { longest: top.ms, from: top.from, gc, over50: busiest.filter((t) => t.ms >= 50).length };
 }
 
