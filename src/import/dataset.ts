@@ -39,9 +39,21 @@ function normNames(known: readonly MetricDef[]): [string, string, string][] {
 }
 
 /**
+ * A new metric's kind as its name suggests, as the bundled metrics are named: "累计…" is
+ * cumulative; "当年…", "新增…", "新认定…" count what was added in the year; anything else is
+ * a year-end stock. Only a first choice: the report shows it and the user can change it.
+ */
+export function suggestKind(name: string): MetricKind {
+  if (/累计|cumulative|to date/i.test(name)) return 'cumulative';
+  if (/当年|本年|全年|年内|新增|新认定|新备案|\bnew(ly)?\b|in (the )?year|during the year|annual/i.test(name)) return 'flow';
+  return 'stock';
+}
+
+/**
  * A first choice for each metric of the file: a known metric whose id or
  * label (zh/en) is exactly the file's name for it, else a new metric with
- * the file's name and unit filled in where the file gives them.
+ * the file's name and unit filled in where the file gives them, and the kind
+ * its name suggests.
  */
 export function suggestChoice(info: MetricKeyInfo, known: readonly MetricDef[]): MetricChoice {
   // a header of several rows names the metric by its path: "孵化器数量/其中：国家级" is 孵化器数量（国家级）
@@ -62,7 +74,7 @@ export function suggestChoice(info: MetricKeyInfo, known: readonly MetricDef[]):
     labelEn: info.labelEn ?? (label && !hasCjk(label) && !/^user_/.test(label) ? label : ''),
     unitZh: info.unitZh ?? (hasCjk(unit) || (unit && !/[a-z]/i.test(unit)) ? unit : ''),
     unitEn: info.unitEn ?? (unit && /[a-z]/i.test(unit) && !hasCjk(unit) ? unit : ''),
-    metricKind: 'stock',
+    metricKind: suggestKind(name),
   };
 }
 

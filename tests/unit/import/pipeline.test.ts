@@ -119,7 +119,8 @@ describe('other shapes', () => {
   it('a new metric without a unit in the file takes the one in its name\'s closing brackets', () => {
     const a = analyse(enc('地区,年份,指标,数值\n北京,2022,众创空间当年获风险投资额（万元）,120\n上海,2022,Venture funding (10k yuan),5\n上海,2022,孵化器数量,7\n'));
     const byKey = new Map(a.metricKeys.map((k) => [k.key, suggestChoice(k, KNOWN)]));
-    expect(byKey.get('众创空间当年获风险投资额（万元）')).toEqual({ kind: 'new', labelZh: '众创空间当年获风险投资额', labelEn: '', unitZh: '万元', unitEn: '', metricKind: 'stock' });
+    // (an amount received in the year: its name says so, "当年")
+    expect(byKey.get('众创空间当年获风险投资额（万元）')).toEqual({ kind: 'new', labelZh: '众创空间当年获风险投资额', labelEn: '', unitZh: '万元', unitEn: '', metricKind: 'flow' });
     expect(byKey.get('Venture funding (10k yuan)')).toEqual({ kind: 'new', labelZh: '', labelEn: 'Venture funding', unitZh: '', unitEn: '10k yuan', metricKind: 'stock' });
     // no brackets: the name as it is, the unit still to be given
     expect(byKey.get('孵化器数量')).toEqual({ kind: 'new', labelZh: '孵化器数量', labelEn: '', unitZh: '', unitEn: '', metricKind: 'stock' });
