@@ -112,6 +112,19 @@ export function rankingHeight(n: number, compact = false): number {
   return Math.max(420, top + bottom + 40 + Math.max(1, n) * (compact ? 30 : 36));
 }
 
+/** The fewest pixels a bar with its name takes in a chart of a set height (an embed's frame). */
+const MIN_BAR_PX = { compact: 20, wide: 24 };
+
+/**
+ * How many bars fit a chart `height` px tall with their names readable: null when all of `n`
+ * do. A chart of a set height (an embed's frame) then shows the top ones, and says so.
+ */
+export function rankingBarsFitting(height: number, n: number, compact = false): number | null {
+  const { top, bottom } = frameInsets(compact);
+  const fit = Math.max(3, Math.floor((height - top - bottom - 40) / (compact ? MIN_BAR_PX.compact : MIN_BAR_PX.wide)));
+  return n > fit ? fit : null;
+}
+
 /** Rough width of a label in px (CJK ~1em, others ~0.6em). */
 function textWidth(s: string, fontSize: number): number {
   let w = 0;
@@ -148,7 +161,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     lang,
     title,
     subtitle:
-      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '', few]
+      // the rank's base (its caution, or how many there are when only the top ones are shown) before what a narrow chart may cut off
+      [compact && latest ? t(lang, 'yearsVary') : '', t(lang, 'legendUnit', { unit }), few || (cut ? t(lang, 'provincesWithData', { n: model.ranked }) : ''), nationalText, anyIndicative ? tRanking(lang, 'shareFootnoteShort') : '']
         .filter(Boolean)
         .join('   ') + (groups ? (compact ? '\n' : '   ') + groups : ''),
     sourceIds,
@@ -215,7 +229,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       type: 'value',
       min: 0,
       splitNumber: compact ? 3 : 5,
-      axisLabel: { fontSize: fs, formatter: (v: number) => formatNumber(v, lang) },
+      // long numbers (English) in a narrow chart: a label that would overlap its neighbour is left out
+      axisLabel: { fontSize: fs, hideOverlap: true, formatter: (v: number) => formatNumber(v, lang) },
       // palette colours the dark theme knows how to map (see theme.ts)
       splitLine: { lineStyle: { color: '#d5d8dc', opacity: 0.7 } },
     },
@@ -226,6 +241,8 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
       triggerEvent: true,
       axisTick: { show: false },
       axisLabel: {
+        // every bar's name (ECharts would hide some in a short chart): the height keeps them apart
+        interval: 0,
         fontSize: compact ? 12 : 14,
         color: '#222',
         formatter: (code: string) => regionName(code, lang),

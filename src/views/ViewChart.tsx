@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { EChart } from '../components/EChart';
 import { ViewControls } from '../components/ViewControls';
 import type { Stage } from '../charts/projector';
@@ -9,8 +9,8 @@ import { useRankingChart } from './useRankingChart';
 import { useTrendChart } from './useTrendChart';
 import type { ChartViewId } from './viewTable';
 
-/** The hook behind each single-chart view, and whether the view has a year. */
-const CHART_HOOKS: Record<ChartViewId, { use: (compact: boolean) => ChartModel; year: boolean; extra?: (model: ChartModel) => ReactNode }> = {
+/** The hook behind each single-chart view (given the chart's set height where it has one), and whether the view has a year. */
+const CHART_HOOKS: Record<ChartViewId, { use: (compact: boolean, fitHeight?: number) => ChartModel; year: boolean; extra?: (model: ChartModel) => ReactNode }> = {
   map: { use: useMapChart, year: true },
   ranking: { use: useRankingChart, year: true },
   trend: { use: useTrendChart, year: false, extra: (m) => <NationalToggle hasNational={!!m.hasNational} /> },
@@ -43,10 +43,23 @@ const same = (node: ReactNode) => node;
 function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
   const { use, year, extra } = CHART_HOOKS[view];
   return function ViewChart({ compact, height, pixelRatio, stage, controls, wrapControls = same, boxClass, onYears, findings }: ViewChartProps) {
-    const model = use(compact);
+    // in a box that fills the frame (the embed), the chart's height is the box's: measured before
+    // the first paint, and the chart drawn once it is known (a ranking shows the bars that fit)
+    const box = useRef<HTMLDivElement>(null);
+    const [fit, setFit] = useState<number>();
+    useLayoutEffect(() => {
+      const el = box.current;
+      if (!el) return;
+      const measure = () => setFit(el.clientHeight);
+      measure();
+      const ro = new ResizeObserver(measure);
+      ro.observe(el);
+      return () => ro.disconnect();
+    }, [boxClass]);
+    const model = use(compact, fit || undefined);
     const years = year ? model.resolved?.years ?? NO_YEARS : NO_YEARS;
     useEffect(() => onYears?.(years), [years, onYears]);
-    const chart = model.option && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} stage={stage} onEvents={model.onEvents} />;
+    const chart = model.option && (!boxClass || fit !== undefined) && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} stage={stage} onEvents={model.onEvents} />;
     const panel = findings && model.findings && (
       <Suspense fallback={null}>
         <ViewFindings spec={model.findings} title={model.label} tools={false} />
@@ -64,7 +77,9 @@ function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
     return (
       <>
         {controls && wrapControls(<ViewControls resolved={model.resolved} year={year}>{extra?.(model)}</ViewControls>)}
-        <div className={boxClass}>{chart}</div>
+        <div className={boxClass} ref={box}>
+          {chart}
+        </div>
         {panel && <div className="embed-findings">{panel}</div>}
       </>
     );

@@ -1,6 +1,6 @@
 import '../charts/echartsCartesian';
 import { useMemo } from 'react';
-import { buildRankingOption, rankingHeight } from '../charts/rankingOption';
+import { buildRankingOption, rankingBarsFitting, rankingHeight } from '../charts/rankingOption';
 import { rankingModel } from '../charts/rankingModel';
 import { sourceIdsOf } from '../data/query';
 import { tRanking } from '../i18n/ranking';
@@ -11,8 +11,12 @@ import { PLAY_INTERVAL_MS } from '../hooks';
 import { OPEN_PROVINCE, supportsOf, yearName } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
 
-/** Everything the ranking chart needs, shared by the ranking view, its embed and presentation. */
-export function useRankingChart(compact: boolean) {
+/**
+ * Everything the ranking chart needs, shared by the ranking view, its embed and presentation.
+ * `fitHeight`: the chart's set height in px (an embed's frame), which shows the top bars that fit
+ * with their names, and says so; without it the chart grows with the bars (`height`).
+ */
+export function useRankingChart(compact: boolean, fitHeight?: number) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
@@ -25,10 +29,12 @@ export function useRankingChart(compact: boolean) {
 
   const view = useMemo(() => {
     if (!metric || year === null || !pkg) return null;
-    const model = rankingModel(index, metric.id, year, top, THIS_YEAR, staleYears, hideStale);
+    let model = rankingModel(index, metric.id, year, top, THIS_YEAR, staleYears, hideStale);
+    const fit = fitHeight ? rankingBarsFitting(fitHeight, model.bars.length, compact) : null;
+    if (fit !== null) model = rankingModel(index, metric.id, year, Math.min(top ?? fit, fit), THIS_YEAR, staleYears, hideStale);
     const cells = [...model.bars.flatMap((r) => [r.cell, r.national]), model.national];
     return { model, sourceIds: sourceIdsOf(cells), supports: supportsOf(cells, metric.unit[lang], lang) };
-  }, [metric, year, pkg, index, lang, top, staleYears, hideStale]);
+  }, [metric, year, pkg, index, lang, top, staleYears, hideStale, fitHeight, compact]);
 
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;

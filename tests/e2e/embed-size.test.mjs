@@ -5,7 +5,7 @@
 // 100 px strip, the bug this file was written for).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { drawnTexts, setupEmbedHost } from './helpers.mjs';
+import { drawnTexts, overlappingTexts, setupEmbedHost } from './helpers.mjs';
 
 let env, app, host, browser;
 before(async () => {
@@ -66,14 +66,14 @@ async function measure(target, view) {
 }
 
 /** The chart fills the space the frame leaves it, and its title and source line are at its top and bottom. */
-function checkFills(m, what) {
+function checkFills(m, what, titleRe = TITLE) {
   const at = `${what}: ${JSON.stringify({ ...m, texts: undefined })}`;
   assert.ok(m.canvasH >= m.spaceH - 4 && m.canvasH <= m.spaceH + 1, `canvas ${m.canvasH} px high, the frame leaves ${m.spaceH} px — ${at}`);
   assert.ok(m.canvasW >= m.spaceW - 4, `canvas ${m.canvasW} px wide, the frame leaves ${m.spaceW} px — ${at}`);
   assert.ok(Math.abs(m.chartH - m.canvasH) <= 1 && Math.abs(m.chartW - m.canvasW) <= 1, `the chart is laid out for ${m.chartW}×${m.chartH}, drawn ${m.canvasW}×${m.canvasH} — ${at}`);
   assert.ok(m.footBottom <= m.frameH + 1, `footer cut off — ${at}`);
   assert.ok(!m.scroll, `scrollbars — ${at}`);
-  const title = m.texts.find((t) => TITLE.test(t.text));
+  const title = m.texts.find((t) => titleRe.test(t.text));
   const source = m.texts.find((t) => /^来源/.test(t.text));
   assert.ok(title, `no title drawn — ${at}`);
   assert.ok(source, `no source line drawn — ${at}`);
@@ -199,4 +199,32 @@ test('the Embed dialog reads as natural Chinese', async () => {
   assert.doesNotMatch(text, /可不用|控件/);
   assert.match(text, /显示指标和年份选择/);
   await ctx.close();
+});
+
+test('a ranking of 31 provinces in a 300×250 frame shows the top ones that fit, each bar named, nothing overlapping, and says how many there are', async () => {
+  // GDP 2022: every province has a figure (shipped data)
+  const names = ['广东', '江苏', '山东', '浙江', '河南', '四川', '湖北', '福建'];
+  for (const [w, h] of [[300, 250], [400, 300], [600, 900]]) {
+    const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${app.base}?view=ranking&metric=gdp&year=2022&embed=1&controls=0`);
+    const m = await measure(p, 'ranking');
+    checkFills(m, `ranking ${w}×${h}`, /^地区生产总值/);
+    const o = await p.evaluate(() => {
+      const opt = document.querySelector('[data-testid="ranking-chart"]').__chart.getOption();
+      return { bars: opt.yAxis[0].data.length, title: opt.title[0].text, subtext: opt.title[0].subtext };
+    });
+    const texts = await drawnTexts(p, 'ranking-chart');
+    const drawnNames = texts.filter((t) => /^[\u4e00-\u9fff]{2,3}$/.test(t.text) && t.x < 80).map((t) => t.text);
+    if (h < 900) {
+      assert.ok(o.bars >= 3 && o.bars < 31, `${w}×${h}: ${o.bars} bars`);
+      assert.match(o.title, new RegExp(`前 ${o.bars} 名`));
+      assert.match(o.subtext, /31 个省份有数据/);
+    } else assert.equal(o.bars, 31, `${w}×${h}: all 31 fit`);
+    // every bar's name is drawn, the largest first, and no two texts overlap
+    assert.equal(drawnNames.length, o.bars, `${w}×${h}: ${drawnNames.join(' ')}`);
+    assert.deepEqual(drawnNames.slice(0, Math.min(o.bars, names.length)), names.slice(0, Math.min(o.bars, names.length)));
+    assert.deepEqual(overlappingTexts(texts.filter((t) => !/^20\d\d$/.test(t.text))), [], `${w}×${h}`);
+    await ctx.close();
+  }
 });

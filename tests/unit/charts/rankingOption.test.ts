@@ -3,6 +3,7 @@ import {
   barLabel,
   buildRankingOption,
   formatShareRatio,
+  rankingBarsFitting,
   rankingHeight,
   rankingTooltipHtml,
   type RankingOptionInput,
@@ -255,5 +256,30 @@ describe('compact (phone) frame', () => {
     expect(o.title.subtext).toMatch(/^年份不一/);
     const y: Any = buildRankingOption(input('en', 2018, 3, { compact: true }));
     expect(y.title.text).toBe('National incubators · 2018 · Top 3');
+  });
+});
+
+describe('a ranking in a chart of a set height (an embed)', () => {
+  it('shows the bars that fit with their names, at least 3, and all where all fit', () => {
+    // a 300×250 frame leaves a chart of about 200 px: 31 provinces do not fit
+    const n = rankingBarsFitting(200, 31, true);
+    expect(n).not.toBeNull();
+    expect(n!).toBeGreaterThanOrEqual(3);
+    expect(n!).toBeLessThanOrEqual(6);
+    // the page's own height for n bars always fits them
+    for (const k of [1, 5, 12, 31]) {
+      expect(rankingBarsFitting(rankingHeight(k), k)).toBeNull();
+      expect(rankingBarsFitting(rankingHeight(k, true), k, true)).toBeNull();
+    }
+    expect(rankingBarsFitting(600, 31, false)).toBe(Math.floor((600 - 76 - 34 - 40) / 24));
+  });
+
+  it('names every bar, and a cut names the base: how many provinces have data', () => {
+    const o: Any = buildRankingOption(input('zh', 2018, 2));
+    expect(o.yAxis.axisLabel.interval).toBe(0);
+    expect(o.title.text).toMatch(/前 2 名/);
+    expect(o.title.subtext).toMatch(/5 个省份有数据/);
+    // without a cut, no count is added (under 5 provinces the caution says it)
+    expect(buildRankingOption(input('zh', 2018)).title).not.toMatchObject({ subtext: expect.stringMatching(/个省份有数据/) });
   });
 });
