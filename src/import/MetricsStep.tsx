@@ -115,6 +115,8 @@ const MetricItem = memo(function MetricItem({ lang, k, i, c, full, fieldsOpen, g
                 e.preventDefault();
                 setReached('pointer');
               }}
+              // a click on its label ("对应") clicks the button
+              onClick={() => setReached('pointer')}
             >
               <span id={`${id}-v`}>{chosenText(lang, c, known.all)}</span>
               <span aria-hidden="true">▾</span>

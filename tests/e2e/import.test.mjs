@@ -457,8 +457,13 @@ test('a file of many metrics: each new metric says what it will be called and op
   assert.equal(await page.getByTestId('import-metric-select-6').evaluate((s) => s.matches(':open')), true);
   await page.keyboard.press('Escape');
   assert.equal(await page.getByTestId('import-dialog').isVisible(), true, 'Escape closed the list, not the dialog');
+  // a click on the label ("对应") does the same
+  await page.getByTestId('import-metric-7').locator('.field-label').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'import-metric-select-7');
+  if (await page.getByTestId('import-metric-select-7').evaluate((s) => s.matches(':open'))) await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('import-dialog').isVisible(), true);
   await page.getByTestId('import-metric-select-5').selectOption('new');
-  assert.deepEqual(await counts(), { forms: 25, controls: 2 });
+  assert.deepEqual(await counts(), { forms: 25, controls: 3 });
   // what the new metric will be called, what is missing, and the button
   const key = await page.getByTestId('import-metric-3').locator('.import-metric-key').textContent();
   assert.match(key, /^测试指标\d+$/);
@@ -472,7 +477,7 @@ test('a file of many metrics: each new metric says what it will be called and op
   assert.equal(await page.getByTestId('import-metric-3-labelZh').inputValue(), key);
   await page.getByTestId('import-metric-3-unitZh').fill('家');
   assert.equal(await page.getByTestId('import-metric-3-summary').count(), 0);
-  assert.deepEqual(await counts(), { forms: 25, controls: 7 });
+  assert.deepEqual(await counts(), { forms: 25, controls: 8 });
   // Enter in a field does not submit (and so reload) anything
   await page.getByTestId('import-metric-3-unitZh').press('Enter');
   assert.equal(await page.getByTestId('import-metric-3-unitZh').inputValue(), '家');
