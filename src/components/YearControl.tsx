@@ -30,12 +30,16 @@ export const YearControl = memo(function YearControl({ years, year }: { years: r
   const latest = current === 'latest';
   const idx = typeof current === 'number' ? shownYears.indexOf(current) : shownYears.length - 1;
   // the slider is not a controlled input: React would set a dragged thumb back to the year shown
-  // until the next frame; its value is written here once that year is shown (a no-op after a drag)
+  // until the next frame; its value is written here once that year is shown, unless the thumb is
+  // already at the store's year (moved there by the user, perhaps several steps ahead of the year
+  // shown: writing the year shown would put it back)
   const slider = useRef<HTMLInputElement>(null);
   const sliderValue = String(Math.max(0, idx));
   useLayoutEffect(() => {
-    if (slider.current && slider.current.value !== sliderValue) slider.current.value = sliderValue;
-  }, [sliderValue, shownYears]);
+    const el = slider.current;
+    const at = useStore.getState().year;
+    if (el && el.value !== sliderValue && el.value !== String(typeof at === 'number' ? years.indexOf(at) : -1)) el.value = sliderValue;
+  }, [sliderValue, shownYears, years]);
 
   usePlayLoop(years);
 
