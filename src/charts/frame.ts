@@ -18,6 +18,8 @@ export interface FrameInput {
   sourceIds: readonly string[];
   sources: ReadonlyMap<string, Source>;
   compact?: boolean;
+  /** the chart's width in px where it is known to be narrow (a small embed): the compact texts keep inside it */
+  width?: number;
 }
 
 /** The year in a chart's title: "2023", or "最新可得（年份不一）" where each province is at its latest year. */
@@ -30,20 +32,23 @@ export function chartAria(sentences: readonly string[]): EChartsOption['aria'] {
   return { enabled: true, label: { description: sentences.filter(Boolean).join(' ') } };
 }
 
-/** Lines a title takes: on a phone a long one wraps (its characters' width at 15 px against 340 px). */
-export function titleLines(title: string, compact: boolean): number {
+/** A compact text's width: `most` px, or less in a chart narrower than that (a small embed). */
+const fitWidth = (most: number, width = Infinity): number => Math.min(most, width - 24);
+
+/** Lines a title takes: on a phone a long one wraps (its characters' width at 15 px against 340 px, or a narrower chart's width). */
+export function titleLines(title: string, compact: boolean, width?: number): number {
   if (!compact) return 1;
   let w = 0;
   for (const ch of title) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 15 : 9.3;
-  return w > 340 ? 2 : 1;
+  return w > fitWidth(340, width) ? 2 : 1;
 }
 
 /** Space the frame takes at the top and bottom, for grids and series to keep clear of (more under a title that wraps). */
-export function frameInsets(compact = false, title = ''): { top: number; bottom: number } {
-  return compact ? { top: 64 + (titleLines(title, compact) - 1) * 19, bottom: 30 } : { top: 76, bottom: 34 };
+export function frameInsets(compact = false, title = '', width?: number): { top: number; bottom: number } {
+  return compact ? { top: 64 + (titleLines(title, compact, width) - 1) * 19, bottom: 30 } : { top: 76, bottom: 34 };
 }
 
-export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact = false }: FrameInput): Pick<EChartsOption, 'title' | 'graphic'> {
+export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact = false, width }: FrameInput): Pick<EChartsOption, 'title' | 'graphic'> {
   // figures imported in this browser are marked as such wherever they are drawn (their sources are named too)
   const imported = sourceIds.some((id) => id.startsWith(IMPORTED_SOURCE_PREFIX)) ? t(lang, 'includesImported') : '';
   return {
@@ -53,8 +58,8 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
       left: compact ? 8 : 16,
       top: compact ? 6 : 10,
       // on a phone a long title (a ratio's says its measure) wraps to a second line rather than losing its year
-      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? 340 : 1100, overflow: compact ? 'break' : 'truncate', lineHeight: compact ? 19 : undefined },
-      subtextStyle: { fontSize: compact ? 11 : 13, color: '#444', width: compact ? 360 : 1200, overflow: 'truncate' },
+      textStyle: { fontSize: compact ? 15 : 20, fontWeight: 600, width: compact ? fitWidth(340, width) : 1100, overflow: compact ? 'break' : 'truncate', lineHeight: compact ? 19 : undefined },
+      subtextStyle: { fontSize: compact ? 11 : 13, color: '#444', width: compact ? fitWidth(360, width) : 1200, overflow: 'truncate' },
     },
     graphic: [
       {
@@ -66,7 +71,7 @@ export function chartFrame({ lang, title, subtitle, sourceIds, sources, compact 
           text: `${sourceLine(sourceIds, sources, lang)}${imported}   ${t(lang, 'dataBy')}`,
           fontSize: compact ? 10 : 12,
           fill: '#555',
-          width: compact ? 280 : 1400,
+          width: compact ? fitWidth(280, width) : 1400,
           overflow: 'truncate',
         },
       },

@@ -35,6 +35,8 @@ export interface MapOptionInput {
   nameMap: Record<string, string>;
   /** narrow screens: smaller type, legend below */
   compact?: boolean;
+  /** the chart's width where it is narrow (a small embed) */
+  width?: number;
   /** ids of the sources behind what is drawn (for the in-chart source line) */
   sourceIds: readonly string[];
   /**
@@ -130,7 +132,7 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): 
 }
 
 export function buildMapOption(input: MapOptionInput): EChartsOption {
-  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, sourceIds, layer, scale, stale, hideStale = false } = input;
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, width, sourceIds, layer, scale, stale, hideStale = false } = input;
   const box = mapBox(compact, !!layer);
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
@@ -182,6 +184,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     sourceIds,
     sources,
     compact,
+    width,
   });
   const tip = { ...input, hideStale };
 

@@ -60,6 +60,8 @@ export interface RankingOptionInput {
   sources: ReadonlyMap<string, Source>;
   sourceIds: readonly string[];
   compact?: boolean;
+  /** the chart's width where it is narrow (a small embed) */
+  width?: number;
   /** duration of the update animation: the play interval while playing */
   animationMs?: number;
 }
@@ -121,7 +123,8 @@ const MIN_BAR_PX = { compact: 20, wide: 24 };
  */
 export function rankingBarsFitting(height: number, n: number, compact = false): number | null {
   const { top, bottom } = frameInsets(compact);
-  const fit = Math.max(3, Math.floor((height - top - bottom - 40) / (compact ? MIN_BAR_PX.compact : MIN_BAR_PX.wide)));
+  // (a compact chart keeps room for a title on two lines)
+  const fit = Math.max(3, Math.floor((height - top - bottom - 40 - (compact ? 19 : 0)) / (compact ? MIN_BAR_PX.compact : MIN_BAR_PX.wide)));
   return n > fit ? fit : null;
 }
 
@@ -133,7 +136,7 @@ function textWidth(s: string, fontSize: number): number {
 }
 
 export function buildRankingOption(input: RankingOptionInput): EChartsOption {
-  const { lang, metric, yearSel, model, sources, sourceIds, compact = false, animationMs = 500 } = input;
+  const { lang, metric, yearSel, model, sources, sourceIds, compact = false, width, animationMs = 500 } = input;
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
   const year = yearText(yearSel, lang);
@@ -168,8 +171,9 @@ export function buildRankingOption(input: RankingOptionInput): EChartsOption {
     sourceIds,
     sources,
     compact,
+    width,
   });
-  const insets = frameInsets(compact, title);
+  const insets = frameInsets(compact, title, width);
   const maxLabel = Math.max(0, ...[...labels.values()].map((s) => textWidth(s, fs)));
 
   const data = model.bars.map((r) => {

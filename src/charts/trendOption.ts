@@ -51,6 +51,8 @@ export interface TrendOptionInput {
   sourceIds: readonly string[];
   /** narrow screens: smaller type */
   compact?: boolean;
+  /** the chart's width where it is narrow (a small embed) */
+  width?: number;
   /** line colour per region (default: seriesColors(data.series)) */
   colors?: ReadonlyMap<string, string>;
 }
@@ -239,7 +241,7 @@ export function spanText(years: readonly number[]): string {
 
 /** The whole option. */
 export function buildTrendOption(input: TrendOptionInput): EChartsOption {
-  const { lang, metric, data, sources, sourceIds, compact = false } = input;
+  const { lang, metric, data, sources, sourceIds, compact = false, width } = input;
   const unit = metric.unit[lang];
   const mode = data.mode;
   // Two y axes are avoided where possible: with two scales, where lines cross
@@ -253,7 +255,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
   const colors = input.colors ?? seriesColors(data.series);
   const span = spanText(data.years);
   const title = `${metric.label[lang]} · ${tTrend(lang, MODE_TITLE[mode])}${span ? ` · ${span}` : ''}`;
-  const inset = frameInsets(compact, title);
+  const inset = frameInsets(compact, title, width);
   const fs = compact ? 11 : 13;
   const drawnSeries = data.series.filter((s) => s.drawn > 0);
   const empty = drawnSeries.length === 0;
@@ -270,6 +272,7 @@ export function buildTrendOption(input: TrendOptionInput): EChartsOption {
     sourceIds,
     sources,
     compact,
+    width,
   });
 
   const legendTop = inset.top;

@@ -9,8 +9,8 @@ import { useRankingChart } from './useRankingChart';
 import { useTrendChart } from './useTrendChart';
 import type { ChartViewId } from './viewTable';
 
-/** The hook behind each single-chart view (given the chart's set height where it has one), and whether the view has a year. */
-const CHART_HOOKS: Record<ChartViewId, { use: (compact: boolean, fitHeight?: number) => ChartModel; year: boolean; extra?: (model: ChartModel) => ReactNode }> = {
+/** The hook behind each single-chart view (given the chart's set size where it has one), and whether the view has a year. */
+const CHART_HOOKS: Record<ChartViewId, { use: (compact: boolean, fitHeight?: number, fitWidth?: number) => ChartModel; year: boolean; extra?: (model: ChartModel) => ReactNode }> = {
   map: { use: useMapChart, year: true },
   ranking: { use: useRankingChart, year: true },
   trend: { use: useTrendChart, year: false, extra: (m) => <NationalToggle hasNational={!!m.hasNational} /> },
@@ -43,20 +43,21 @@ const same = (node: ReactNode) => node;
 function viewChart(view: ChartViewId): ComponentType<ViewChartProps> {
   const { use, year, extra } = CHART_HOOKS[view];
   return function ViewChart({ compact, height, pixelRatio, stage, controls, wrapControls = same, boxClass, onYears, findings }: ViewChartProps) {
-    // in a box that fills the frame (the embed), the chart's height is the box's: measured before
-    // the first paint, and the chart drawn once it is known (a ranking shows the bars that fit)
+    // in a box that fills the frame (the embed), the chart's size is the box's: measured before
+    // the first paint, and the chart drawn once it is known (a ranking shows the bars that fit, a
+    // title wraps inside a narrow frame)
     const box = useRef<HTMLDivElement>(null);
-    const [fit, setFit] = useState<number>();
+    const [fit, setFit] = useState<{ h: number; w: number }>();
     useLayoutEffect(() => {
       const el = box.current;
       if (!el) return;
-      const measure = () => setFit(el.clientHeight);
+      const measure = () => setFit((f) => (f && f.h === el.clientHeight && f.w === el.clientWidth ? f : { h: el.clientHeight, w: el.clientWidth }));
       measure();
       const ro = new ResizeObserver(measure);
       ro.observe(el);
       return () => ro.disconnect();
     }, [boxClass]);
-    const model = use(compact, fit || undefined);
+    const model = use(compact, fit?.h || undefined, fit?.w || undefined);
     const years = year ? model.resolved?.years ?? NO_YEARS : NO_YEARS;
     useEffect(() => onYears?.(years), [years, onYears]);
     const chart = model.option && (!boxClass || fit !== undefined) && <EChart option={model.option} label={model.label} height={height} testId={`${view}-chart`} pixelRatio={pixelRatio} stage={stage} onEvents={model.onEvents} />;

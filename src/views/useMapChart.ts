@@ -42,7 +42,7 @@ export interface MapChartModel extends ChartModel {
  */
 const NO_CELLS: Cell[] = [];
 
-export function useMapChart(compact: boolean): MapChartModel {
+export function useMapChart(compact: boolean, _fitHeight?: number, width?: number): MapChartModel {
   const lang = useStore((s) => s.lang);
   // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
   const labelled = useStore((s) => s.labels ?? (s.present || s.static));
@@ -87,11 +87,11 @@ export function useMapChart(compact: boolean): MapChartModel {
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
     const option = buildMapOption({
       lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
-      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width,
     });
     const old = view.stale?.stale ?? null;
     return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer), compact } };
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml]);
+  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);

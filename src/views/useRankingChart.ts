@@ -14,9 +14,10 @@ import type { FindingsSpec } from './findingsSpec';
 /**
  * Everything the ranking chart needs, shared by the ranking view, its embed and presentation.
  * `fitHeight`: the chart's set height in px (an embed's frame), which shows the top bars that fit
- * with their names, and says so; without it the chart grows with the bars (`height`).
+ * with their names, and says so; without it the chart grows with the bars (`height`). `width`:
+ * the chart's width there (the title wraps inside it).
  */
-export function useRankingChart(compact: boolean, fitHeight?: number) {
+export function useRankingChart(compact: boolean, fitHeight?: number, width?: number) {
   const lang = useStore((s) => s.lang);
   const top = useStore((s) => s.top);
   const playing = useStore((s) => s.playing);
@@ -39,10 +40,10 @@ export function useRankingChart(compact: boolean, fitHeight?: number) {
   const option = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !view.model.bars.length) return null;
     return buildRankingOption({
-      lang, metric, yearSel: year, model: view.model, sources: pkg.sources, sourceIds: view.sourceIds, compact,
+      lang, metric, yearSel: year, model: view.model, sources: pkg.sources, sourceIds: view.sourceIds, compact, width,
       animationMs: playing ? PLAY_INTERVAL_MS : 500,
     });
-  }, [view, metric, year, pkg, lang, compact, playing]);
+  }, [view, metric, year, pkg, lang, compact, playing, width]);
 
   const cov = metric ? coverage.get(metric.id) : undefined;
   // numeric years: the height the busiest year needs, so the chart does not jump while playing

@@ -15,7 +15,7 @@ import { supportsOf } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
 
 /** Everything the trend chart needs, shared by the trend view, its embed and presentation. */
-export function useTrendChart(compact: boolean) {
+export function useTrendChart(compact: boolean, _fitHeight?: number, width?: number) {
   const lang = useStore((s) => s.lang);
   const wantMode = useStore((s) => s.mode);
   const national = useStore((s) => s.national);
@@ -52,8 +52,8 @@ export function useTrendChart(compact: boolean) {
 
   const option = useMemo(() => {
     if (!data || !metric || !pkg || !view) return null;
-    return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors });
-  }, [data, metric, pkg, view, lang, compact, colors]);
+    return buildTrendOption({ lang, metric, data, sources: pkg.sources, sourceIds: view.sourceIds, compact, colors, width });
+  }, [data, metric, pkg, view, lang, compact, colors, width]);
 
   // the lines drawn: the national one except in share mode, where it is never drawn
   const findings = useMemo<FindingsSpec | null>(

@@ -228,3 +228,19 @@ test('a ranking of 31 provinces in a 300×250 frame shows the top ones that fit,
     await ctx.close();
   }
 });
+
+test('in a 300 px wide frame, in English, every text of the map, ranking and trend is drawn inside the chart (long titles wrap, the subtitle and source line end in "…")', async () => {
+  for (const [view, q] of [['map', 'year=2023'], ['ranking', 'metric=gdp&year=2022'], ['trend', '']]) {
+    const ctx = await browser.newContext({ viewport: { width: 300, height: 250 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${app.base}?view=${view}&${q}&embed=1&controls=0&lang=en`);
+    const m = await measure(p, view);
+    // (a legend that scrolls clips its entries at its pager: they are left out here)
+    const legend = await p.evaluate((v) => (document.querySelector(`[data-testid="${v}-chart"]`).__chart.getOption().series ?? []).map((x) => x.name), view);
+    const outside = m.texts.filter((t) => (t.x < -1 || t.x + t.w > m.canvasW + 1) && !legend.includes(t.text)).map((t) => `"${t.text.slice(0, 40)}" ${Math.round(t.x)}–${Math.round(t.x + t.w)}`);
+    assert.deepEqual(outside, [], `${view}: the chart is ${m.canvasW} px wide`);
+    const title = m.texts.reduce((a, t) => (t.y < a.y ? t : a));
+    assert.ok(title.y < 30, `${view}: the title is on top`);
+    await ctx.close();
+  }
+});
