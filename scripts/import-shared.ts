@@ -175,6 +175,7 @@ const manifest: Manifest = {
     { id: 'sources', path: 'sources.csv', format: 'csv', rows: srcRows.length, description: 'Where each figure and entity was read: URL or citation, publisher, date where printed; the verbatim quote is in source_quotes.csv.' },
     { id: 'entities', path: 'entities.csv', format: 'csv', rows: entRows.length, description: 'Named carriers (parks, incubators, science parks, bases) with province, city, year and rank or rating.' },
     { id: 'geo', path: 'geo/china.json', format: 'geojson', description: 'Province outlines of China (GeoJSON, compressed encoding): the echarts@4.9.0 npm package\'s map/json/china.json, simplified by scripts/geo-simplify.ts (topology-preserving Visvalingam, no point added or moved, no island dropped; the original is kept in scripts/geo/).', licence: 'Apache-2.0, see geo/LICENSE' },
+    { id: 'geo-svg', path: 'geo/china.svg', format: 'svg', description: 'The same province outlines as geo/china.json, as the SVG the province map draws (written by scripts/geo-svg.mjs: the GeoJSON as ECharts reads it, in 1/1024 degree units, one path per province named by its code).', licence: 'Apache-2.0, see geo/LICENSE' },
     { id: 'cities', path: 'geo/china-cities-points.json', format: 'json', description: 'City centre points derived from map/json/china-cities.json of the echarts@4.9.0 npm package.', licence: 'Apache-2.0, see geo/LICENSE' },
   ],
   groups: GROUP_LABELS,

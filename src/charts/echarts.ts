@@ -8,6 +8,7 @@ import * as echarts from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { CHINA, CHINA_SVG } from './maps';
 
 echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
 
@@ -28,9 +29,10 @@ export function registerParts(list: Parameters<typeof echarts.use>[0]): void {
 export const partsRegistered = (): number => parts;
 
 let registeredGeo: unknown = null;
-/** Register the province outlines under the name `china` (which also adds the 南海诸岛 inset). */
-export function registerChinaMap(geo: object): void {
+/** Register the province outlines as GeoJSON (ECharts adds the 南海诸岛 inset) and as SVG (./maps). */
+export function registerChinaMap(geo: object, svg: string): void {
   if (registeredGeo === geo) return;
-  echarts.registerMap('china', geo as Parameters<typeof echarts.registerMap>[1]);
+  echarts.registerMap(CHINA, geo as Parameters<typeof echarts.registerMap>[1]);
+  echarts.registerMap(CHINA_SVG, { svg });
   registeredGeo = geo;
 }

@@ -14,7 +14,8 @@ import { esc } from './escape';
 import { chartAria, chartFrame, yearText } from './frame';
 import { CONFLICT_COLOR } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
-import { classColors, classLabels, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
+import { classColors, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
+import { CHINA, CHINA_SVG } from './maps';
 
 export { niceMax, SEQUENTIAL };
 export const NO_DATA_COLOR = '#d5d8dc';
@@ -22,7 +23,7 @@ export const NANHAI = '南海诸岛';
 /** An old figure ("latest available"): white hatching over its colour. */
 const STALE_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.75)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
 /** An old figure that the reader chose to hide: not coloured by the scale. */
-const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'dotted' as const, borderWidth: 1 };
+export const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'dotted' as const, borderWidth: 1 };
 
 export interface MapOptionInput {
   lang: Lang;
@@ -35,6 +36,12 @@ export interface MapOptionInput {
   nameMap: Record<string, string>;
   /** narrow screens: smaller type, legend below */
   compact?: boolean;
+  /**
+   * the SVG outlines are registered (./maps): a map of one year is drawn from them, which ECharts
+   * only restyles on a year change; otherwise, and in "latest available" (whose old figures are
+   * hatched: a decal pattern on an SVG outline is scaled with the outline's units), from the GeoJSON
+   */
+  svg?: boolean;
   /** the chart's width where it is narrow (a small embed) */
   width?: number;
   /** ids of the sources behind what is drawn (for the in-chart source line) */
@@ -55,7 +62,14 @@ export interface MapOptionInput {
    * tooltip is only needed on hover); until it is there the tooltip names the province
    */
   tooltipHtml?: MapTooltipHtml | null;
+  /**
+   * the legend of a classed scale and the old-figures swatch (./mapLegend.ts, loaded when a map
+   * first needs them); required where the scale is classed or old figures are shown
+   */
+  legend?: MapLegend | null;
 }
+
+export type MapLegend = (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string) => object[];
 
 export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
 export type TooltipInput = Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>;
@@ -81,53 +95,12 @@ export function yearGroupsText(st: Staleness, lang: Lang): string {
     .join(t(lang, 'cautionSep'));
 }
 
-/** The legend of a classed scale, the stale swatch and the scale's name, as graphic elements (left, above the "no data" swatch). */
+/** The scale's name, and the legend of a classed scale and the old-figures swatch where they are drawn (./mapLegend). */
 function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): object[] {
-  const { lang, scale, compact = false, stale, hideStale } = input;
-  const out: object[] = [];
-  const txt = (x: number, y: number, text: string, extra: object = {}) => ({ type: 'text', x, y, style: { text, fontSize: fs - 1, fill: '#333', ...extra } });
-  const swatch = (x: number, y: number, fill: string, stroke = 'rgba(0,0,0,0.25)') => ({ type: 'rect', shape: { x, y, width: 14, height: 14 }, style: { fill, stroke } });
-  if (staleShown) {
-    const year = stale!.newest! - stale!.threshold - 1;
-    const hatch = [[0, 7, 7, 0], [0, 14, 14, 0], [7, 14, 14, 7]].map(([x1, y1, x2, y2]) => ({ type: 'line', shape: { x1, y1, x2, y2 }, style: { stroke: '#fff', lineWidth: 1.5 } }));
-    out.push({
-      type: 'group',
-      id: 'stale-swatch',
-      ...(compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
-      children: [
-        hideStale ? swatch(0, 0, HIDDEN_STYLE.areaColor, '#999') : swatch(0, 0, '#7fcdbb'),
-        ...(hideStale ? [] : hatch),
-        txt(20, 1, t(lang, hideStale ? 'staleHiddenSwatch' : 'staleSwatch', { year })),
-      ],
-    });
-  }
+  const { lang, scale, compact = false } = input;
   const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
-  if (!isClassed(scale)) {
-    out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
-    return out;
-  }
-  const colors = classColors(scale);
-  const labels = classLabels(scale, lang);
-  const k = labels.length;
-  // compact: a grid of up to three columns; otherwise one column, the highest class on top
-  const cols = compact ? Math.min(3, k) : 1;
-  // wide enough for the longest class label (CJK characters take about twice a Latin one's width)
-  const textWidth = (l: string) => [...l].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.6), 0) * (fs - 1);
-  const colW = Math.max(...labels.map(textWidth)) + 32;
-  const rowH = compact ? 20 : 22;
-  const children: object[] = [txt(0, 0, name, { fontSize: fs - 2, fill: '#555' })];
-  for (let i = 0; i < k; i++) {
-    const slot = compact ? i : k - 1 - i;
-    const x = (slot % cols) * colW;
-    const y = 20 + Math.floor(slot / cols) * rowH;
-    children.push(swatch(x, y, colors[i]!), txt(x + 20, y + 1, labels[i]!));
-  }
-  out.push({
-    type: 'group',
-    id: `legend-${k}`,
-    ...(compact ? { left: 'center', bottom: 46 } : { left: 24, bottom: staleShown ? 84 : 64 }),
-    children,
-  });
+  const out = staleShown || isClassed(scale) ? input.legend!(input, staleShown, fs, name) : [];
+  if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
   return out;
 }
 
@@ -136,6 +109,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const box = mapBox(compact, !!layer);
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
+  const svg = !latest && input.svg;
   const old = latest && stale ? stale.stale : new Set<string>();
   // hidden old figures are not ranked: the others are ranked again among themselves
   const shown = hideStale && old.size ? withoutStale(rows, old) : rows;
@@ -250,7 +224,9 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     series: [
       {
         type: 'map',
-        map: 'china',
+        map: svg ? CHINA_SVG : CHINA,
+        // the GeoJSON's default, given for the SVG, so that both lie in the same place
+        aspectScale: 0.75,
         nameMap,
         roam: false,
         selectedMode: false,

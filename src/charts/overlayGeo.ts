@@ -12,9 +12,11 @@ export interface MapBox {
   right: number | string;
 }
 
+import { CHINA } from './maps';
+
 export function overlayGeo(nameMap: Record<string, string>, box: MapBox) {
   return {
-    map: 'china',
+    map: CHINA,
     nameMap,
     silent: true,
     roam: false,

@@ -4,6 +4,7 @@
  * readable ones on a dark background. Pure.
  */
 import type { EChartsOption } from 'echarts';
+import { CHINA, CHINA_SVG } from './maps';
 
 export type ChartTheme = 'light' | 'dark';
 
@@ -62,8 +63,13 @@ export function staticOption(option: EChartsOption): EChartsOption {
 
 export { projectorOption, projectorType, slideStage, type Stage } from './projector';
 
-/** ECharts decal patterns on areas and bars, so that categories do not depend on colour alone. */
+/**
+ * ECharts decal patterns on areas and bars, so that categories do not depend on colour alone.
+ * A province map is drawn from the GeoJSON outlines then: a pattern on the SVG's would be scaled
+ * with its units (./maps).
+ */
 export function decalOption(option: EChartsOption): EChartsOption {
   const aria = ((option as { aria?: object }).aria ?? {}) as Record<string, unknown>;
-  return { ...option, aria: { ...aria, enabled: true, decal: { show: true } } } as EChartsOption;
+  const series = Array.isArray(option.series) ? option.series.map((s) => ((s as { map?: string }).map === CHINA_SVG ? { ...s, map: CHINA } : s)) : option.series;
+  return { ...option, series, aria: { ...aria, enabled: true, decal: { show: true } } } as EChartsOption;
 }

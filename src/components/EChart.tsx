@@ -38,9 +38,10 @@ interface Props {
 export function EChart({ option, label, height, onEvents, testId, pixelRatio, stage }: Props) {
   // Renderer options must keep their identity: a new object per render would rebuild the chart.
   const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(pixelRatio ? { devicePixelRatio: pixelRatio } : {}) }), [pixelRatio]);
-  // the province outlines, registered as the map 'china' before any chart that uses it is drawn
+  // the province outlines, registered before any chart that uses them is drawn
   const geo = useData((s) => s.geo);
-  if (geo) registerChinaMap(geo);
+  const svg = useData((s) => s.geoSvg);
+  if (geo && svg) registerChinaMap(geo, svg);
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);

@@ -135,7 +135,7 @@ export interface Entity {
 export interface DatasetRef {
   id: string;
   path: string;
-  format: 'csv' | 'geojson' | 'json';
+  format: 'csv' | 'geojson' | 'json' | 'svg';
   description: string;
   rows?: number;
   licence?: string;

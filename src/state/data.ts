@@ -22,7 +22,9 @@ export interface DataState {
   index: FigureIndex;
   coverage: Map<string, Coverage>;
   issues: LoadIssue[];
+  /** the province outlines: GeoJSON (positions in longitude/latitude) and the SVG the map draws; both or neither */
   geo: GeoJson | null;
+  geoSvg: string | null;
   geoError: string | null;
   nameMap: Record<string, string>;
   /** city centre points, loaded on first use (carrier layer) */
@@ -42,6 +44,7 @@ export const useData = create<DataState>()(() => ({
   coverage: new Map(),
   issues: [],
   geo: null,
+  geoSvg: null,
   geoError: null,
   nameMap: {},
   cities: null,
@@ -162,7 +165,8 @@ async function userDataFor(pkg: DataPackage, search: string): Promise<void> {
 
 export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI), search = typeof location === 'undefined' ? '' : location.search): Promise<void> {
   detailsFetcher = fetchText;
-  const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), loadGeo(fetchText)]);
+  // the outlines as GeoJSON and as the SVG the map draws (scripts/geo-svg.mjs): both or neither
+  const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), Promise.all([loadGeo(fetchText), fetchText('data/geo/china.svg')])]);
   const next: Partial<DataState> = { status: 'ready' };
   if (pkgRes.status === 'fulfilled') {
     const { pkg, issues } = pkgRes.value;
@@ -174,12 +178,12 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     logIssues(issues);
   }
   if (geoRes.status === 'fulfilled') {
-    next.geo = geoRes.value;
-    next.nameMap = geoNameMap(geoRes.value);
+    [next.geo, next.geoSvg] = geoRes.value;
+    next.nameMap = geoNameMap(next.geo);
   } else {
     const reason = geoRes.reason instanceof Error ? geoRes.reason.message : String(geoRes.reason);
     next.geoError = reason;
-    console.error(`Hatch Atlas: map file data/geo/china.json could not be loaded: ${reason}`);
+    console.error(`Hatch Atlas: map files data/geo/china.json, china.svg could not be loaded: ${reason}`);
   }
   useData.setState(next);
   // the quotes, notes and carriers: once the first chart is drawn (or a view asks for them)

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { buildMapOption } from '../charts/mapOption';
+import { mapLegend } from '../charts/mapLegend';
 import { headlines, mostCompleteMetric } from '../data/overview';
 import { provinceData, sourceIdsOf } from '../data/query';
 import { formatFigure } from '../i18n/format';
@@ -35,7 +36,7 @@ export default function OverviewView() {
     const rows = provinceData(index, mapMetric, 'latest', THIS_YEAR);
     const sourceIds = sourceIdsOf(rows.map((r) => r.cell));
     const stale = staleness(rows, staleYears);
-    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale, tooltipHtml }) };
+    return { metric, option: buildMapOption({ lang, metric, yearSel: 'latest', rows, national: null, sources: pkg.sources, nameMap, compact, sourceIds, scale: scale.spec, stale, tooltipHtml, legend: mapLegend }) };
   }, [pkg, mapMetric, geo, index, lang, nameMap, compact, scale, staleYears, tooltipHtml]);
 
   if (!pkg) return null;

@@ -11,7 +11,8 @@ import { THIS_YEAR, useResolvedView } from '../state/useResolved';
 import { useMapLayers } from './useMapLayers';
 import type { MapLabelling } from '../charts/mapLayers';
 import { useMetricScale, type MetricScale } from './useMetricScale';
-import { useMapTooltip } from './useLazyParts';
+import { useMapLegend, useMapTooltip } from './useLazyParts';
+import { isClassed } from '../charts/colorScale';
 import { staleness, type Staleness } from '../data/staleness';
 import { OPEN_PROVINCE, yearName, type ChartModel } from './chartModel';
 import type { FindingsSpec } from './findingsSpec';
@@ -46,7 +47,7 @@ export function useMapChart(compact: boolean, _fitHeight?: number, width?: numbe
   const lang = useStore((s) => s.lang);
   // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
   const labelled = useStore((s) => s.labels ?? (s.present || s.static));
-  const { pkg, index, coverage, geo, nameMap, cities, carrierKit } = useDrawn();
+  const { pkg, index, coverage, geo, geoSvg, nameMap, cities, carrierKit } = useDrawn();
   const showCarriers = useStore((s) => s.carriers);
   // the carriers (entities.csv) follow the first chart: at once when they are asked for
   useDetails(showCarriers);
@@ -82,16 +83,19 @@ export function useMapChart(compact: boolean, _fitHeight?: number, width?: numbe
   // the layers' code: for carriers, values, and the year of each figure in latest mode
   const layers = useMapLayers(showCarriers || labelled || year === 'latest');
   const carrierLayer = showCarriers ? layers?.carrierLayer : null;
+  // a classed scale's legend, the old figures' swatch: their code when first needed
+  const needLegend = !!scale?.spec && (isClassed(scale.spec) || !!view?.stale?.stale.size);
+  const legend = useMapLegend(needLegend);
   const plain = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec) return null;
+    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec || (needLegend && !legend)) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
     const option = buildMapOption({
       lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
-      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, svg: !!geoSvg, legend,
     });
     const old = view.stale?.stale ?? null;
     return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer), compact } };
-  }, [view, metric, year, pkg, geo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width]);
+  }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);

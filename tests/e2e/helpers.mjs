@@ -1,6 +1,7 @@
 import { startServer } from './server.mjs';
 import { launch } from './browser.mjs';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { svgPoint } from '../../scripts/geo-svg.mjs';
 import { createServer } from 'node:http';
 
 export const DIST = process.env.E2E_DIST || 'dist';
@@ -112,16 +113,37 @@ export async function chartOption(page, testId = 'map-chart') {
   }, testId);
 }
 
-/** Move the mouse over a geographic point [lng, lat] of the map and return the tooltip text and HTML. */
-export async function hoverGeo(page, lnglat, testId = 'map-chart') {
-  await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), testId);
+const toSvg = svgPoint(JSON.parse(readFileSync(new URL('../../public/data/geo/china.json', import.meta.url), 'utf8')));
+/**
+ * A point of the map by longitude and latitude, in both of the units its map series may take:
+ * `svg` for a year drawn from the SVG outlines (series map 'china-svg'), `ll` for the GeoJSON
+ * (latest available, patterns). In the page: `inst.getOption().series[0].map === 'china-svg' ? p.svg : p.ll`.
+ */
+export const mapPoint = (ll) => ({ ll, svg: toSvg(ll) });
+
+/** Where a geographic point [lng, lat] of the map is on the page, once the chart has stopped moving (lazily loaded controls above it). */
+export async function mapPixel(page, lnglat, testId = 'map-chart') {
   const where = () => page.evaluate(([id, ll]) => {
     const el = document.querySelector(`[data-testid="${id}"]`);
     const inst = el.__chart;
-    const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, ll);
+    const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, inst.getOption().series[0].map === 'china-svg' ? ll.svg : ll.ll);
     const r = el.querySelector('canvas').getBoundingClientRect();
     return [r.left + x, r.top + y];
-  }, [testId, lnglat]);
+  }, [testId, mapPoint(lnglat)]);
+  let pt = await where();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(100);
+    const again = await where();
+    if (Math.abs(again[0] - pt[0]) <= 1 && Math.abs(again[1] - pt[1]) <= 1) return again;
+    pt = again;
+  }
+  return pt;
+}
+
+/** Move the mouse over a geographic point [lng, lat] of the map and return the tooltip text and HTML. */
+export async function hoverGeo(page, lnglat, testId = 'map-chart') {
+  await page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`).scrollIntoView({ block: 'center' }), testId);
+  const where = () => mapPixel(page, lnglat, testId);
   const pt = await where();
   await page.mouse.move(pt[0] - 5, pt[1] - 5);
   await page.mouse.move(pt[0], pt[1], { steps: 3 });

@@ -16,11 +16,13 @@ test('the map draws with a legend, and no console errors under StrictMode', asyn
   assert.ok(stats.painted > stats.samples * 0.2, 'too little of the canvas is painted');
   const opt = await chartOption(page);
   assert.equal(opt.visualMap.length, 1, 'legend (visualMap) present');
-  assert.equal(opt.series[0].map, 'china');
+  // a year: drawn from the SVG outlines (tests/e2e/mapsvg.test.mjs)
+  assert.equal(opt.series[0].map, 'china-svg');
   // the default view is written to the URL so that the link is exact
   assert.match(page.url(), /metric=incubators_national&year=\d{4}/);
   // sub-path: the app was served from /hatch/atlas/ and its data loaded from there
   assert.ok(log.requests.some((u) => u.includes('/hatch/atlas/data/figures.csv')));
+  assert.ok(log.requests.some((u) => u.includes('/hatch/atlas/data/geo/china.svg')));
   assert.deepEqual(log.errors, []);
   await context.close();
 });

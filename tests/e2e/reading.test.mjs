@@ -3,7 +3,7 @@
 // Chromium, on the bundled data package.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitChart, chartOption, hoverGeo, renderCount } from './helpers.mjs';
+import { setup, openPage, waitChart, chartOption, hoverGeo, renderCount, mapPoint } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -25,7 +25,7 @@ async function provinceColour(page, code, lnglat) {
     // a classed scale colours the item itself (itemStyle.areaColor); a continuous one through the visual map
     const raw = i >= 0 ? data.getRawDataItem(i) : null;
     const area = raw?.itemStyle?.areaColor ?? null;
-    const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, ll);
+    const [x, y] = inst.convertToPixel({ seriesIndex: 0 }, inst.getOption().series[0].map === 'china-svg' ? ll.svg : ll.ll);
     const canvas = el.querySelector('canvas');
     const k = canvas.width / canvas.getBoundingClientRect().width;
     const ctx = canvas.getContext('2d');
@@ -36,7 +36,7 @@ async function provinceColour(page, code, lnglat) {
     let changes = 0;
     for (let p = 4; p < row.length; p += 4) if (Math.abs(row[p] - row[p - 4]) + Math.abs(row[p + 1] - row[p - 3]) + Math.abs(row[p + 2] - row[p - 2]) > 24) changes++;
     return { fill: area ?? style?.fill ?? null, decal: !!raw?.itemStyle?.decal, hatched: changes >= 6, changes, pixel: [px[0], px[1], px[2]].join(','), label: i >= 0 ? data.getItemModel(i).get(['label', 'formatter']) : null };
-  }, [code, lnglat]);
+  }, [code, mapPoint(lnglat)]);
 }
 
 // a point inside Hubei away from its label, and one inside Jiangsu

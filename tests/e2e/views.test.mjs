@@ -2,7 +2,7 @@
 // the click-through map → province profile → trend.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setup, openPage, waitChart, waitSettled, chartOption, canvasStats, GEO } from './helpers.mjs';
+import { setup, openPage, waitChart, waitSettled, chartOption, canvasStats, GEO, mapPixel } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -30,12 +30,7 @@ test('overview: headline national figures with year and qualifier, linking to tr
 test('map → province profile → trend', async () => {
   const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2023`);
   await waitSettled(page);
-  const pt = await page.evaluate((ll) => {
-    const el = document.querySelector('[data-testid="map-chart"]');
-    const [x, y] = el.__chart.convertToPixel({ seriesIndex: 0 }, ll);
-    const r = el.querySelector('canvas').getBoundingClientRect();
-    return [r.left + x, r.top + y];
-  }, GEO.jiangsu);
+  const pt = await mapPixel(page, GEO.jiangsu);
   await page.mouse.click(pt[0], pt[1]);
   await page.waitForURL(/view=province&metric=incubators_national&year=2023&region=江苏|view=province.*region=%E6%B1%9F%E8%8B%8F/);
   const cards = page.getByTestId('profile-metrics');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapOption, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
 import { mapTooltipHtml } from '../../../src/charts/mapTooltip';
+import { mapLegend } from '../../../src/charts/mapLegend';
+import { decalOption } from '../../../src/charts/theme';
 import { continuousScale, metricValues } from '../../../src/data/scale';
 import { classedScale } from '../../../src/data/classBreaks';
 import { staleness } from '../../../src/data/staleness';
@@ -61,6 +63,7 @@ function input(lang: Lang, yearSel: YearSelection, extra: Partial<MapOptionInput
     sourceIds: ['prov', 'torch'],
     scale: continuousScale(metricValues(IDX, M.id), 'linear'),
     tooltipHtml: mapTooltipHtml,
+    legend: mapLegend,
     ...extra,
   };
 }
@@ -132,6 +135,29 @@ describe('buildMapOption', () => {
     const s = mapSeries(opt);
     expect(s.map).toBe('china');
     expect(s.nameMap).toBe(NAME_MAP);
+    expect(s.aspectScale).toBe(0.75);
+  });
+
+  it('draws a year from the SVG outlines where they are registered; latest available and decal patterns from the GeoJSON', () => {
+    // the SVG is parsed once and restyled on each year change; GeoJSON outlines are rebuilt
+    const year = buildMapOption(input('zh', 2019, { svg: true }));
+    expect(mapSeries(year).map).toBe('china-svg');
+    // the same box and aspect as the GeoJSON, so that labels placed on a geo of china.json line up
+    expect(mapSeries(year).aspectScale).toBe(0.75);
+    expect(mapSeries(year).top).toBe(mapSeries(buildMapOption(input('zh', 2019))).top);
+    // old figures are hatched with a decal, which an SVG outline would scale with its units
+    expect(mapSeries(buildMapOption(input('zh', 'latest', { svg: true }))).map).toBe('china');
+    // the pattern mode (all areas patterned) switches the map to the GeoJSON, and nothing else
+    const patterned = decalOption(year);
+    expect(mapSeries(patterned).map).toBe('china');
+    expect({ ...mapSeries(patterned), map: 'china-svg' }).toEqual(mapSeries(year));
+  });
+
+  it('a classed scale or old figures need the legend part (loaded lazily); a continuous year needs none', () => {
+    // never a classed map without its legend: the caller waits for the part (views/useMapChart)
+    expect(graphicTexts(buildMapOption(input('zh', 2019, { legend: null })))).toContain('色阶：线性 · 各年同一色阶');
+    expect(() => buildMapOption(input('zh', 2019, { legend: null, scale: classedScale(metricValues(IDX, M.id), 'quantile', 4) }))).toThrow();
+    expect(() => buildMapOption(input('zh', 'latest', { legend: null, stale: staleness(rowsOf('latest'), 2) }))).toThrow();
   });
 
   it('data items are keyed by GB code (join by code, not by display name)', () => {
