@@ -33,7 +33,8 @@ export function mapYears(dist) {
 export function mapUrl(base, target, years) {
   if (target === 'app') return `${base}${MAP_URL}${years[0]}`;
   const codes = years.codes ?? new Map();
-  return `${base}?years=${years.map((y) => (codes.get(y)?.length ? `${y}:${codes.get(y).join('.')}` : String(y))).join(',')}`;
+  // 'floor-svg' (run.mjs --floor-svg): the floor drawing the SVG outlines, as the app draws a year
+  return `${base}?years=${years.map((y) => (codes.get(y)?.length ? `${y}:${codes.get(y).join('.')}` : String(y))).join(',')}${target === 'floor-svg' ? '&svg=1' : ''}`;
 }
 
 /** until the page's main thread is idle (at most 3 s) */

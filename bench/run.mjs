@@ -10,7 +10,9 @@
 //          --no-build (measure existing builds), --no-write,
 //          --only map|import|memory (that part alone; never writes),
 //          --control (the map rounds with the app on both sides, an A/A run: its
-//          "ratios" are the benchmark's own noise; never writes).
+//          "ratios" are the benchmark's own noise; never writes),
+//          --floor-svg (the map rounds against the floor drawing the SVG outlines, as
+//          the app draws a year: the app's own cost beyond ECharts' cheaper map; never writes).
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ import { memoryRun } from './memory.mjs';
 import { CPU_RATE } from './probe.mjs';
 import { figures } from './figures.mjs';
 import { report } from './report.mjs';
-import { distPathOf, gzipMirror, ms, OUT, REPO, sizeOf, TARGETS } from './lib.mjs';
+import { buildTarget, distPathOf, gzipMirror, ms, OUT, REPO, sizeOf, TARGETS } from './lib.mjs';
 
 // an even number of rounds: each side loads, steps and plays first in half of them (the page opened
 // second measured 9–11 ms slower per step in an A/A run, bench/DIAGNOSIS.md); 6 × 26 = 156 year
@@ -35,7 +37,7 @@ const FULL = { rounds: 6, steps: 26, ticks: 12, importRuns: 4, memoryRuns: 2, sw
 const QUICK = { rounds: 2, steps: 18, ticks: 3, importRuns: 1, memoryRuns: 1, switches: 12 };
 
 function parseArgs(argv) {
-  const o = { build: true, write: true, only: null, quick: argv.includes('--quick'), control: argv.includes('--control') };
+  const o = { build: true, write: true, only: null, quick: argv.includes('--quick'), control: argv.includes('--control'), floorSvg: argv.includes('--floor-svg') };
   Object.assign(o, o.quick ? QUICK : FULL);
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -44,7 +46,7 @@ function parseArgs(argv) {
     else if (a === '--only') o.only = argv[++i];
     else if (['--rounds', '--steps', '--ticks'].includes(a)) o[a.slice(2)] = Math.max(1, Number(argv[++i]) || 1);
   }
-  if (o.control) o.only = 'map';
+  if (o.control || o.floorSvg) o.only = 'map';
   if (o.quick || o.only) o.write = false;
   return o;
 }
@@ -60,7 +62,14 @@ if (opts.control) log('A/A control: the app on both sides ("floor" below is a se
 if (loads[0] > os.cpus().length * 0.75) log(`warning: load average ${loads[0].toFixed(1)} on ${os.cpus().length} cores: other work is running, timings will be slower and noisier`);
 const bytes = await measureBytes({ build: opts.build, log });
 const years = mapYears(TARGETS.app.outDir);
-const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror(TARGETS.floor.outDir) };
+// --floor-svg: a floor built with its SVG variant in (VITE_FLOOR_SVG; the budgets' floor has none of its code)
+const floorSvg = { ...TARGETS.floor, name: 'floor-svg', outDir: join(OUT, 'bench-floor-svg') };
+if (opts.floorSvg) {
+  process.env.VITE_FLOOR_SVG = '1';
+  await buildTarget(floorSvg);
+  delete process.env.VITE_FLOOR_SVG;
+}
+const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror((opts.floorSvg ? floorSvg : TARGETS.floor).outDir) };
 const servers = {};
 for (const k of ['app', 'floor']) servers[k] = await startServer({ dir: mirrors[k], prefix: '/', headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } });
 const browser = await launch();
@@ -75,7 +84,7 @@ const importFile = join(OUT, 'bench-import-100k.csv');
 await writeFile(importFile, fixture.text);
 try {
   const bases = { app: servers.app.base, floor: opts.control ? servers.app.base : servers.floor.base };
-  const kinds = opts.control ? { app: 'app', floor: 'app' } : { app: 'app', floor: 'floor' };
+  const kinds = opts.control ? { app: 'app', floor: 'app' } : { app: 'app', floor: opts.floorSvg ? 'floor-svg' : 'floor' };
   for (let i = 0; i < opts.rounds && want('map'); i++) {
     const r = await mapRound(browser, bases, years, i % 2 ? ['app', 'floor'] : ['floor', 'app'], { ...opts, kinds });
     for (const t of ['app', 'floor']) rounds[t].push(r[t]);
@@ -133,6 +142,7 @@ const machine = {
 };
 const { console: text, markdown } = report({ opts, fig, machine, years, fixture, bytes, measuredFirst, rounds, imports });
 console.log('');
+if (opts.floorSvg) console.log('FLOOR ON SVG — the floor draws the SVG outlines, as the app draws a year (not the budgets\' floor): the app\'s own cost beyond ECharts\' cheaper map:\n');
 if (opts.control) console.log('A/A CONTROL — both columns are the app ("floor" = a second page of it); PASS/FAIL below is the noise, not the app:\n');
 console.log(text);
 if (opts.write) {

@@ -62,6 +62,12 @@ const fromUrl = (new URLSearchParams(location.search).get('years') ?? '')
 const YEARS = fromUrl.length ? fromUrl.map((x) => x.year) : DEFAULT_YEARS;
 const WITH_DATA = new Map(fromUrl.map((x) => [x.year, x.codes]));
 const PLAY_INTERVAL_MS = 1400;
+/**
+ * `?svg=1` in a build with VITE_FLOOR_SVG=1 (bench/run.mjs --floor-svg; not the budgets' floor,
+ * whose build has none of this code): the map drawn from data/geo/china.svg, as the app draws a
+ * year (src/charts/maps.ts), not preloaded.
+ */
+const SVG = import.meta.env.VITE_FLOOR_SVG === '1' && new URLSearchParams(location.search).has('svg');
 const OPTS = { renderer: 'canvas' as const };
 const STYLE = { height: 'max(440px, calc(100vh - 250px))', width: '100%' };
 
@@ -99,7 +105,7 @@ function Floor({ provinces }: { provinces: Province[] }) {
   const option = useMemo(() => {
     const k = year - 2010;
     const codes = WITH_DATA.get(year);
-    const data = provinces.flatMap((p, i) => (!codes || codes.has(p.code) ? [{ name: p.name, value: ((i * 37 + k * 53) % 97) * (10 + k) }] : []));
+    const data = provinces.flatMap((p, i) => (!codes || codes.has(p.code) ? [{ name: SVG ? p.code : p.name, value: ((i * 37 + k * 53) % 97) * (10 + k) }] : []));
     return {
       // no animation, as the app's map (src/charts/mapOption.ts): a year is drawn at once, without
       // the update-animation state and frames the app does not have
@@ -107,7 +113,7 @@ function Floor({ provinces }: { provinces: Province[] }) {
       title: { text: `Benchmark floor · ${year}`, subtext: 'synthetic values', left: 'center' },
       tooltip: { trigger: 'item' as const },
       visualMap: { type: 'continuous' as const, min: 0, max: 96 * 24, left: 16, bottom: 16, calculable: false },
-      series: [{ type: 'map' as const, map: 'china', roam: false, data }],
+      series: [{ type: 'map' as const, map: SVG ? 'china-svg' : 'china', roam: false, ...(SVG ? { aspectScale: 0.75 } : {}), data }],
     };
   }, [provinces, year]);
 
@@ -152,6 +158,7 @@ async function start() {
   const res = await fetch(new URL('data/geo/china.json', document.baseURI).toString());
   const geo = (await res.json()) as Geo;
   echarts.registerMap('china', geo as unknown as Parameters<typeof echarts.registerMap>[1]);
+  if (SVG) echarts.registerMap('china-svg', { svg: await (await fetch(new URL('data/geo/china.svg', document.baseURI).toString())).text() });
   const provinces = geo.features.map((f) => ({ name: f.properties?.name ?? '', code: String(f.properties?.id ?? f.id ?? '') })).filter((p) => p.name);
   const root = createRoot(document.getElementById('root')!);
   root.render(

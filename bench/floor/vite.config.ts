@@ -23,6 +23,8 @@ function chinaGeo(): Plugin {
     },
     generateBundle() {
       this.emitFile({ type: 'asset', fileName: 'data/geo/china.json', source: readFileSync(resolve(repo, 'public/data/geo/china.json')) });
+      // for ?svg=1 only (bench/run.mjs --floor-svg); not preloaded
+      this.emitFile({ type: 'asset', fileName: 'data/geo/china.svg', source: readFileSync(resolve(repo, 'public/data/geo/china.svg')) });
     },
   };
 }
