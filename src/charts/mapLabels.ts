@@ -22,7 +22,7 @@ import { t } from '../i18n/ui';
  */
 export const CALLOUTS: Readonly<Record<string, { at: [number, number]; side: 'right' | 'bottom' | 'top' }>> = {
   '110000': { at: [124.0, 40.2], side: 'right' }, // 北京 → over the Yellow Sea
-  '120000': { at: [124.0, 38.4], side: 'right' }, // 天津
+  '120000': { at: [124.0, 38.8], side: 'right' }, // 天津 (clear of 河北's label on a 4:3 projector)
   '310000': { at: [124.0, 30.6], side: 'right' }, // 上海 → over the East China Sea
   '810000': { at: [116.0, 20.9], side: 'right' }, // 香港 → over the South China Sea, clear of 广东
   '820000': { at: [116.0, 19.4], side: 'right' }, // 澳门

@@ -44,6 +44,8 @@ export interface MapOptionInput {
   svg?: boolean;
   /** the chart's width where it is narrow (a small embed) */
   width?: number;
+  /** the chart's height where it is known (an embed; see mapBox) */
+  height?: number;
   /** ids of the sources behind what is drawn (for the in-chart source line) */
   sourceIds: readonly string[];
   /**
@@ -79,10 +81,27 @@ function figureText(c: Cell, unit: string, lang: Lang): string {
   return formatFigure(f.value, f.qualifier, unit, lang);
 }
 
-/** Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up. */
-export function mapBox(compact: boolean, withLegend: boolean): MapBox {
-  // Percentages, not pixels, so that a small chart (an embed of 300×250) never gets a negative box.
-  return { top: compact ? '19%' : '11%', bottom: compact ? '20%' : '6%', left: compact ? 4 : 200, right: compact ? 4 : withLegend ? 230 : 24 };
+/**
+ * Where the map sits in the chart; the carrier layer's geo uses the same box so that points line up.
+ * `height`: the chart's, where it is known (an embed): a compact map then ends above its legend
+ * (the scale's name, 92 px above the bottom, ends ≈ 106 px above it) instead of 20 % above the
+ * bottom, which in a 250 px embed put the colour bar over the southern provinces. The outlines
+ * keep their shape in the box (`preserveAspect`), centred in it.
+ */
+export function mapBox(compact: boolean, withLegend: boolean, height?: number): MapBox {
+  // Percentages where the height is not known, so that no chart gets a negative box; where it is,
+  // a compact map keeps clear of the title and subtitle (≈ 58 px) and of the legend below
+  const px = compact && height && height >= 160;
+  return {
+    top: px ? Math.round(Math.max(height * 0.19, 58)) : compact ? '19%' : '11%',
+    bottom: px ? Math.round(Math.min(Math.max(height * 0.2, 106), height * 0.5)) : compact ? '20%' : '6%',
+    left: compact ? 4 : 200,
+    right: compact ? 4 : withLegend ? 230 : 24,
+    // the outlines keep their shape in any box (without it ECharts stretched them to the box: 1.7×
+    // wide at 1280×800), beside the legend on a wide chart (room on the right for the callouts)
+    preserveAspect: 'contain',
+    preserveAspectAlign: compact ? 'center' : 'left',
+  };
 }
 
 /** "2023–2024：12 省；2015–2019：5 省（旧数据）" — how many provinces' figures fall in which years. */
@@ -105,8 +124,8 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): 
 }
 
 export function buildMapOption(input: MapOptionInput): EChartsOption {
-  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, width, sourceIds, layer, scale, stale, hideStale = false } = input;
-  const box = mapBox(compact, !!layer);
+  const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, width, height, sourceIds, layer, scale, stale, hideStale = false } = input;
+  const box = mapBox(compact, !!layer, height);
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
   const svg = !latest && input.svg;

@@ -3,6 +3,7 @@
  * (value labels, carriers) use as their coordinate system: the same outlines, names and
  * box as the map series, drawing nothing and answering no pointer. Pure.
  */
+import { CHINA } from './maps';
 
 /** Where the map series is drawn in the chart (ECharts box properties). */
 export interface MapBox {
@@ -10,9 +11,11 @@ export interface MapBox {
   bottom: number | string;
   left: number | string;
   right: number | string;
+  /** the outlines keep their shape, inside the box and aligned in it */
+  preserveAspect: 'contain';
+  preserveAspectAlign: 'left' | 'center';
 }
 
-import { CHINA } from './maps';
 
 export function overlayGeo(nameMap: Record<string, string>, box: MapBox) {
   return {

@@ -43,7 +43,7 @@ export interface MapChartModel extends ChartModel {
  */
 const NO_CELLS: Cell[] = [];
 
-export function useMapChart(compact: boolean, _fitHeight?: number, width?: number): MapChartModel {
+export function useMapChart(compact: boolean, height?: number, width?: number): MapChartModel {
   const lang = useStore((s) => s.lang);
   // value labels: as asked in the URL, else where no one can hover (presentation, static embed)
   const labelled = useStore((s) => s.labels ?? (s.present || s.static));
@@ -88,14 +88,14 @@ export function useMapChart(compact: boolean, _fitHeight?: number, width?: numbe
   const legend = useMapLegend(needLegend);
   const plain = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo || !scale?.spec || (needLegend && !legend)) return null;
-    const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true), lang, pkg.sources, nameMap) : null;
+    const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true, height), lang, pkg.sources, nameMap) : null;
     const option = buildMapOption({
       lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
-      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, svg: !!geoSvg, legend,
+      scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, height, svg: !!geoSvg, legend,
     });
     const old = view.stale?.stale ?? null;
-    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer), compact } };
-  }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, needLegend, legend]);
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer, height), compact } };
+  }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);

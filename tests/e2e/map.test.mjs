@@ -13,7 +13,8 @@ test('the map draws with a legend, and no console errors under StrictMode', asyn
   await waitChart(page);
   const stats = await canvasStats(page);
   assert.ok(stats.colours > 8, `canvas looks blank: ${stats.colours} colours`);
-  assert.ok(stats.painted > stats.samples * 0.2, 'too little of the canvas is painted');
+  // China's outlines (their own shape, centred) cover ≈ 20 % of a 1280×800 page's chart; a blank canvas none
+  assert.ok(stats.painted > stats.samples * 0.12, `too little of the canvas is painted: ${(stats.painted / stats.samples * 100).toFixed(1)} %`);
   const opt = await chartOption(page);
   assert.equal(opt.visualMap.length, 1, 'legend (visualMap) present');
   // a year: drawn from the SVG outlines (tests/e2e/mapsvg.test.mjs)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { buildMapOption, mapBox, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { overlayGeo } from '../../../src/charts/overlayGeo';
 import { mapTooltipHtml } from '../../../src/charts/mapTooltip';
 import { mapLegend } from '../../../src/charts/mapLegend';
 import { decalOption } from '../../../src/charts/theme';
@@ -106,6 +107,35 @@ function tooltipOf(opt: unknown, name: string): string {
   const fmt = asObj(asObj(opt).tooltip).formatter as (p: unknown) => string;
   return fmt({ name });
 }
+
+describe('mapBox', () => {
+  it('without a known height: the box in per cent (a chart of any size), the legend beside a wide map', () => {
+    expect(mapBox(false, false)).toMatchObject({ top: '11%', bottom: '6%', left: 200, right: 24 });
+    expect(mapBox(true, false)).toMatchObject({ top: '19%', bottom: '20%', left: 4, right: 4 });
+    expect(mapBox(true, false, 120)).toEqual(mapBox(true, false));
+  });
+  it('a compact map of known height keeps clear of the title (58 px) and the legend (106 px), and never gets a negative box', () => {
+    const px = (v: number | string) => v as number;
+    // a 300×250 embed's chart (≈ 215 px): the 20 % of before put the colour bar over the south
+    expect(mapBox(true, false, 215)).toMatchObject({ top: 58, bottom: 106 });
+    // a tall phone chart: the per cent it had
+    expect(mapBox(true, false, 700)).toMatchObject({ top: 133, bottom: 140 });
+    for (const h of [160, 180, 215, 250, 400, 900]) {
+      const b = mapBox(true, true, h);
+      expect(h - px(b.top) - px(b.bottom), `height ${h}`).toBeGreaterThan(0);
+    }
+  });
+  it('the outlines keep their shape (no stretching to the box), on the map series and on the geo that labels and carriers use', () => {
+    const s = mapSeries(buildMapOption(input('zh', 2019, { compact: true, height: 215 })));
+    expect([s.preserveAspect, s.preserveAspectAlign]).toEqual(['contain', 'center']);
+    expect([s.top, s.bottom]).toEqual([58, 106]);
+    const g = overlayGeo(NAME_MAP, mapBox(true, false, 215)) as Record<string, unknown>;
+    const keys = ['top', 'bottom', 'left', 'right', 'preserveAspect', 'preserveAspectAlign'];
+    expect(keys.map((k) => g[k])).toEqual(keys.map((k) => s[k]));
+    // on a wide chart the map sits beside the legend, leaving the room on its right to the callouts
+    expect(mapSeries(buildMapOption(input('zh', 2019))).preserveAspectAlign).toBe('left');
+  });
+});
 
 describe('niceMax', () => {
   it.each([

@@ -41,7 +41,7 @@ describe('entity kinds of the shipped data', () => {
       entity: { id: `e${i}`, kind, name: `n${i}`, region: '320000', city: '南京', year: 2020, rank: '', score: '', note: '', sourceId: 's' } as Entity,
       city: { name: '南京市', code: '320100', province: '320000', cp: [118.8, 32.06] as [number, number] },
     }));
-    const layer = carrierLayer(placed, { top: 0, bottom: 0, left: 0, right: 0 }, 'zh', new Map(), {});
+    const layer = carrierLayer(placed, { top: 0, bottom: 0, left: 0, right: 0, preserveAspect: 'contain', preserveAspectAlign: 'center' }, 'zh', new Map(), {});
     const series = layer.series as { name: string; symbol: string; itemStyle: { color: string } }[];
     expect(series).toHaveLength(kinds.length);
     expect(new Set(series.map((s) => s.symbol)).size).toBe(kinds.length);
