@@ -29,14 +29,32 @@ export const SOURCE = fileURLToPath(new URL('../public/data/geo/china.json', imp
 export const TARGET = fileURLToPath(new URL('../public/data/geo/china.svg', import.meta.url));
 const Q = 1024;
 
+/**
+ * The SVG's units for the GeoJSON as ECharts reads it: its regions, and `at`, which takes a
+ * longitude and latitude to x (east of the map's west edge) and y (south of its north edge) in
+ * 1/1024° (rounded to ECharts' quantisation, unless `exact`), with the viewBox's width and height.
+ */
+function svgFrame(geoJson) {
+  const { regions, boundingRect: r } = new GeoJSONResource('china', geoJson).load();
+  const x0 = Math.round(r.x * Q);
+  const y1 = Math.round((r.y + r.height) * Q);
+  const at = ([lon, lat], exact = false) => (exact ? [lon * Q - x0, y1 - lat * Q] : [Math.round(lon * Q) - x0, y1 - Math.round(lat * Q)]);
+  return { regions, at, w: Math.round((r.x + r.width) * Q) - x0, h: y1 - Math.round(r.y * Q) };
+}
+
+/** Where a longitude and latitude lie in the SVG's units (for a parsed china.json). */
+export function svgPoint(geoJson) {
+  const { at } = svgFrame(geoJson);
+  return (p) => at(p);
+}
+
 /** A ring as path data in integer units, relative after its first point. */
-function ringPath(ring, x0, y1, close) {
+function ringPath(ring, at, close) {
   let d = '';
   let px = 0;
   let py = 0;
-  ring.forEach(([lon, lat], i) => {
-    const x = Math.round(lon * Q) - x0;
-    const y = y1 - Math.round(lat * Q);
+  ring.forEach((p, i) => {
+    const [x, y] = at(p);
     d += i === 0 ? `M${x} ${y}` : `l${x - px} ${y - py}`;
     px = x;
     py = y;
@@ -44,33 +62,21 @@ function ringPath(ring, x0, y1, close) {
   return close ? `${d}z` : d;
 }
 
-/** Where a longitude and latitude lie in the SVG's units (for a parsed china.json). */
-export function svgPoint(geoJson) {
-  const r = new GeoJSONResource('china', geoJson).load().boundingRect;
-  const x0 = Math.round(r.x * Q);
-  const y1 = Math.round((r.y + r.height) * Q);
-  return ([lon, lat]) => [Math.round(lon * Q) - x0, y1 - Math.round(lat * Q)];
-}
-
 /** The SVG text for a parsed china.json (ECharts' compressed GeoJSON). */
 export function geoSvg(geoJson) {
-  const { regions, boundingRect: r } = new GeoJSONResource('china', geoJson).load();
+  const { regions, at, w, h } = svgFrame(geoJson);
   const codes = new Map(geoJson.features.map((f) => [f.properties.name, String(f.properties.id)]));
-  const x0 = Math.round(r.x * Q);
-  const y1 = Math.round((r.y + r.height) * Q);
-  const w = Math.round((r.x + r.width) * Q) - x0;
-  const h = y1 - Math.round(r.y * Q);
   const paths = regions.map((reg) => {
     const lines = reg.geometries.some((g) => g.type !== 'polygon');
     // a lone move-to, drawing nothing, that centres the path's box on the region's centre point
-    const pts = reg.geometries.flatMap((g) => (g.type === 'polygon' ? g.exterior : g.points.flat()));
-    const xs = pts.map(([lon]) => Math.round(lon * Q) - x0);
-    const ys = pts.map(([, lat]) => y1 - Math.round(lat * Q));
-    const [cx, cy] = reg.getCenter();
+    const pts = reg.geometries.flatMap((g) => (g.type === 'polygon' ? g.exterior : g.points.flat())).map((p) => at(p));
+    const xs = pts.map((p) => p[0]);
+    const ys = pts.map((p) => p[1]);
+    const [cx, cy] = at(reg.getCenter(), true);
     const mirror = (c, lo, hi) => (c > (lo + hi) / 2 ? 2 * c - lo : 2 * c - hi);
-    const centre = lines ? '' : `M${Math.round(mirror(cx * Q - x0, Math.min(...xs), Math.max(...xs)))} ${Math.round(mirror(y1 - cy * Q, Math.min(...ys), Math.max(...ys)))}`;
+    const centre = lines ? '' : `M${Math.round(mirror(cx, Math.min(...xs), Math.max(...xs)))} ${Math.round(mirror(cy, Math.min(...ys), Math.max(...ys)))}`;
     const d = reg.geometries
-      .flatMap((g) => (g.type === 'polygon' ? [g.exterior, ...(g.interiors ?? [])].map((ring) => ringPath(ring, x0, y1, true)) : g.points.map((ring) => ringPath(ring, x0, y1, false))))
+      .flatMap((g) => (g.type === 'polygon' ? [g.exterior, ...(g.interiors ?? [])].map((ring) => ringPath(ring, at, true)) : g.points.map((ring) => ringPath(ring, at, false))))
       .join('') + centre;
     const name = codes.get(reg.name) ?? reg.name;
     return `<path name="${name}"${lines ? ' fill="none"' : ''} d="${d}"/>`;

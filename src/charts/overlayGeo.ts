@@ -16,7 +16,6 @@ export interface MapBox {
   preserveAspectAlign: 'left' | 'center';
 }
 
-
 export function overlayGeo(nameMap: Record<string, string>, box: MapBox) {
   return {
     map: CHINA,
