@@ -18,7 +18,8 @@
 // round's CPU profiles (bench-prof-app.cpuprofile, …; DevTools can load them).
 // Diagnosis, not a budget: the figures are inflated by the profilers and the machine's load.
 //
-// Options: --steps N (per pass and round, default 30), --rounds N (default 2), --no-build.
+// Options: --steps N (per pass and round, default 30), --rounds N (default 2), --no-build,
+// --floor-svg (against the floor drawing the SVG outlines, as the app draws a year: run.mjs --floor-svg).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
@@ -36,7 +37,13 @@ const SIDES = ['app', 'floor'];
 const T = Object.fromEntries(SIDES.map((s) => [s, { ...TARGETS[s], outDir: join(OUT, `bench-prof-${s}`) }]));
 const log = (...a) => console.log(`[profile]`, ...a);
 
-if (!argv.includes('--no-build')) for (const s of SIDES) await buildTarget(T[s], { minify: false });
+const FLOOR_SVG = argv.includes('--floor-svg');
+if (!argv.includes('--no-build')) {
+  await buildTarget(T.app, { minify: false });
+  if (FLOOR_SVG) process.env.VITE_FLOOR_SVG = '1';
+  await buildTarget(T.floor, { minify: false });
+  delete process.env.VITE_FLOOR_SVG;
+}
 const years = mapYears(T.app.outDir);
 
 /** source-map lookups per script URL (built lazily) */
@@ -205,7 +212,7 @@ async function round(browser, bases) {
   try {
     for (const s of SIDES) {
       P[s] = await newPage(browser, { cpu: true });
-      await P[s].page.goto(mapUrl(bases[s], s, years), { timeout: 120000 });
+      await P[s].page.goto(mapUrl(bases[s], s === 'floor' && FLOOR_SVG ? 'floor-svg' : s, years), { timeout: 120000 });
       await waitFirst(P[s].page, 'map-chart');
       await networkQuiet(P[s].page, 1000);
     }

@@ -69,7 +69,9 @@ if (opts.floorSvg) {
   await buildTarget(floorSvg);
   delete process.env.VITE_FLOOR_SVG;
 }
-const mirrors = { app: await gzipMirror(TARGETS.app.outDir), floor: await gzipMirror((opts.floorSvg ? floorSvg : TARGETS.floor).outDir) };
+// the build each side is served from (the floor-svg one under --floor-svg)
+const served = { app: TARGETS.app.outDir, floor: (opts.floorSvg ? floorSvg : TARGETS.floor).outDir };
+const mirrors = { app: await gzipMirror(served.app), floor: await gzipMirror(served.floor) };
 const servers = {};
 for (const k of ['app', 'floor']) servers[k] = await startServer({ dir: mirrors[k], prefix: '/', headers: { 'content-encoding': 'gzip', vary: 'accept-encoding' } });
 const browser = await launch();
@@ -118,10 +120,10 @@ for (const t of ['app', 'floor']) {
   const per = rounds[t].map((r) => {
     const paths = new Set();
     for (const { url } of r.resources) {
-      const p = distPathOf(TARGETS[t].outDir, new URL(url).pathname);
+      const p = distPathOf(served[t], new URL(url).pathname);
       if (p) paths.add(p);
     }
-    return sizeOf(TARGETS[t].outDir, [...paths]);
+    return sizeOf(served[t], [...paths]);
   });
   per.sort((a, b) => a.gzip - b.gzip);
   measuredFirst[t] = per.length ? { ...per[(per.length - 1) >> 1], rounds: per.map((x) => x.gzip) } : bytes.first[t];
