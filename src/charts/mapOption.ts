@@ -98,9 +98,10 @@ export function mapBox(compact: boolean, withLegend: boolean, height?: number): 
     left: compact ? 4 : 200,
     right: compact ? 4 : withLegend ? 230 : 24,
     // the outlines keep their shape in any box (without it ECharts stretched them to the box: 1.7×
-    // wide at 1280×800), beside the legend on a wide chart (room on the right for the callouts)
+    // wide at 1280×800), centred in it: on a wide screen the room the height leaves is shared left
+    // and right (the callouts east of the coast take from the right half)
     preserveAspect: 'contain',
-    preserveAspectAlign: compact ? 'center' : 'left',
+    preserveAspectAlign: 'center',
   };
 }
 

@@ -13,7 +13,7 @@ export interface MapBox {
   right: number | string;
   /** the outlines keep their shape, inside the box and aligned in it */
   preserveAspect: 'contain';
-  preserveAspectAlign: 'left' | 'center';
+  preserveAspectAlign: 'center';
 }
 
 export function overlayGeo(nameMap: Record<string, string>, box: MapBox) {

@@ -388,3 +388,36 @@ test('the map does not move once drawn: what loads after the first chart (contro
     await context.close();
   }
 });
+
+test('on a wide screen the map is centred in its box, beside the legend, with the same room left and right; on a 4:3 one it fills the width', async () => {
+  for (const [width, height, most] of [[1920, 1080, 0.12], [1024, 768, 0.3]]) {
+    const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2016`, { viewport: { width, height } });
+    await waitChart(page);
+    await page.waitForTimeout(300);
+    // the outlines' painted columns in the map's band (below the title, above the source line), right of the legend
+    const m = await page.evaluate(() => {
+      const c = document.querySelector('[data-testid="map-chart"] canvas');
+      const k = c.width / c.getBoundingClientRect().width;
+      const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+      const from = Math.round(200 * k), to = Math.round(c.width - 24 * k);
+      let left = Infinity, right = -1;
+      for (let y = Math.round(c.height * 0.2); y < c.height * 0.85; y += 3) {
+        for (let x = from; x < to; x++) {
+          const i = (y * c.width + x) * 4;
+          // the grey of a province without data, or a coloured one: not the white box, not faint antialiasing
+          if (data[i + 3] > 200 && data[i] + data[i + 1] + data[i + 2] < 690) {
+            left = Math.min(left, x);
+            right = Math.max(right, x);
+          }
+        }
+      }
+      return { left: (left - from) / k, right: (to - right) / k, box: (to - from) / k };
+    });
+    assert.ok(m.right > 0 && m.left > 0, JSON.stringify(m));
+    // room left and right of the map differ by at most a few per cent of the box (it was all on the right: 500 px at 1920)
+    assert.ok(Math.abs(m.left - m.right) < m.box * 0.06, `${width}×${height}: ${m.left.toFixed(0)} px left of the map, ${m.right.toFixed(0)} px right of it, in ${m.box.toFixed(0)}`);
+    // and the map is not a small picture in a large box
+    assert.ok(m.left + m.right < m.box * (most + 0.35), `${width}×${height}: the map takes ${((1 - (m.left + m.right) / m.box) * 100).toFixed(0)} % of its box's width`);
+    await context.close();
+  }
+});
