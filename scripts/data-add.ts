@@ -18,6 +18,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import * as XLSX from '@e965/xlsx';
+// the code-page tables: .xls files whose text is in GBK (Excel 5.0/95, some Chinese tools) read as the browser reads them (src/import/xlsxLib.ts)
+import * as cptable from '@e965/xlsx/dist/cpexcel.full.mjs';
 import { pinyin } from 'pinyin-pro';
 import { mergeIntoPackage } from '../src/data/packageWrite';
 import { joinTexts, splitTexts } from '../src/data/packageSplit';
@@ -103,6 +105,7 @@ for (const f of ['manifest.json', 'figures.csv', 'sources.csv']) if (!existsSync
 
 const fileName = basename(args.file);
 const bytes = new Uint8Array(readFileSync(args.file));
+XLSX.set_cptable(cptable);
 const analysis = analyse(bytes, { ...(args.sheets.length ? { sheets: args.sheets } : {}), ...(args.year ? { fixedYear: args.year } : {}) }, { xlsx: XLSX as unknown as XlsxLib });
 for (const line of reportLines(analysis, fileName, lang)) console.log(line);
 if (analysis.fatal || analysis.blocking.length) fail(say('cliNothing'));

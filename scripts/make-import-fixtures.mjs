@@ -166,4 +166,41 @@ const csv = yearSheet(2022, { label: LABEL }).rows.map((r) => {
   return cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
 });
 writeFileSync(join(out, 'yearbook-2022-gbk.csv'), gbk(crlf(csv)));
+
+// The same workbook as an Excel 5.0/95 (BIFF5) file from a Chinese Windows: its text in code page
+// 936 (GBK), not UTF-16 as in BIFF8. SheetJS writes no GBK, so it writes each Chinese string as a
+// Latin placeholder of the same byte length, and the placeholders' bytes are then overwritten
+// with the string's GBK bytes and the CODEPAGE record (0x0042) set to 936.
+function gbkBiff5(wb) {
+  const texts = new Set(wb.SheetNames);
+  for (const name of wb.SheetNames) for (const c of Object.values(wb.Sheets[name])) if (c && c.t === 's') texts.add(c.v);
+  const swaps = [];
+  for (const t of texts) {
+    if (!/[^\x00-\x7f]/.test(t)) continue;
+    const bytes = gbk(t);
+    const i = swaps.length;
+    const token = `Q${String.fromCharCode(65 + Math.floor(i / 676), 65 + (Math.floor(i / 26) % 26), 65 + (i % 26))}`.padEnd(bytes.length, 'x');
+    if (bytes.length < 4) throw new Error(`too short for a placeholder: ${t}`);
+    swaps.push({ t, token, bytes });
+  }
+  const map = new Map(swaps.map((x) => [x.t, x.token]));
+  const copy = XLSX.utils.book_new();
+  for (const name of wb.SheetNames) {
+    const ws = { ...wb.Sheets[name] };
+    for (const [k, c] of Object.entries(ws)) if (c && c.t === 's' && map.has(c.v)) ws[k] = { ...c, v: map.get(c.v) };
+    XLSX.utils.book_append_sheet(copy, ws, map.get(name) ?? name);
+  }
+  copy.Props = wb.Props;
+  const buf = Buffer.from(XLSX.write(copy, { type: 'buffer', bookType: 'biff5' }));
+  for (const { t, token, bytes } of swaps) {
+    let n = 0;
+    for (let at = buf.indexOf(token, 0, 'latin1'); at >= 0; at = buf.indexOf(token, at + 1, 'latin1'), n++) buf.set(bytes, at);
+    if (!n) throw new Error(`placeholder of ${t} not found`);
+  }
+  const cp = buf.indexOf(Buffer.from([0x42, 0x00, 0x02, 0x00]));
+  if (cp < 0 || buf.readUInt16LE(cp + 4) !== 1252) throw new Error('no CODEPAGE record');
+  buf.writeUInt16LE(936, cp + 4);
+  return new Uint8Array(buf);
+}
+writeFileSync(join(out, 'yearbook-gbk-biff5.xls'), gbkBiff5(yearbook));
 console.log(`workbooks written to ${out} and ${examples}`);

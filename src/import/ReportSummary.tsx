@@ -1,6 +1,7 @@
 /** The top of the report: the file, how its text was read (encoding, delimiter) or that it is a workbook, and the counts. */
 import type { Lang } from '../data/types';
 import { numberFormat } from './frameSteps';
+import { codepageText } from './report';
 import { formatBytes, tr, type ImportKey } from './strings';
 import { isLeftOut, type DelimiterId, type EncodingId, type ImportOptions } from './types';
 import type { Result } from './useImportRun';
@@ -65,7 +66,10 @@ export function ReportSummary({ lang, result, opts, onRerun }: { lang: Lang; res
             </Row>
           </>
         ) : (
-          <Row label={tr(lang, 'format')} data-testid="import-format" data-format={a.format}>{tr(lang, `format_${a.format}` as ImportKey)}</Row>
+          <Row label={tr(lang, 'format')} data-testid="import-format" data-format={a.format} data-codepage={a.codepage}>
+            {tr(lang, `format_${a.format}` as ImportKey)}
+            {a.codepage ? <span className="muted"> · {codepageText(lang, a.codepage)}</span> : null}
+          </Row>
         )}
         <Row label={tr(lang, 'rows')} data-testid="import-records">{num(a.records)}</Row>
         <Row label={tr(lang, 'rowsUsed')} data-testid="import-usable" data-rows={a.rowsUsed} data-figures={a.packed.n}>

@@ -9,7 +9,7 @@ import { transferables } from './pack';
 import { analysePackedSteps, type PipelineDeps } from './pipeline';
 import type { ImportOptions } from './types';
 import { workbookFormat } from './workbook';
-import { asReader, loadXlsx } from './xlsxLib';
+import { asReader, loadXlsxFor } from './xlsxLib';
 
 export type WorkerIn = { type: 'run'; id: number; buffer: ArrayBuffer; options: ImportOptions } | { type: 'warm' };
 
@@ -47,7 +47,7 @@ scope.onmessage = (e: MessageEvent<WorkerIn>) => {
   const bytes = new Uint8Array(msg.buffer);
   // the spreadsheet reader is loaded (into this worker) only when a workbook comes
   if (workbookFormat(bytes)) {
-    loadXlsx().then(
+    loadXlsxFor(bytes).then(
       (m) => run(msg.id, bytes, msg.options ?? {}, { xlsx: asReader(m) }),
       () => run(msg.id, bytes, msg.options ?? {}, { xlsx: null }),
     );

@@ -24,7 +24,7 @@ import { DraftTable, emptyReport, unpackAnalysis, type ReportAnalysis } from './
 import { readTable, type Progress, type Sink } from './readTable';
 import { csvSource, gridSource, type RecordSource } from './table';
 import { MAX_FILE_BYTES, MAX_METRICS, type BlockingCode, type ImportAnalysis, type ImportOptions, type SheetInfo, type TableOptions } from './types';
-import { readWorkbook, workbookFormat, type Merge, type SheetGrid, type XlsxLib } from './workbook';
+import { needsCodepages, readWorkbook, workbookFormat, xlsCodepage, type Merge, type SheetGrid, type XlsxLib } from './workbook';
 
 export type { Progress } from './readTable';
 
@@ -93,6 +93,7 @@ function* steps(bytes: Uint8Array, opts: ImportOptions, deps: PipelineDeps): Gen
     const wb = readWorkbook(bytes, deps.xlsx);
     if (!wb.ok) return { ...a, format, fatal: wb.fatal };
     a.format = wb.format;
+    if (needsCodepages(bytes)) a.codepage = xlsCodepage(bytes)!;
     const wanted = opts.sheets ? new Set(opts.sheets) : null;
     const sheets: SheetInfo[] = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden, chosen: wanted ? wanted.has(s.name) : !s.hidden && hasTable(s) }));
     a.sheets = sheets;

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../data/types';
 import { blockingText, fatalText, formatBytes, layoutLabel, reasonText, tr, type ImportKey } from './strings';
+import { codepageName } from './workbook';
 import { isLeftOut, type AnalysisCore, type ProblemRow, type TableReport } from './types';
 
 export function tableName(lang: Lang, t: TableReport): string {
@@ -21,6 +22,11 @@ export function yearText(lang: Lang, t: TableReport): string {
   return t.year !== null && t.yearHow ? tr(lang, `yearHow_${t.yearHow}` as ImportKey, { year: t.year }) : '';
 }
 
+/** "文字编码：GBK（代码页 936，…）": how an .xls file's text was read where it is not UTF-16. */
+export function codepageText(lang: Lang, cp: number): string {
+  return tr(lang, 'xlsCodepage', { name: codepageName(cp), cp });
+}
+
 export function whereText(lang: Lang, p: Pick<ProblemRow, 'sheet' | 'line'>): string {
   return p.sheet ? tr(lang, 'cliWhereSheet', { sheet: p.sheet, line: p.line }) : tr(lang, 'cliWhere', { line: p.line });
 }
@@ -35,6 +41,7 @@ export function reportLines(a: AnalysisCore & { packed?: { n: number }; drafts?:
   const num = (n: number) => nf.format(n);
   const out: string[] = [];
   out.push(tr(lang, 'cliFile', { file: fileName, format: tr(lang, `format_${a.format}` as ImportKey), size: formatBytes(a.bytes) }));
+  if (a.codepage) out.push(codepageText(lang, a.codepage));
   if (a.fatal) {
     out.push(fatalText(lang, a.fatal.code, { n: a.fatal.n, detail: a.fatal.detail }));
     return out;

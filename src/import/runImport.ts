@@ -10,7 +10,7 @@ import { emptyReport, type ReportAnalysis } from './pack';
 import type { Progress } from './pipeline';
 import { MAX_FILE_BYTES, type ImportOptions } from './types';
 import { workbookFormat } from './workbook';
-import { asReader, loadXlsx } from './xlsxLib';
+import { asReader, loadXlsxFor } from './xlsxLib';
 
 export type RunProgress = { phase: 'read' } | Progress;
 export type Via = 'worker' | 'main';
@@ -61,7 +61,7 @@ export function yieldToPage(): Promise<void> {
 /** The pipeline on the main thread, in slices of ~12 ms. */
 async function runOnPage(bytes: Uint8Array, options: ImportOptions, onProgress: (p: RunProgress) => void, cancelled: () => boolean): Promise<ReportAnalysis | null> {
   // the pipeline's code is only needed here when there is no worker; the spreadsheet reader only for a workbook
-  const [{ analysePackedSteps }, xlsx] = await Promise.all([import('./pipeline'), workbookFormat(bytes) ? loadXlsx().then(asReader) : null]);
+  const [{ analysePackedSteps }, xlsx] = await Promise.all([import('./pipeline'), workbookFormat(bytes) ? loadXlsxFor(bytes).then(asReader) : null]);
   if (cancelled()) return null;
   const it = analysePackedSteps(bytes, options, { xlsx });
   let slice = performance.now();

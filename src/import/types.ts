@@ -268,6 +268,8 @@ export interface ImportAnalysis {
   encodingHow: 'bom' | 'strict-utf8' | 'mostly-utf8' | 'gb18030' | 'user';
   /** characters that could not be decoded (U+FFFD) */
   replaced: number;
+  /** an .xls file's text code page where it is not UTF-16: 936 (GBK) for an Excel 5.0/95 file from a Chinese Windows */
+  codepage?: number;
   delimiter: DelimiterId;
   delimiterHow: 'detected' | 'user';
   /** a workbook's sheets ([] for a CSV file) */

@@ -58,6 +58,42 @@ export function workbookFormat(b: Uint8Array): Exclude<FileFormat, 'csv'> | null
   return null;
 }
 
+/**
+ * The code page an .xls file's text is written in, from its CODEPAGE record (BIFF 0x0042), or null
+ * where there is none. Excel 97–2003 (BIFF8) writes text as UTF-16 (1200); Excel 5.0/95 (BIFF5) files
+ * and some Chinese tools' exports write it in the machine's code page — 936 (GBK) on a Chinese
+ * Windows — which SheetJS reads only with its code-page tables loaded (./xlsxLib). The record
+ * follows the workbook globals' BOF within their first records.
+ */
+export function xlsCodepage(b: Uint8Array): number | null {
+  if (workbookFormat(b) !== 'xls') return null;
+  const u16 = (i: number) => b[i]! | (b[i + 1]! << 8);
+  // a BOF record (0x0809) of the workbook globals (its type 0x0005 after the version), then its records in turn
+  for (let at = 512; at + 8 < b.length; at++) {
+    if (b[at] !== 0x09 || b[at + 1] !== 0x08 || u16(at + 6) !== 0x0005) continue;
+    for (let i = at, n = 0; n < 40 && i + 4 <= b.length; n++) {
+      const type = u16(i);
+      const len = u16(i + 2);
+      if (type === 0x0042 && len === 2) return u16(i + 4);
+      i += 4 + len;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** The usual name of a code page an .xls file may be written in. */
+export function codepageName(cp: number): string {
+  const names: Record<number, string> = { 936: 'GBK', 950: 'Big5', 932: 'Shift_JIS', 949: 'EUC-KR', 54936: 'GB18030', 10008: 'GB2312 (Mac)' };
+  return names[cp] ?? `Windows-${cp}`;
+}
+
+/** Whether SheetJS needs its code-page tables for this file: an .xls whose text is in a code page other than UTF-16 or Western (1252). */
+export const needsCodepages = (b: Uint8Array): boolean => {
+  const cp = xlsCodepage(b);
+  return cp !== null && cp !== 1200 && cp !== 1252;
+};
+
 /** The shortest decimal that reads back as the same number (1234, 0.35): the value, not its display rounding. */
 const numberText = (v: number): string => String(v);
 

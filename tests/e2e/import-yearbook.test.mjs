@@ -84,6 +84,39 @@ test('a yearbook workbook imports cell by cell: sheets, two-row header, year fro
   await context.close();
 });
 
+test('an Excel 5.0/95 workbook from a Chinese Windows (text in GBK, code page 936) reads as the same table, and says how its text was read; the code-page tables load only for such a file', async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map`);
+  await waitChart(page);
+  await openImport(page);
+  // an Excel 97–2003 file (UTF-16 text) needs no tables
+  await page.getByTestId('import-file').setInputFiles(join(FIX, 'yearbook.xls'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-usable"]')?.dataset.figures === '251');
+  assert.equal(await page.getByTestId('import-format').getAttribute('data-codepage'), null);
+  assert.ok(!log.requests.some((u) => /cpexcel/.test(u)), 'code-page tables loaded for a UTF-16 .xls file');
+  await page.getByTestId('import-close').click();
+  await openImport(page);
+  await page.getByTestId('import-file').setInputFiles(join(FIX, 'yearbook-gbk-biff5.xls'));
+  await page.waitForFunction(() => document.querySelector('[data-testid="import-format"]')?.dataset.codepage === '936', null, { timeout: 30000 });
+  assert.ok(log.requests.some((u) => /cpexcel/.test(u)), 'the code-page tables were not loaded');
+  assert.match(await page.getByTestId('import-format').textContent(), /文字编码：GBK（代码页 936/);
+  // the same table as the .xls and .xlsx files: sheet names, years from the titles, padded names, every figure
+  assert.deepEqual(await page.$$eval('[data-testid="import-sheet"]', (els) => els.map((e) => [e.dataset.sheet, e.dataset.chosen])), [['2021年', 'true'], ['2022年', 'true'], ['说明', 'false']]);
+  for (const [i, year] of [[0, '2021'], [1, '2022']]) {
+    const t = page.getByTestId('import-table').nth(i);
+    assert.match(await t.getByTestId('import-table-year').textContent(), new RegExp(`${year}（取自标题）`));
+    assert.match(await t.getByTestId('import-unit').textContent(), /个/);
+  }
+  assert.equal(await page.getByTestId('import-usable').getAttribute('data-figures'), '251');
+  assert.equal(await page.getByTestId('import-problem-count').getAttribute('data-n'), '0');
+  const leftOut = await page.$$eval('[data-testid="import-left-out-row"]', (rows) => rows.map((r) => r.textContent));
+  assert.ok(leftOut.some((t) => /新疆生产建设兵团/.test(t)), leftOut.join(' | '));
+  const keys = await page.$$eval('.import-metric-key', (els) => els.map((e) => e.textContent));
+  assert.deepEqual(keys.slice().sort(), ['在孵企业数', '孵化器数量 / 其中：国家级', '孵化器数量 / 合计', '当年新增在孵企业'].sort());
+  assert.match(await page.getByTestId('import-preview').textContent(), /北京/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('imported, the workbook is every cell, with its source; the charts say they include imported data', async () => {
   const { page, context } = await openPage(env.browser, `${env.srv.base}?view=map`);
   await waitChart(page);

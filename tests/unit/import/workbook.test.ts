@@ -8,7 +8,8 @@ import { combineHeader, findHeaderBlock, pathLabel, titleYear, unitAbove } from 
 import { analyse } from '../../../src/import/pipeline';
 import { reasonText } from '../../../src/import/strings';
 import { isLeftOut, type ImportAnalysis } from '../../../src/import/types';
-import { cellText, readWorkbook, type XlsxLib } from '../../../src/import/workbook';
+import { cellText, needsCodepages, readWorkbook, xlsCodepage, type XlsxLib } from '../../../src/import/workbook';
+import { asReader, loadXlsxFor } from '../../../src/import/xlsxLib';
 import { suggestChoice } from '../../../src/import/dataset';
 // @ts-expect-error: a plain ES module of the fixtures' script
 import { COLUMNS, expectedFigures } from '../../../scripts/fixtures/yearbook.mjs';
@@ -150,5 +151,31 @@ describe('the header pieces', () => {
     expect(cellText({ t: 'd', v: new Date(Date.UTC(2023, 5, 30)) })).toBe('2023-06-30');
     expect(cellText({ t: 'e', v: 42, w: '#N/A' })).toBe('#N/A');
     expect(readWorkbook(new Uint8Array([1, 2, 3]), xlsx)).toMatchObject({ ok: false });
+  });
+});
+
+describe('an Excel 5.0/95 workbook whose text is in GBK (code page 936)', () => {
+  const gbk = fx('yearbook-gbk-biff5.xls');
+  it('says its code page: 936 for it, UTF-16 (1200) for an Excel 97–2003 file, none for .xlsx or CSV', () => {
+    expect(xlsCodepage(gbk)).toBe(936);
+    expect(xlsCodepage(fx('yearbook.xls'))).toBe(1200);
+    expect(xlsCodepage(fx('yearbook.xlsx'))).toBeNull();
+    expect(xlsCodepage(fx('wide-gbk.csv'))).toBeNull();
+    expect([gbk, fx('yearbook.xls'), fx('yearbook.xlsx')].map(needsCodepages)).toEqual([true, false, false]);
+  });
+  it('without the code-page tables its Chinese text is garbage and nothing is read (what loadXlsxFor prevents)', () => {
+    const a = analyse(gbk, {}, deps);
+    expect(a.sheets.map((s) => s.name)).not.toContain('2021年');
+    expect(a.drafts).toEqual([]);
+  });
+  it('read with the tables loaded for it: every figure of the same workbook saved as .xls (BIFF8)', async () => {
+    const lib = asReader(await loadXlsxFor(gbk));
+    const a = analyse(gbk, {}, { xlsx: lib });
+    expect(a.format).toBe('xls');
+    expect(a.sheets.map((s) => [s.name, s.chosen])).toEqual([['2021年', true], ['2022年', true], ['说明', false]]);
+    expect(a.tables.map((t) => [t.year, t.yearHow, t.headerLine, t.headerRows])).toEqual([[2021, 'title', 3, 2], [2022, 'title', 3, 2]]);
+    expect(a.tables[0]!.columns.map((c) => c.header)).toEqual(['地　　区', '孵化器数量/合计', '孵化器数量/其中：国家级', '在孵企业数（家）', '当年新增在孵企业（家）']);
+    expect(sorted(figures(a))).toEqual(sorted(figures(analyse(fx('yearbook.xls'), {}, deps))));
+    expect(a.drafts.length).toBeGreaterThan(200);
   });
 });
