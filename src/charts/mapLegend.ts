@@ -1,13 +1,15 @@
 import { t } from '../i18n/ui';
 import { classColors, classLabels, isClassed } from './colorScale';
 import { HIDDEN_STYLE, type MapLegend } from './mapOption';
+import { yearGroupsText } from './yearGroups';
 
 /**
  * The legend of a classed scale (with the scale's name) and the old-figures swatch, as graphic
- * elements (left, above the "no data" swatch): loaded when a map first needs them, so that the
- * first chart's code does not carry them (bench/README.md, the byte budget). Pure.
+ * elements (left, above the "no data" swatch), and the years' groups of "latest available": loaded
+ * when a map first needs them, so that the first chart's code does not carry them (bench/README.md,
+ * the byte budget). Pure.
  */
-export const mapLegend: MapLegend = (input, staleShown, fs, name) => {
+const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, name: string): object[] => {
   const { lang, scale, compact = false, stale, hideStale } = input;
   const out: object[] = [];
   const txt = (x: number, y: number, text: string, extra: object = {}) => ({ type: 'text', x, y, style: { text, fontSize: fs - 1, fill: '#333', ...extra } });
@@ -51,3 +53,5 @@ export const mapLegend: MapLegend = (input, staleShown, fs, name) => {
   });
   return out;
 };
+
+export const mapLegend: MapLegend = Object.assign(draw, { groups: yearGroupsText });

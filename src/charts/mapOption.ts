@@ -71,7 +71,11 @@ export interface MapOptionInput {
   legend?: MapLegend | null;
 }
 
-export type MapLegend = (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string) => object[];
+export interface MapLegend {
+  (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string): object[];
+  /** "2023–2024：12 省；2015–2019：5 省（旧数据）" (./yearGroups): the subtitle of "latest available" */
+  groups: (st: Staleness, lang: Lang) => string;
+}
 
 export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
 export type TooltipInput = Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>;
@@ -86,17 +90,22 @@ function figureText(c: Cell, unit: string, lang: Lang): string {
  * `height`: the chart's, where it is known (an embed): a compact map then ends above its legend
  * (the scale's name, 92 px above the bottom, ends ≈ 106 px above it) instead of 20 % above the
  * bottom, which in a 250 px embed put the colour bar over the southern provinces. The outlines
- * keep their shape in the box (`preserveAspect`), centred in it.
+ * keep their shape in the box (`preserveAspect`), centred in it. In a short one (under 400 px: a
+ * 300×250 embed) a continuous scale's bar stands at the right of the map instead (`sideBar`), which
+ * leaves the map twice the height.
  */
-export function mapBox(compact: boolean, withLegend: boolean, height?: number): MapBox {
+export const sideBar = (compact: boolean, withLegend: boolean, height = 0, classed?: boolean): boolean => compact && !withLegend && !classed && height >= 160 && height < 400;
+
+export function mapBox(compact: boolean, withLegend: boolean, height?: number, classed?: boolean): MapBox {
+  const side = sideBar(compact, withLegend, height, classed);
   // Percentages where the height is not known, so that no chart gets a negative box; where it is,
   // a compact map keeps clear of the title and subtitle (≈ 58 px) and of the legend below
   const px = compact && height && height >= 160;
   return {
     top: px ? Math.round(Math.max(height * 0.19, 58)) : compact ? '19%' : '11%',
-    bottom: px ? Math.round(Math.min(Math.max(height * 0.2, 106), height * 0.5)) : compact ? '20%' : '6%',
+    bottom: side ? 62 : px ? Math.round(Math.min(Math.max(height * 0.2, 106), height * 0.5)) : compact ? '20%' : '6%',
     left: compact ? 4 : 200,
-    right: compact ? 4 : withLegend ? 230 : 24,
+    right: side ? 56 : compact ? 4 : withLegend ? 230 : 24,
     // the outlines keep their shape in any box (without it ECharts stretched them to the box: 1.7×
     // wide at 1280×800), centred in it: on a wide screen the room the height leaves is shared left
     // and right (the callouts east of the coast take from the right half)
@@ -105,28 +114,20 @@ export function mapBox(compact: boolean, withLegend: boolean, height?: number): 
   };
 }
 
-/** "2023–2024：12 省；2015–2019：5 省（旧数据）" — how many provinces' figures fall in which years. */
-export function yearGroupsText(st: Staleness, lang: Lang): string {
-  return st.groups
-    .map((g) => {
-      const text = t(lang, 'yearGroup', { years: g.from === g.to ? g.from : `${g.from}–${g.to}`, n: g.n });
-      return g.stale ? t(lang, 'withNote', { text, note: t(lang, 'oldFigures') }) : text;
-    })
-    .join(t(lang, 'cautionSep'));
-}
-
 /** The scale's name, and the legend of a classed scale and the old-figures swatch where they are drawn (./mapLegend). */
-function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number): object[] {
+function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number, side: boolean): object[] {
   const { lang, scale, compact = false } = input;
   const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
   const out = staleShown || isClassed(scale) ? input.legend!(input, staleShown, fs, name) : [];
-  if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
+  if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(side ? { left: 8, bottom: 42 } : compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
   return out;
 }
 
 export function buildMapOption(input: MapOptionInput): EChartsOption {
   const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, width, height, sourceIds, layer, scale, stale, hideStale = false } = input;
-  const box = mapBox(compact, !!layer, height);
+  const classed = isClassed(scale);
+  const side = sideBar(compact, !!layer, height, classed);
+  const box = mapBox(compact, !!layer, height, classed);
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
   const svg = !latest && input.svg;
@@ -134,7 +135,6 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   // hidden old figures are not ranked: the others are ranked again among themselves
   const shown = hideStale && old.size ? withoutStale(rows, old) : rows;
   const byCode = new Map<string, ProvinceDatum>([...rows.map((d) => [d.region, d] as const), ...shown.map((d) => [d.region, d] as const)]);
-  const classed = isClassed(scale);
   const colors = classColors(scale);
   const title = `${metric.label[lang]} · ${yearText(yearSel, lang)}`;
   const fs = compact ? 12 : 14;
@@ -169,7 +169,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const nationalText = national
     ? `${t(lang, 'nationalFigure')}${t(lang, 'colon')}${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
-  const groups = latest && stale && stale.groups.length ? yearGroupsText(stale, lang) : '';
+  const groups = latest && stale?.groups.length ? input.legend!.groups(stale, lang) : '';
 
   const frame = chartFrame({
     lang,
@@ -217,10 +217,9 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
             calculable: false,
             realtime: false,
             inRange: { color: SEQUENTIAL },
-            orient: compact ? 'horizontal' : 'vertical',
-            left: compact ? 'center' : 24,
-            bottom: compact ? 48 : staleShown ? 84 : 64,
-            itemHeight: compact ? 160 : 180,
+            orient: compact && !side ? 'horizontal' : 'vertical',
+            ...(side ? { right: 8, top: box.top } : { left: compact ? 'center' : 24, bottom: compact ? 48 : staleShown ? 84 : 64 }),
+            itemHeight: side ? height! - 156 : compact ? 160 : 180,
             itemWidth: compact ? 12 : 16,
             text: [formatNumber(scale.max, lang), formatNumber(scale.min, lang)],
             textStyle: { fontSize: fs },
@@ -229,7 +228,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
         }),
     graphic: [
       ...(frame.graphic as object[]),
-      ...legendGraphic(input, staleShown, fs),
+      ...legendGraphic(input, staleShown, fs, side),
       // "no data" swatch: grey is missing, never zero
       {
         type: 'group',

@@ -19,7 +19,7 @@ import { tRanking } from '../i18n/ranking';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
 import { CONFLICT_COLOR, figureLines, sourceLines } from './tooltipParts';
-import { yearGroupsText } from './mapOption';
+import { yearGroupsText } from './yearGroups';
 import { chartAria, chartFrame, frameInsets, yearText } from './frame';
 import type { RankingModel, RankingRow, Share, ShareReason } from './rankingModel';
 

@@ -84,7 +84,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
   const layers = useMapLayers(showCarriers || labelled || year === 'latest');
   const carrierLayer = showCarriers ? layers?.carrierLayer : null;
   // a classed scale's legend, the old figures' swatch: their code when first needed
-  const needLegend = !!scale?.spec && (isClassed(scale.spec) || !!view?.stale?.stale.size);
+  const needLegend = !!scale?.spec && (isClassed(scale.spec) || year === 'latest');
   const legend = useMapLegend(needLegend);
   const plain = useMemo(() => {
     if (!view || !metric || year === null || !pkg || !geo || !scale?.spec || (needLegend && !legend)) return null;
@@ -94,7 +94,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
       scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, height, svg: !!geoSvg, legend,
     });
     const old = view.stale?.stale ?? null;
-    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer, height), compact } };
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer, height, isClassed(scale.spec)), compact } };
   }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 

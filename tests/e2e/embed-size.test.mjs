@@ -244,3 +244,41 @@ test('in a 300 px wide frame, in English, every text of the map, ranking and tre
     await ctx.close();
   }
 });
+
+test('a map in a small frame (300×250, 400×300) is drawn as large as the frame allows: the colour bar stands at its right, and no text or legend lies on the outlines', async () => {
+  // the map's height before the bar moved: 55 px at 300×250 (the bar, its labels and the scale's name were below it)
+  for (const [w, h, least] of [[300, 250, 75], [400, 300, 110]]) {
+    for (const lang of ['zh', 'en']) {
+      const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+      const p = await ctx.newPage();
+      await p.goto(`${app.base}?view=map&metric=incubators_national&year=2023&embed=1&controls=0&lang=${lang}`);
+      const m = await measure(p, 'map');
+      // the outlines' drawn box: the pixels of the "no data" grey and of the scale's blues and greens
+      const r = await p.evaluate(() => {
+        const c = document.querySelector('[data-testid="map-chart"] canvas');
+        const k = c.width / c.getBoundingClientRect().width;
+        const { data } = c.getContext('2d').getImageData(0, 0, c.width, c.height);
+        const grey = [0xd5, 0xd8, 0xdc];
+        let x0 = Infinity, y0 = Infinity, x1 = -1, y1 = -1;
+        // (from 30 px: the "no data" swatch, grey too, is at 8–22 px)
+        for (let y = 0; y < c.height; y++) for (let x = Math.round(30 * k); x < c.width; x++) {
+          const i = (y * c.width + x) * 4;
+          if (grey.every((v, j) => Math.abs(data[i + j] - v) <= 2)) {
+            x0 = Math.min(x0, x); y0 = Math.min(y0, y); x1 = Math.max(x1, x); y1 = Math.max(y1, y);
+          }
+        }
+        const inst = document.querySelector('[data-testid="map-chart"]').__chart;
+        const bar = inst.getModel().getComponent('visualMap').getBoxLayoutParams();
+        return { x0: x0 / k, y0: y0 / k, x1: x1 / k, y1: y1 / k, bar };
+      });
+      const texts = m.texts.filter((t) => t.y + t.h > r.y0 + 2 && t.y < r.y1 - 2 && t.x < r.x1 - 2 && t.x + t.w > r.x0 + 2);
+      const at = `${w}×${h} ${lang}: ${JSON.stringify(r)}`;
+      assert.ok(r.y1 - r.y0 >= least, `the map is ${Math.round(r.y1 - r.y0)} px high — ${at}`);
+      // the bar's labels ("500", "1") are drawn right of the outlines
+      const barTexts = m.texts.filter((t) => /^[\d,.万]+$/.test(t.text));
+      assert.ok(barTexts.length >= 2 && barTexts.every((t) => t.x > r.x1 - 20 || t.y > r.y1 - 20), `${JSON.stringify(barTexts)} — ${at}`);
+      assert.deepEqual(texts.filter((t) => !/^[\d,.万]+$/.test(t.text)).map((t) => t.text), [], `texts over the map — ${at}`);
+      await ctx.close();
+    }
+  }
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, mapBox, NANHAI, niceMax, type MapOptionInput } from '../../../src/charts/mapOption';
+import { buildMapOption, mapBox, NANHAI, niceMax, sideBar, type MapOptionInput } from '../../../src/charts/mapOption';
 import { overlayGeo } from '../../../src/charts/overlayGeo';
 import { mapTooltipHtml } from '../../../src/charts/mapTooltip';
 import { mapLegend } from '../../../src/charts/mapLegend';
@@ -116,19 +116,38 @@ describe('mapBox', () => {
   });
   it('a compact map of known height keeps clear of the title (58 px) and the legend (106 px), and never gets a negative box', () => {
     const px = (v: number | string) => v as number;
-    // a 300×250 embed's chart (≈ 215 px): the 20 % of before put the colour bar over the south
-    expect(mapBox(true, false, 215)).toMatchObject({ top: 58, bottom: 106 });
+    // a 300×250 embed's chart (≈ 215 px) with a classed legend or carriers: the 20 % of before put the legend over the south
+    expect(mapBox(true, false, 215, true)).toMatchObject({ top: 58, bottom: 106, right: 4 });
+    expect(mapBox(true, true, 215)).toMatchObject({ top: 58, bottom: 106 });
     // a tall phone chart: the per cent it had
     expect(mapBox(true, false, 700)).toMatchObject({ top: 133, bottom: 140 });
     for (const h of [160, 180, 215, 250, 400, 900]) {
-      const b = mapBox(true, true, h);
-      expect(h - px(b.top) - px(b.bottom), `height ${h}`).toBeGreaterThan(0);
+      for (const b of [mapBox(true, true, h), mapBox(true, false, h)]) expect(h - px(b.top) - px(b.bottom), `height ${h}`).toBeGreaterThan(0);
     }
+  });
+  it('a short compact map with a continuous scale: the colour bar stands at its right, and the map has the height the bar had below it', () => {
+    expect([215, 300, 399].map((h) => sideBar(true, false, h))).toEqual([true, true, true]);
+    // not on a phone (520 px), a wide chart, with carriers or a classed scale (their legends are below), nor where the height is unknown
+    expect([sideBar(true, false, 520), sideBar(false, false, 215), sideBar(true, true, 215), sideBar(true, false, 215, true), sideBar(true, false)]).toEqual([false, false, false, false, false]);
+    expect(mapBox(true, false, 215)).toMatchObject({ top: 58, bottom: 62, left: 4, right: 56 });
+    const o = buildMapOption(input('zh', 2019, { compact: true, height: 215 })) as Obj;
+    const s = mapSeries(o);
+    const vm = first(o.visualMap);
+    expect([s.top, s.bottom, s.right]).toEqual([58, 62, 56]);
+    // the bar: upright, right of the map (which ends 56 px from the edge), from the map's top, ending above the legend rows
+    expect([vm.orient, vm.right, vm.top]).toEqual(['vertical', 8, 58]);
+    expect(8 + (vm.itemWidth as number)).toBeLessThan(56);
+    expect(58 + (vm.itemHeight as number) + 2 * 18).toBeLessThanOrEqual(215 - 62);
+    // the scale's name on the rows at the bottom left, above the "no data" swatch
+    const name = (o.graphic as Obj[]).find((g) => g.id === 'scale-name')!;
+    expect([name.left, name.bottom]).toEqual([8, 42]);
+    // a phone's chart keeps the bar below the map
+    expect(first((buildMapOption(input('zh', 2019, { compact: true })) as Obj).visualMap).orient).toBe('horizontal');
   });
   it('the outlines keep their shape (no stretching to the box), on the map series and on the geo that labels and carriers use', () => {
     const s = mapSeries(buildMapOption(input('zh', 2019, { compact: true, height: 215 })));
     expect([s.preserveAspect, s.preserveAspectAlign]).toEqual(['contain', 'center']);
-    expect([s.top, s.bottom]).toEqual([58, 106]);
+    expect([s.top, s.bottom]).toEqual([58, 62]);
     const g = overlayGeo(NAME_MAP, mapBox(true, false, 215)) as Record<string, unknown>;
     const keys = ['top', 'bottom', 'left', 'right', 'preserveAspect', 'preserveAspectAlign'];
     expect(keys.map((k) => g[k])).toEqual(keys.map((k) => s[k]));
