@@ -6,6 +6,7 @@ import type { EChartsOption } from 'echarts';
 import type { GeoJson } from '../data/load';
 import { labelPoints } from '../data/geoShapes';
 import { darkFills, mapLabelsLayer, withMapLabels, type MapLabelsInput } from './mapLabels';
+import type { MapBox } from './overlayGeo';
 import './echartsGeo';
 
 export { carrierLayer } from './carrierLayer';
@@ -22,7 +23,7 @@ function points(geo: GeoJson, nameMap: Record<string, string>): ReadonlyMap<stri
 /** A map option without labels, and what labelling it needs. */
 export interface MapLabelling {
   option: EChartsOption;
-  on: Omit<MapLabelsInput, 'values' | 'points' | 'dark'> & { geo: GeoJson };
+  on: Omit<MapLabelsInput, 'values' | 'points' | 'dark' | 'box'> & { geo: GeoJson };
 }
 
 export const labels = {
@@ -32,6 +33,9 @@ export const labels = {
    */
   label(option: EChartsOption, on: MapLabelling['on'], values: boolean): EChartsOption {
     if (!values && !on.latest) return option;
-    return withMapLabels(option, mapLabelsLayer({ ...on, values, points: points(on.geo, on.nameMap), dark: darkFills(option) }));
+    // the labels' geo in the map series' own box (the option's, which knows the title's lines and the legends)
+    const s = (option.series as Record<string, unknown>[])[0]!;
+    const box = { top: s.top, bottom: s.bottom, left: s.left, right: s.right, preserveAspect: s.preserveAspect, preserveAspectAlign: s.preserveAspectAlign } as MapBox;
+    return withMapLabels(option, mapLabelsLayer({ ...on, box, values, points: points(on.geo, on.nameMap), dark: darkFills(option) }));
   },
 };

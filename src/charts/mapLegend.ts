@@ -1,13 +1,16 @@
 import { t } from '../i18n/ui';
 import { classColors, classLabels, isClassed } from './colorScale';
-import { HIDDEN_STYLE, type MapLegend } from './mapOption';
+import { sideBar, type MapLegend } from './mapOption';
 import { yearGroupsText } from './yearGroups';
+
+/** An old figure that the reader chose to hide: not coloured by the scale. */
+const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'dotted' as const, borderWidth: 1 };
 
 /**
  * The legend of a classed scale (with the scale's name) and the old-figures swatch, as graphic
- * elements (left, above the "no data" swatch), and the years' groups of "latest available": loaded
- * when a map first needs them, so that the first chart's code does not carry them (bench/README.md,
- * the byte budget). Pure.
+ * elements (left, above the "no data" swatch), and of "latest available" the years' groups and how
+ * an old figure is drawn (hatched, or hidden): loaded when a map first needs them, so that the
+ * first chart's code does not carry them (bench/README.md, the byte budget). Pure.
  */
 const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, name: string): object[] => {
   const { lang, scale, compact = false, stale, hideStale } = input;
@@ -20,7 +23,8 @@ const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, 
     out.push({
       type: 'group',
       id: 'stale-swatch',
-      ...(compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
+      // a side bar's map (mapOption sideBar: a short frame, as narrow as 300 px): on a row of its own, above the "no data" swatch
+      ...(sideBar(compact, !!input.layer, input.height, false) ? { left: 8, bottom: 42 } : compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
       children: [
         hideStale ? swatch(0, 0, HIDDEN_STYLE.areaColor, '#999') : swatch(0, 0, '#7fcdbb'),
         ...(hideStale ? [] : hatch),
@@ -54,4 +58,8 @@ const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, 
   return out;
 };
 
-export const mapLegend: MapLegend = Object.assign(draw, { groups: yearGroupsText });
+export const mapLegend: MapLegend = Object.assign(draw, {
+  groups: yearGroupsText,
+  decal: { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.75)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 },
+  hidden: HIDDEN_STYLE,
+});

@@ -11,7 +11,7 @@ import type { Lang, MetricDef, Source } from '../data/types';
 import { formatFigure, formatNumber, QUALIFIER_MARK } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { esc } from './escape';
-import { chartAria, chartFrame, yearText } from './frame';
+import { chartAria, chartFrame, titleLines, yearText } from './frame';
 import { CONFLICT_COLOR } from './tooltipParts';
 import type { CarrierLayer, MapBox } from './carrierLayer';
 import { classColors, isClassed, scaleValue, SEQUENTIAL } from './colorScale';
@@ -20,10 +20,6 @@ import { CHINA, CHINA_SVG } from './maps';
 export { niceMax, SEQUENTIAL };
 export const NO_DATA_COLOR = '#d5d8dc';
 export const NANHAI = '南海诸岛';
-/** An old figure ("latest available"): white hatching over its colour. */
-const STALE_DECAL = { symbol: 'rect', symbolSize: 1, color: 'rgba(255,255,255,0.75)', dashArrayX: [1, 0], dashArrayY: [2, 3], rotation: -Math.PI / 4 };
-/** An old figure that the reader chose to hide: not coloured by the scale. */
-export const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'dotted' as const, borderWidth: 1 };
 
 export interface MapOptionInput {
   lang: Lang;
@@ -75,6 +71,10 @@ export interface MapLegend {
   (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string): object[];
   /** "2023–2024：12 省；2015–2019：5 省（旧数据）" (./yearGroups): the subtitle of "latest available" */
   groups: (st: Staleness, lang: Lang) => string;
+  /** an old figure: white hatching over its colour */
+  decal: object;
+  /** an old figure that the reader chose to hide: not coloured by the scale */
+  hidden: object;
 }
 
 export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
@@ -119,7 +119,7 @@ function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number, s
   const { lang, scale, compact = false } = input;
   const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
   const out = staleShown || isClassed(scale) ? input.legend!(input, staleShown, fs, name) : [];
-  if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(side ? { left: 8, bottom: 42 } : compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
+  if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(side ? { left: 8, bottom: staleShown ? 60 : 42 } : compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
   return out;
 }
 
@@ -127,7 +127,6 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
   const { lang, metric, yearSel, rows, national, sources, nameMap, compact = false, width, height, sourceIds, layer, scale, stale, hideStale = false } = input;
   const classed = isClassed(scale);
   const side = sideBar(compact, !!layer, height, classed);
-  const box = mapBox(compact, !!layer, height, classed);
   const unit = metric.unit[lang];
   const latest = yearSel === 'latest';
   const svg = !latest && input.svg;
@@ -146,8 +145,9 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     const hidden = isOld && hideStale;
     const style = {
       ...(classed && !hidden ? { areaColor: colors[scalePosition(scale, f.value)] } : {}),
-      ...(hidden ? HIDDEN_STYLE : {}),
-      ...(isOld && !hidden ? { decal: STALE_DECAL } : {}),
+      // (old figures are only in "latest available", whose map always has its legend part)
+      ...(hidden ? input.legend!.hidden : {}),
+      ...(isOld && !hidden ? { decal: input.legend!.decal } : {}),
       // dashed outline where sources disagree
       ...(d.cell.conflict ? { borderType: 'dashed' as const, borderColor: CONFLICT_COLOR, borderWidth: 1.5 } : {}),
     };
@@ -170,6 +170,11 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
     ? `${t(lang, 'nationalFigure')}${t(lang, 'colon')}${formatFigure(national.primary.value, national.primary.qualifier, unit, lang)}${national.conflict ? ` ⚠ ${t(lang, 'conflict')}` : ''}`
     : '';
   const groups = latest && stale?.groups.length ? input.legend!.groups(stale, lang) : '';
+  const box = mapBox(compact, !!layer, height, classed);
+  // in a frame of known height the map starts below a title that wraps and the subtitle's second
+  // line (the years' groups), and a side bar's map ends above the old figures' swatch row
+  if (typeof box.top == 'number') box.top += (titleLines(title, compact, width) - 1) * 19 + (groups ? 17 : 0);
+  if (side && staleShown) box.bottom = 80;
 
   const frame = chartFrame({
     lang,
@@ -219,7 +224,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
             inRange: { color: SEQUENTIAL },
             orient: compact && !side ? 'horizontal' : 'vertical',
             ...(side ? { right: 8, top: box.top } : { left: compact ? 'center' : 24, bottom: compact ? 48 : staleShown ? 84 : 64 }),
-            itemHeight: side ? height! - 156 : compact ? 160 : 180,
+            itemHeight: side ? Math.max(30, height! - (box.top as number) - (box.bottom as number) - 36) : compact ? 160 : 180,
             itemWidth: compact ? 12 : 16,
             text: [formatNumber(scale.max, lang), formatNumber(scale.min, lang)],
             textStyle: { fontSize: fs },
@@ -260,6 +265,6 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       },
       ...((layer?.series as object[]) ?? []),
     ],
-    ...(layer ? { geo: layer.geo, legend: { ...(layer.legend as object), top: compact ? 64 : 80, ...(compact ? { orient: 'horizontal', right: 'center', top: 'auto', bottom: 62 } : {}) } } : {}),
+    ...(layer ? { geo: { ...(layer.geo as object), ...box }, legend: { ...(layer.legend as object), top: compact ? 64 : 80, ...(compact ? { orient: 'horizontal', right: 'center', top: 'auto', bottom: 62 } : {}) } } : {}),
   } as EChartsOption;
 }

@@ -83,7 +83,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
   // the layers' code: for carriers, values, and the year of each figure in latest mode
   const layers = useMapLayers(showCarriers || labelled || year === 'latest');
   const carrierLayer = showCarriers ? layers?.carrierLayer : null;
-  // a classed scale's legend, the old figures' swatch: their code when first needed
+  // a classed scale's legend; in "latest available" the old figures' swatch and hatching and the years' groups: their code when first needed
   const needLegend = !!scale?.spec && (isClassed(scale.spec) || year === 'latest');
   const legend = useMapLegend(needLegend);
   const plain = useMemo(() => {
@@ -94,7 +94,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
       scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, height, svg: !!geoSvg, legend,
     });
     const old = view.stale?.stale ?? null;
-    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, box: mapBox(compact, !!layer, height, isClassed(scale.spec)), compact } };
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, compact } };
   }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 

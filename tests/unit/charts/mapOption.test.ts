@@ -144,6 +144,29 @@ describe('mapBox', () => {
     // a phone's chart keeps the bar below the map
     expect(first((buildMapOption(input('zh', 2019, { compact: true })) as Obj).visualMap).orient).toBe('horizontal');
   });
+  it('in a frame of known height the map begins below a title that wraps and the subtitle\'s second line, and ends above the old figures\' row', () => {
+    const top = (o: unknown) => mapSeries(o).top;
+    expect(top(buildMapOption(input('zh', 2019, { compact: true, height: 215 })))).toBe(58);
+    // a name too long for one line at 300 px: its second line (19 px)
+    const long = { metric: { ...M, label: { zh: '科技企业孵化器内的在孵企业与团队累计数量', en: M.label.en } } };
+    expect(top(buildMapOption(input('zh', 2019, { compact: true, height: 215, width: 300, ...long })))).toBe(77);
+    // latest available: the years' groups on the subtitle's second line (17 px), below a title that wraps
+    // ("…· 最新可得（年份不一）" at 300 px); the swatch of old figures on a row of its own
+    const stale = staleness(rowsOf('latest'), 1);
+    const o = buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 300, stale })) as Obj;
+    expect([top(o), mapSeries(o).bottom]).toEqual([58 + 19 + 17, 80]);
+    expect(top(buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 600, stale })))).toBe(58 + 17);
+    const g = o.graphic as Obj[];
+    expect([g.find((x) => x.id === 'scale-name')!.bottom, g.find((x) => x.id === 'stale-swatch')!.bottom]).toEqual([60, 42]);
+    expect(first(o.visualMap).top).toBe(94);
+    // not where the height is unknown (a phone's chart: per cent, room enough for both)
+    expect(top(buildMapOption(input('zh', 'latest', { compact: true, stale })))).toBe('19%');
+    // the carriers' geo lies in the same box as the map
+    const withLayer = buildMapOption(input('zh', 2019, { compact: true, height: 215, width: 300, ...long, layer: { geo: overlayGeo(NAME_MAP, mapBox(true, true, 215)), series: [] } })) as Obj;
+    const keys = ['top', 'bottom', 'left', 'right'];
+    expect(keys.map((k) => asObj(withLayer.geo)[k])).toEqual(keys.map((k) => mapSeries(withLayer)[k]));
+    expect(mapSeries(withLayer).top).toBe(77);
+  });
   it('the outlines keep their shape (no stretching to the box), on the map series and on the geo that labels and carriers use', () => {
     const s = mapSeries(buildMapOption(input('zh', 2019, { compact: true, height: 215 })));
     expect([s.preserveAspect, s.preserveAspectAlign]).toEqual(['contain', 'center']);
