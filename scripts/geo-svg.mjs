@@ -48,18 +48,23 @@ export function svgPoint(geoJson) {
   return (p) => at(p);
 }
 
-/** A ring as path data in integer units, relative after its first point. */
+/** Numbers of path data, the shortest way: a minus sign separates as well as a space ("56-78"). */
+const nums = (list) => list.map((n, i) => (i && n >= 0 ? ` ${n}` : `${n}`)).join('');
+
+/** A ring as path data in integer units, relative after its first point (one `l` for all its segments). */
 function ringPath(ring, at, close) {
-  let d = '';
+  const steps = [];
   let px = 0;
   let py = 0;
+  let first = '';
   ring.forEach((p, i) => {
     const [x, y] = at(p);
-    d += i === 0 ? `M${x} ${y}` : `l${x - px} ${y - py}`;
+    if (i === 0) first = `M${nums([x, y])}`;
+    else steps.push(x - px, y - py);
     px = x;
     py = y;
   });
-  return close ? `${d}z` : d;
+  return first + (steps.length ? `l${nums(steps)}` : '') + (close ? 'z' : '');
 }
 
 /** The SVG text for a parsed china.json (ECharts' compressed GeoJSON). */

@@ -14,16 +14,21 @@ interface Region { name: string; getCenter(): [number, number] }
 const { regions, boundingRect } = new GeoJSONResource('china', json).load() as { regions: Region[]; boundingRect: { x: number; y: number; width: number; height: number } };
 const code = new Map<string, string>(json.features.map((f: { properties: { name: string; id: string } }) => [f.properties.name, String(f.properties.id)]));
 
-/** Every point of a path's data (absolute M, relative l; what scripts/geo-svg.mjs writes). */
+/**
+ * Every point of a path's data (absolute M, relative l, z; what scripts/geo-svg.mjs writes): as SVG
+ * reads it, an `l` followed by several pairs draws them all, and a minus sign separates numbers.
+ */
 function points(d: string): [number, number][] {
   const out: [number, number][] = [];
   let x = 0;
   let y = 0;
-  for (const m of d.matchAll(/([Ml])(-?\d+) (-?\d+)/g)) {
-    const a = Number(m[2]);
-    const b = Number(m[3]);
-    [x, y] = m[1] === 'M' ? [a, b] : [x + a, y + b];
-    out.push([x, y]);
+  for (const [, cmd, args] of d.matchAll(/([Mlz])([^Mlz]*)/g)) {
+    const n = (args!.match(/-?\d+/g) ?? []).map(Number);
+    expect(n.length % 2, d.slice(0, 40)).toBe(0);
+    for (let i = 0; i < n.length; i += 2) {
+      [x, y] = cmd === 'M' && i === 0 ? [n[i]!, n[i + 1]!] : [x + n[i]!, y + n[i + 1]!];
+      out.push([x, y]);
+    }
   }
   return out;
 }
