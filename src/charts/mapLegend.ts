@@ -1,6 +1,6 @@
 import { t } from '../i18n/ui';
 import { classColors, classLabels, isClassed } from './colorScale';
-import { sideBar, type MapLegend } from './mapOption';
+import type { MapLegend } from './mapOption';
 import { yearGroupsText } from './yearGroups';
 
 /** An old figure that the reader chose to hide: not coloured by the scale. */
@@ -12,7 +12,7 @@ const HIDDEN_STYLE = { areaColor: '#f4f5f6', borderColor: '#999', borderType: 'd
  * an old figure is drawn (hatched, or hidden): loaded when a map first needs them, so that the
  * first chart's code does not carry them (bench/README.md, the byte budget). Pure.
  */
-const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, name: string): object[] => {
+const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, name: string, side: boolean): object[] => {
   const { lang, scale, compact = false, stale, hideStale } = input;
   const out: object[] = [];
   const txt = (x: number, y: number, text: string, extra: object = {}) => ({ type: 'text', x, y, style: { text, fontSize: fs - 1, fill: '#333', ...extra } });
@@ -24,7 +24,7 @@ const draw = (input: Parameters<MapLegend>[0], staleShown: boolean, fs: number, 
       type: 'group',
       id: 'stale-swatch',
       // a side bar's map (mapOption sideBar: a short frame, as narrow as 300 px): on a row of its own, above the "no data" swatch
-      ...(sideBar(compact, !!input.layer, input.height, false) ? { left: 8, bottom: 42 } : compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
+      ...(side ? { left: 8, bottom: 42 } : compact ? { right: 8, bottom: 24 } : { left: 24, bottom: 54 }),
       children: [
         hideStale ? swatch(0, 0, HIDDEN_STYLE.areaColor, '#999') : swatch(0, 0, '#7fcdbb'),
         ...(hideStale ? [] : hatch),

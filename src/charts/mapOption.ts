@@ -68,7 +68,8 @@ export interface MapOptionInput {
 }
 
 export interface MapLegend {
-  (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string): object[];
+  /** `side`: the map has its colour bar at its right (sideBar) and its legend rows at the bottom left */
+  (input: MapOptionInput, staleShown: boolean, fs: number, scaleName: string, side: boolean): object[];
   /** "2023–2024：12 省；2015–2019：5 省（旧数据）" (./yearGroups): the subtitle of "latest available" */
   groups: (st: Staleness, lang: Lang) => string;
   /** an old figure: white hatching over its colour */
@@ -118,7 +119,7 @@ export function mapBox(compact: boolean, withLegend: boolean, height?: number, c
 function legendGraphic(input: MapOptionInput, staleShown: boolean, fs: number, side: boolean): object[] {
   const { lang, scale, compact = false } = input;
   const name = `${t(lang, 'scale')}${t(lang, 'colon')}${t(lang, `scale_${scale.kind}`)} · ${t(lang, 'scaleSame')}`;
-  const out = staleShown || isClassed(scale) ? input.legend!(input, staleShown, fs, name) : [];
+  const out = staleShown || isClassed(scale) ? input.legend!(input, staleShown, fs, name, side) : [];
   if (!isClassed(scale)) out.push({ type: 'text', id: 'scale-name', ...(side ? { left: 8, bottom: staleShown ? 60 : 42 } : compact ? { left: 'center', bottom: 92 } : { left: 24, bottom: (staleShown ? 84 : 64) + 262 }), style: { text: name, fontSize: fs - 2, fill: '#555' } });
   return out;
 }

@@ -93,7 +93,8 @@ function* steps(bytes: Uint8Array, opts: ImportOptions, deps: PipelineDeps): Gen
     const wb = readWorkbook(bytes, deps.xlsx);
     if (!wb.ok) return { ...a, format, fatal: wb.fatal };
     a.format = wb.format;
-    if (needsCodepages(bytes)) a.codepage = xlsCodepage(bytes)!;
+    const cp = xlsCodepage(bytes);
+    if (needsCodepages(cp)) a.codepage = cp;
     const wanted = opts.sheets ? new Set(opts.sheets) : null;
     const sheets: SheetInfo[] = wb.sheets.map((s) => ({ name: s.name, rows: s.rows.length, hidden: s.hidden, chosen: wanted ? wanted.has(s.name) : !s.hidden && hasTable(s) }));
     a.sheets = sheets;

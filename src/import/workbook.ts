@@ -88,11 +88,8 @@ export function codepageName(cp: number): string {
   return names[cp] ?? `Windows-${cp}`;
 }
 
-/** Whether SheetJS needs its code-page tables for this file: an .xls whose text is in a code page other than UTF-16 or Western (1252). */
-export const needsCodepages = (b: Uint8Array): boolean => {
-  const cp = xlsCodepage(b);
-  return cp !== null && cp !== 1200 && cp !== 1252;
-};
+/** Whether SheetJS needs its code-page tables for an .xls file's code page (xlsCodepage): one other than UTF-16 or Western (1252). */
+export const needsCodepages = (cp: number | null): cp is number => cp !== null && cp !== 1200 && cp !== 1252;
 
 /** The shortest decimal that reads back as the same number (1234, 0.35): the value, not its display rounding. */
 const numberText = (v: number): string => String(v);

@@ -4,7 +4,7 @@
  * package is downloaded — never before the first chart. It reads .xlsx and
  * .xls (BIFF8, and BIFF5 in a code page such as GBK) alike and writes .xlsx and ZIP files.
  */
-import { needsCodepages, type XlsxLib } from './workbook';
+import { needsCodepages, xlsCodepage, type XlsxLib } from './workbook';
 
 export type XlsxModule = typeof import('@e965/xlsx');
 
@@ -26,7 +26,7 @@ let tables: Promise<void> | null = null;
  */
 export async function loadXlsxFor(bytes: Uint8Array): Promise<XlsxModule> {
   const m = await loadXlsx();
-  if (needsCodepages(bytes)) {
+  if (needsCodepages(xlsCodepage(bytes))) {
     tables ??= import('@e965/xlsx/dist/cpexcel.full.mjs').then(
       (cp) => m.set_cptable(cp),
       (e) => {

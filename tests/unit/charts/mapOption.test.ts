@@ -159,6 +159,10 @@ describe('mapBox', () => {
     const g = o.graphic as Obj[];
     expect([g.find((x) => x.id === 'scale-name')!.bottom, g.find((x) => x.id === 'stale-swatch')!.bottom]).toEqual([60, 42]);
     expect(first(o.visualMap).top).toBe(94);
+    // a classed scale keeps its legend grid below the map, and the old figures' swatch where it was (not on the grid's rows)
+    const c = buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 300, stale, scale: classedScale(metricValues(IDX, M.id), 'quantile', 4) })) as Obj;
+    const swatch = (c.graphic as Obj[]).find((x) => x.id === 'stale-swatch')!;
+    expect([swatch.left, swatch.right, swatch.bottom]).toEqual([undefined, 8, 24]);
     // not where the height is unknown (a phone's chart: per cent, room enough for both)
     expect(top(buildMapOption(input('zh', 'latest', { compact: true, stale })))).toBe('19%');
     // the carriers' geo lies in the same box as the map
