@@ -4,15 +4,20 @@
  * (ranking, trend) and the carrier layer register their parts when their
  * code loads (./echartsCartesian, ./echartsGeo).
  */
-import * as echarts from 'echarts/core';
+import { dispose, getInstanceByDom, init, registerMap, use } from 'echarts/core';
 import { MapChart } from 'echarts/charts';
 import { AriaComponent, GraphicComponent, TitleComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { CHINA, CHINA_SVG } from './maps';
 
-echarts.use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
+use([MapChart, TitleComponent, TooltipComponent, VisualMapContinuousComponent, GraphicComponent, AriaComponent, CanvasRenderer]);
 
-export { echarts };
+/**
+ * What echarts-for-react and the image export call, rather than the whole `echarts/core`
+ * namespace: passed around as an object, the namespace keeps every export it has (its
+ * `helper` API brings the axes' and scales' code into the first chart's chunk).
+ */
+export const echarts = { init, getInstanceByDom, dispose, registerMap, use };
 
 let parts = 0;
 /**
@@ -28,11 +33,15 @@ export function registerParts(list: Parameters<typeof echarts.use>[0]): void {
 }
 export const partsRegistered = (): number => parts;
 
-let registeredGeo: unknown = null;
-/** Register the province outlines as GeoJSON (ECharts adds the 南海诸岛 inset) and as SVG (./maps). */
-export function registerChinaMap(geo: object, svg: string): void {
-  if (registeredGeo === geo) return;
-  echarts.registerMap(CHINA, geo as Parameters<typeof echarts.registerMap>[1]);
-  echarts.registerMap(CHINA_SVG, { svg });
-  registeredGeo = geo;
+const registered = new Map<string, unknown>();
+/**
+ * Register the province outlines under their map name (./maps), each once it
+ * is loaded: the GeoJSON as CHINA (ECharts adds the 南海诸岛 inset), the SVG
+ * text as CHINA_SVG.
+ */
+export function registerChinaMap(name: typeof CHINA | typeof CHINA_SVG, outlines: object | string): void {
+  if (registered.get(name) === outlines) return;
+  if (name === CHINA_SVG) echarts.registerMap(CHINA_SVG, { svg: outlines as string });
+  else echarts.registerMap(CHINA, outlines as Parameters<typeof echarts.registerMap>[1]);
+  registered.set(name, outlines);
 }
