@@ -23,7 +23,12 @@ const scriptSafe = (s: string) => s.replace(/<\/(script)/gi, '<\\/$1').replace(/
 // styles
 html = html.replace(/<link rel="stylesheet"[^>]*href="\.\/assets\/([^"]+)"[^>]*>/g, (_m, f: string) => `<style>${readFileSync(join(buildDir, 'assets', f), 'utf8').replace(/<\/style/gi, '<\\/style')}</style>`);
 // no preloads of files that are not there (the data is inlined below)
-html = html.replace(/<link rel="modulepreload"[^>]*>/g, '').replace(/<link rel="preload"[^>]*>/g, '').replace(/<!-- the data the first chart needs[^>]*-->/g, '');
+html = html
+  .replace(/<link rel="modulepreload"[^>]*>/g, '')
+  .replace(/<link rel="preload"[^>]*>/g, '')
+  .replace(/<!-- the data the first chart needs[^>]*-->/g, '')
+  .replace(/<!-- the outline file\(s\)[^>]*-->/g, '')
+  .replace(/<script src="\.?\/?preload-outlines\.js"><\/script>/g, '');
 // the module script
 let inlinedJs = 0;
 html = html.replace(/<script type="module" crossorigin src="\.\/assets\/([^"]+)"><\/script>/g, (_m, f: string) => {

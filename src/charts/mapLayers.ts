@@ -23,7 +23,8 @@ function points(geo: GeoJson, nameMap: Record<string, string>): ReadonlyMap<stri
 /** A map option without labels, and what labelling it needs. */
 export interface MapLabelling {
   option: EChartsOption;
-  on: Omit<MapLabelsInput, 'values' | 'points' | 'dark' | 'box'> & { geo: GeoJson };
+  /** `geo`: the GeoJSON outlines the labels are placed on, null while only the SVG is loaded (a year's map without labels) */
+  on: Omit<MapLabelsInput, 'values' | 'points' | 'dark' | 'box'> & { geo: GeoJson | null };
 }
 
 export const labels = {
@@ -33,6 +34,7 @@ export const labels = {
    */
   label(option: EChartsOption, on: MapLabelling['on'], values: boolean): EChartsOption {
     if (!values && !on.latest) return option;
+    if (!on.geo) throw new Error('the map outlines (data/geo/china.json) are not loaded');
     // the labels' geo in the map series' own box (the option's, which knows the title's lines and the legends)
     const s = (option.series as Record<string, unknown>[])[0]!;
     const box = { top: s.top, bottom: s.bottom, left: s.left, right: s.right, preserveAspect: s.preserveAspect, preserveAspectAlign: s.preserveAspectAlign } as MapBox;

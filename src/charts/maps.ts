@@ -6,5 +6,6 @@
  * (public/data/geo/china.svg, scripts/geo-svg.mjs), which ECharts parses once and then only
  * restyles; a GeoJSON map has every outline rebuilt on every update (each year change).
  */
-export const CHINA = 'china';
-export const CHINA_SVG = 'china-svg';
+export const CHINA = 'china' as const;
+export const CHINA_SVG = 'china-svg' as const;
+

@@ -3,6 +3,7 @@ import ReactEChartsCoreModule from 'echarts-for-react/lib/core';
 import type { EChartsOption } from 'echarts';
 import { echarts, partsRegistered, registerChinaMap } from '../charts/echarts';
 import { useData } from '../state/data';
+import { CHINA, CHINA_SVG } from '../charts/maps';
 import { optionStructureKey } from '../charts/structure';
 import { useTheme } from '../hooks';
 import { useStore } from '../state/store';
@@ -38,10 +39,12 @@ interface Props {
 export function EChart({ option, label, height, onEvents, testId, pixelRatio, stage }: Props) {
   // Renderer options must keep their identity: a new object per render would rebuild the chart.
   const opts = useMemo(() => ({ renderer: 'canvas' as const, ...(pixelRatio ? { devicePixelRatio: pixelRatio } : {}) }), [pixelRatio]);
-  // the province outlines, registered before any chart that uses them is drawn
+  // the province outlines, registered (each once loaded) before any chart that uses them is drawn:
+  // the views build an option only with the outlines it draws with (views/useMapChart.ts)
   const geo = useData((s) => s.geo);
   const svg = useData((s) => s.geoSvg);
-  if (geo && svg) registerChinaMap(geo, svg);
+  if (geo) registerChinaMap(CHINA, geo);
+  if (svg) registerChinaMap(CHINA_SVG, svg);
   const box = useRef<HTMLDivElement>(null);
   const theme = useTheme();
   const isStatic = useStore((s) => s.static);

@@ -11,6 +11,7 @@ import { useTheme } from '../hooks';
 import { tShare } from '../i18n/share';
 import { tFindingsPanel } from '../i18n/findingsPanel';
 import { useStore } from '../state/store';
+import { geoOutlines, outlinesFor } from './outlines';
 
 export interface ExportInfo {
   metric: MetricDef | null;
@@ -48,21 +49,29 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
     const l = info.labels;
     if (!l) return option;
     const { labels } = await import('../charts/mapLayers');
-    return labels.label(l.option, l.on, labelsParam ?? true);
+    const values = labelsParam ?? true;
+    // the labels are placed on the GeoJSON outlines, which a year's map without labels may not have loaded yet
+    const on = l.on.geo || (!values && !l.on.latest) ? l.on : { ...l.on, geo: await geoOutlines() };
+    return labels.label(l.option, on, values);
   };
-  const look = (o: EChartsOption) => (decal ? decalOption(themedOption(o, theme)) : themedOption(o, theme));
+  /** the image's option as themed, with its outlines loaded and registered (patterns draw a year from the GeoJSON) */
+  const look = async (o: EChartsOption) => {
+    const shown = decal ? decalOption(themedOption(o, theme)) : themedOption(o, theme);
+    await outlinesFor(shown);
+    return shown;
+  };
   const png = (ratio: number) =>
     run(async () => {
       const c = chart();
       if (!c) throw new Error('chart not ready');
       // a map is drawn again with its values written on it; other charts as shown (hidden series stay hidden)
-      const url = info.labels ? renderPng(look(await imageOption()), c.getWidth(), c.getHeight(), ratio, theme) : pngDataUrl(c, ratio, theme);
+      const url = info.labels ? renderPng(await look(await imageOption()), c.getWidth(), c.getHeight(), ratio, theme) : pngDataUrl(c, ratio, theme);
       await downloadDataUrl(url, name('png', `${ratio}x`));
     });
   const slide = (aspect: '16:9' | '4:3') =>
     run(async () => {
       const st = slideStage(aspect);
-      const o = look(projectorOption(await imageOption(), st));
+      const o = await look(projectorOption(await imageOption(), st));
       await downloadDataUrl(renderPng(o, st.width, st.height, st.pixelRatio, theme), name('png', `slide-${aspect.replace(':', 'x')}`));
     });
   return (
@@ -76,7 +85,7 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
         <button type="button" role="menuitem" data-testid="export-svg" onClick={run(async () => {
           const c = chart();
           if (!c) throw new Error('chart not ready');
-          const svg = await svgString(look(await imageOption()), c.getWidth(), c.getHeight(), theme);
+          const svg = await svgString(await look(await imageOption()), c.getWidth(), c.getHeight(), theme);
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
         })}>{tShare(lang, 'svg')}</button>
         {info.findings && (

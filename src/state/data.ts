@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { create } from 'zustand';
 import { geoNameMap, httpFetcher, loadGeo, loadPackage, type Fetcher, type GeoJson, type LoadIssue } from '../data/load';
 import { firstChartDrawn } from './firstChart';
+import { firstMapFiles, MAP_FILE_PATH, type MapFile } from './mapFiles';
 import { buildIndex, coverage, type Coverage, type FigureIndex } from '../data/query';
 import type { DataPackage } from '../data/types';
 import { parseQuery } from './url';
@@ -22,10 +23,11 @@ export interface DataState {
   index: FigureIndex;
   coverage: Map<string, Coverage>;
   issues: LoadIssue[];
-  /** the province outlines: GeoJSON (positions in longitude/latitude) and the SVG the map draws; both or neither */
+  /** the province outlines: GeoJSON (positions in longitude/latitude) and the SVG a year's map draws, each once loaded (./mapFiles.ts) */
   geo: GeoJson | null;
   geoSvg: string | null;
-  geoError: string | null;
+  /** the outline file that could not be loaded, and why */
+  geoError: { file: string; reason: string } | null;
   nameMap: Record<string, string>;
   /** city centre points, loaded on first use (carrier layer) */
   cities: CityPoint[] | null;
@@ -163,10 +165,47 @@ async function userDataFor(pkg: DataPackage, search: string): Promise<void> {
   }
 }
 
+let mapFetcher: Fetcher | null = null;
+const mapLoads: Partial<Record<MapFile, Promise<Partial<DataState>>>> = {};
+
+/** An outline file, fetched and read once: what it sets in the store (or its error). Never rejects. */
+function mapFile(kind: MapFile): Promise<Partial<DataState>> {
+  const fetchText = mapFetcher ?? httpFetcher(document.baseURI);
+  const path = MAP_FILE_PATH[kind];
+  return (mapLoads[kind] ??= (kind === 'json' ? loadGeo(fetchText, path).then((geo) => ({ geo, nameMap: geoNameMap(geo) })) : fetchText(path).then((geoSvg) => ({ geoSvg }))).catch(
+    (e: unknown) => {
+      const reason = e instanceof Error ? e.message : String(e);
+      console.error(`Hatch Atlas: map file ${path} could not be loaded: ${reason}`);
+      return { geoError: { file: path, reason } };
+    },
+  ));
+}
+
+/**
+ * Load an outline file now, if it is not loaded or loading: the one a link's
+ * first chart needs comes with the data (loadAll), the other after the first
+ * chart; a chart that needs one sooner (the user went from the overview to a
+ * year's map at once) asks for it here.
+ */
+export async function ensureMapFile(kind: MapFile): Promise<void> {
+  const got = await mapFile(kind);
+  const s = useData.getState();
+  if (Object.entries(got).some(([k, v]) => s[k as keyof DataState] !== v)) useData.setState(got);
+}
+
+/** A chart asks for the outline file it draws with while it is shown. */
+export function useMapFile(kind: MapFile | null): void {
+  useEffect(() => {
+    if (kind) void ensureMapFile(kind);
+  }, [kind]);
+}
+
 export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI), search = typeof location === 'undefined' ? '' : location.search): Promise<void> {
   detailsFetcher = fetchText;
-  // the outlines as GeoJSON and as the SVG the map draws (scripts/geo-svg.mjs): both or neither
-  const [pkgRes, geoRes] = await Promise.allSettled([loadPackage(fetchText), Promise.all([loadGeo(fetchText), fetchText('data/geo/china.svg')])]);
+  mapFetcher = fetchText;
+  // the outline file(s) the link's first chart draws with come with the data; the other follows that chart
+  const first = firstMapFiles(parseQuery(search).state);
+  const [pkgRes, maps] = await Promise.allSettled([loadPackage(fetchText), Promise.all(first.map(mapFile))]);
   const next: Partial<DataState> = { status: 'ready' };
   if (pkgRes.status === 'fulfilled') {
     const { pkg, issues } = pkgRes.value;
@@ -177,16 +216,13 @@ export async function loadAll(fetchText: Fetcher = httpFetcher(document.baseURI)
     next.issues = issues;
     logIssues(issues);
   }
-  if (geoRes.status === 'fulfilled') {
-    [next.geo, next.geoSvg] = geoRes.value;
-    next.nameMap = geoNameMap(next.geo);
-  } else {
-    const reason = geoRes.reason instanceof Error ? geoRes.reason.message : String(geoRes.reason);
-    next.geoError = reason;
-    console.error(`Hatch Atlas: map files data/geo/china.json, china.svg could not be loaded: ${reason}`);
-  }
+  if (maps.status === 'fulfilled') Object.assign(next, ...maps.value);
   useData.setState(next);
-  // the quotes, notes and carriers: once the first chart is drawn (or a view asks for them)
+  // the quotes, notes and carriers, and the other outline file: once the first chart is drawn (or a view asks for them)
   if (detailsWanted) ensureDetails();
-  else void firstChartDrawn.then(ensureDetails);
+  void firstChartDrawn.then(() => {
+    ensureDetails();
+    void ensureMapFile('json');
+    void ensureMapFile('svg');
+  });
 }

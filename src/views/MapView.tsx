@@ -69,7 +69,7 @@ export function MapView() {
       </ViewControls>
       {citiesError && <Notice kind="error">{t(lang, 'loadError', { file: citiesError, reason: '' })}</Notice>}
       {cov && cov.provincesAnyYear === 0 && <Notice>{t(lang, 'noProvincial')}</Notice>}
-      {geoError && <Notice kind="error">{t(lang, 'mapError', { file: 'data/geo/china.json, china.svg', reason: geoError })}</Notice>}
+      {geoError && <Notice kind="error">{t(lang, 'mapError', geoError)}</Notice>}
       {map.option && metric && (
         <ChartPanel option={map.option} label={map.label} height={compact ? 520 : 'max(440px, calc(100vh - 250px))'} testId="map-chart" onEvents={map.onEvents}
           exportInfo={exportInfo} />

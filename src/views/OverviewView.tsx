@@ -6,7 +6,7 @@ import { provinceData, sourceIdsOf } from '../data/query';
 import { formatFigure } from '../i18n/format';
 import { t } from '../i18n/ui';
 import { tViews } from '../i18n/views';
-import { useData } from '../state/data';
+import { useData, useMapFile } from '../state/data';
 import { useStore } from '../state/store';
 import { THIS_YEAR } from '../state/useResolved';
 import { useMedia } from '../hooks';
@@ -23,6 +23,8 @@ export default function OverviewView() {
   const lang = useStore((s) => s.lang);
   const { pkg, index, geo, nameMap } = useData();
   const compact = useMedia('(max-width: 700px)');
+  // "latest available" is drawn from the GeoJSON outlines (state/mapFiles.ts)
+  useMapFile('json');
 
   const heads = useMemo(() => (pkg ? headlines(index, pkg.metrics, THIS_YEAR) : []), [pkg, index]);
   const mapMetric = useMemo(() => (pkg ? mostCompleteMetric(index, pkg.manifest.metrics) : null), [pkg, index]);

@@ -4,7 +4,7 @@ import { nationalCell, provinceData, sourceIdsOf, type Cell, type ProvinceDatum 
 import type { Placement } from '../data/carriers';
 import type { MetricDef } from '../data/types';
 import type { Coverage, YearSelection } from '../data/query';
-import { ensureCities, useDetails } from '../state/data';
+import { ensureCities, useDetails, useMapFile } from '../state/data';
 import { useDrawn } from '../state/drawn';
 import { useStore } from '../state/store';
 import { THIS_YEAR, useResolvedView } from '../state/useResolved';
@@ -64,6 +64,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
   const scale = useMetricScale(metric?.id ?? null, useStore((s) => s.scale));
   const staleYears = useStore((s) => s.stale);
   const hideStale = useStore((s) => s.hideStale);
+  const decal = useStore((s) => s.decal);
   const tooltipHtml = useMapTooltip();
 
   const view = useMemo(() => {
@@ -86,8 +87,12 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
   // a classed scale's legend; in "latest available" the old figures' swatch and hatching and the years' groups: their code when first needed
   const needLegend = !!scale?.spec && (isClassed(scale.spec) || year === 'latest');
   const legend = useMapLegend(needLegend);
+  // the outlines: values and carriers are placed on the GeoJSON, which "latest available" and patterns (decal) also draw;
+  // a year's map draws the SVG, or the GeoJSON while the SVG is still on its way (the link's first chart was the overview)
+  const needGeo = labelled || showCarriers || year === 'latest' || decal;
+  useMapFile(needGeo ? 'json' : geo ? null : 'svg');
   const plain = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !geo || !scale?.spec || (needLegend && !legend)) return null;
+    if (!view || !metric || year === null || !pkg || !(geo || (!needGeo && geoSvg)) || !scale?.spec || (needLegend && !legend)) return null;
     const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true, height), lang, pkg.sources, nameMap) : null;
     const option = buildMapOption({
       lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
@@ -95,7 +100,7 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
     });
     const old = view.stale?.stale ?? null;
     return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, compact } };
-  }, [view, metric, year, pkg, geo, geoSvg, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
+  }, [view, metric, year, pkg, geo, geoSvg, needGeo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);

@@ -1,0 +1,42 @@
+/**
+ * The province outlines for a chart drawn off the page (an exported image):
+ * loaded if they are not yet (state/data.ts ensureMapFile) and registered
+ * under the map names the option uses. On the page, EChart registers them
+ * as they arrive, and the views build no option before its outlines are in.
+ */
+import { registerChinaMap } from '../charts/echarts';
+import { CHINA, CHINA_SVG } from '../charts/maps';
+import type { GeoJson } from '../data/load';
+import { ensureMapFile, useData } from '../state/data';
+
+/** The outlines an option draws with: its map series' maps and its geo components' (value labels, carriers). */
+export function mapsOf(option: object): (typeof CHINA | typeof CHINA_SVG)[] {
+  const o = option as { series?: unknown; geo?: unknown };
+  const list = (x: unknown) => (Array.isArray(x) ? x : x ? [x] : []) as { type?: string; map?: unknown }[];
+  const names = new Set<string>();
+  for (const s of list(o.series)) if (s.type === 'map' && typeof s.map === 'string') names.add(s.map);
+  for (const g of list(o.geo)) if (typeof g.map === 'string') names.add(g.map);
+  return ([CHINA, CHINA_SVG] as const).filter((n) => names.has(n));
+}
+
+/** The GeoJSON outlines, loaded now if need be; throws where the file cannot be loaded. */
+export async function geoOutlines(): Promise<GeoJson> {
+  await ensureMapFile('json');
+  const { geo, geoError } = useData.getState();
+  if (!geo) throw new Error(geoError ? `${geoError.file}: ${geoError.reason}` : 'data/geo/china.json not loaded');
+  return geo;
+}
+
+/** Load and register every outline file `option` draws with. */
+export async function outlinesFor(option: object): Promise<void> {
+  for (const m of mapsOf(option)) {
+    if (m === CHINA) {
+      registerChinaMap(CHINA, await geoOutlines());
+      continue;
+    }
+    await ensureMapFile('svg');
+    const { geoSvg, geoError } = useData.getState();
+    if (!geoSvg) throw new Error(geoError ? `${geoError.file}: ${geoError.reason}` : 'data/geo/china.svg not loaded');
+    registerChinaMap(m, geoSvg);
+  }
+}
