@@ -15,7 +15,7 @@ export function MetricInfo({ lang, metric, cov, provinces, more = '' }: {
 }) {
   return (
     <div className="metric-info">
-      <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}{' '}
+      <strong>{metric.label[lang]}</strong>{metric.definition && ` — ${metric.definition[lang]}`}{' '}
       <span className="muted">
         ({t(lang, `kind_${metric.kind}`)}
         {provinces !== undefined && `; ${t(lang, 'provincesWithData', { n: provinces })}`}

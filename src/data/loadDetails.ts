@@ -1,12 +1,12 @@
 /**
  * What follows the first chart (loadPackage in load.ts gives the rest): the
- * sources' quotes, the figures' notes and the named carriers. A module of its
- * own, loaded when they are wanted.
+ * sources' quotes, the figures' notes, the metrics' definitions and the named
+ * carriers. A module of its own, loaded when they are wanted.
  */
 import { parseCsv } from './csv';
 import { reasonOf, type Fetcher, type LoadResult, type LoadIssue } from './load';
-import { checkManifest, parseEntities, parseSide } from './packageDetails';
-import { datasetPath, hasSide, SIDE_FILES, type SideFile } from './packageSplit';
+import { checkManifest, parseDefinitions, parseEntities, parseSide } from './packageDetails';
+import { datasetPath, DEFINITIONS, hasSide, SIDE_FILES, withDefinitions, type SideFile } from './packageSplit';
 import type { DataPackage } from './types';
 
 /**
@@ -17,13 +17,29 @@ import type { DataPackage } from './types';
  */
 export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'data/'): Promise<LoadResult> {
   const issues: LoadIssue[] = [];
-  const { manifest } = pkg;
-  // the registry's checks: reported here, not on the way to the first chart
-  const mp = checkManifest(manifest);
-  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
+  let { manifest } = pkg;
   const entFile = dir + datasetPath(manifest, 'entities', 'entities.csv');
+  const defFile = hasSide(manifest, DEFINITIONS) ? dir + datasetPath(manifest, DEFINITIONS.id, DEFINITIONS.path) : null;
   const sides = SIDE_FILES.filter((s) => hasSide(manifest, s));
-  const [entText, ...sideTexts] = await Promise.allSettled([fetchText(entFile), ...sides.map((s) => fetchText(dir + datasetPath(manifest, s.id, s.path)))]);
+  const [entText, defText, ...sideTexts] = await Promise.allSettled([
+    fetchText(entFile),
+    defFile ? fetchText(defFile) : Promise.resolve(''),
+    ...sides.map((s) => fetchText(dir + datasetPath(manifest, s.id, s.path))),
+  ]);
+
+  // the metrics' definitions, where the manifest has them in a file of their own
+  let definitions = true;
+  if (defFile && defText.status === 'rejected') {
+    definitions = false;
+    issues.push({ file: defFile, level: 'error', reason: reasonOf(defText.reason) });
+  } else if (defFile && defText.status === 'fulfilled') {
+    const r = parseDefinitions(parseCsv(defText.value), new Set(manifest.metrics.map((m) => m.id)), defFile);
+    manifest = { ...manifest, metrics: withDefinitions(manifest.metrics, r.defs) };
+    if (r.problems.length) issues.push({ file: defFile, level: r.defs.size ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+  }
+  // the registry's checks: reported here, not on the way to the first chart
+  const mp = checkManifest(manifest, 'manifest.json', definitions);
+  if (mp.length) issues.push({ file: dir + 'manifest.json', level: 'rows', reason: `${mp.length} problems`, problems: mp });
 
   const long: Partial<Record<SideFile['column'], Map<string, string>>> = {};
   sides.forEach((side, k) => {
@@ -51,6 +67,7 @@ export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'd
     issues.push({ file: entFile, level: 'error', reason: reasonOf(entText.reason) });
   }
   const { pending: _pending, ...rest } = pkg;
-  return { pkg: { ...rest, sources, figures, entities }, issues };
+  const metrics = manifest === pkg.manifest ? pkg.metrics : new Map(manifest.metrics.map((m) => [m.id, m]));
+  return { pkg: { ...rest, manifest, metrics, sources, figures, entities }, issues };
 }
 

@@ -9,7 +9,7 @@
 import type { CsvTable } from './csv';
 import { ENTITY_COLUMNS, missingColumns, parseYear, type Problem } from './package';
 import { NATIONAL, normaliseRegion } from './regions';
-import type { Entity, Manifest, Source } from './types';
+import type { Entity, Localised, Manifest, Source } from './types';
 import { METRIC_GROUPS } from './types';
 
 /** A side file of long texts (packageSplit.ts: source_quotes.csv, figure_notes.csv): id → text. */
@@ -81,8 +81,22 @@ export function parseEntities(table: CsvTable, sources: ReadonlyMap<string, Sour
   return { entities, problems };
 }
 
-/** Checks of the manifest's metric registry. */
-export function checkManifest(manifest: Manifest, file = 'manifest.json'): Problem[] {
+/** metric_definitions.csv (packageSplit.ts): metric id → its definition in Chinese and English. */
+export function parseDefinitions(table: CsvTable, metricIds: ReadonlySet<string>, file: string): { defs: Map<string, Localised>; problems: Problem[] } {
+  const problems: Problem[] = [...table.errors.map((e) => ({ file, ...e })), ...missingColumns(table, ['id', 'definition_zh', 'definition_en'], file)];
+  const defs = new Map<string, Localised>();
+  if (problems.some((p) => p.line === 1 && p.message.startsWith('missing'))) return { defs, problems };
+  for (const { line, cells } of table.rows) {
+    const id = (cells.id ?? '').trim();
+    if (!metricIds.has(id)) problems.push({ file, line, message: id ? `definition of unknown metric ${id}` : 'definition without id' });
+    else if (defs.has(id)) problems.push({ file, line, message: `duplicate id ${id}` });
+    else defs.set(id, { zh: cells.definition_zh ?? '', en: cells.definition_en ?? '' });
+  }
+  return { defs, problems };
+}
+
+/** Checks of the manifest's metric registry (`definitions: false` where they could not be loaded). */
+export function checkManifest(manifest: Manifest, file = 'manifest.json', definitions = true): Problem[] {
   const problems: Problem[] = [];
   const ids = new Set<string>();
   manifest.metrics.forEach((m, i) => {
@@ -92,7 +106,7 @@ export function checkManifest(manifest: Manifest, file = 'manifest.json'): Probl
     ids.add(m.id);
     if (!METRIC_GROUPS.includes(m.group)) at(`unknown group ${m.group}`);
     if (!['stock', 'flow', 'cumulative'].includes(m.kind)) at(`unknown kind ${m.kind}`);
-    for (const k of ['label', 'unit', 'definition'] as const) {
+    for (const k of definitions ? (['label', 'unit', 'definition'] as const) : (['label', 'unit'] as const)) {
       if (!m[k]?.zh || !m[k]?.en) at(`${k} needs zh and en`);
     }
   });

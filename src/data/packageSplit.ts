@@ -10,12 +10,17 @@
  * tables (`joinTexts`), which is what the writers (packageWrite.ts,
  * `npm run data:add`, the data package download) work on. Pure.
  *
+ * The metrics' definitions, likewise, are in metric_definitions.csv
+ * (id,definition_zh,definition_en) rather than in manifest.json, of which
+ * they were three quarters: they are shown below the chart.
+ *
  * A package written before this split (note and quote columns in the main
- * files, no side datasets in its manifest) still loads as it is.
+ * files, definitions in the manifest, no side datasets in its manifest)
+ * still loads as it is.
  */
 import { parseCsv, toCsv } from './csv';
 import { FIGURE_COLUMNS, SOURCE_FILE_COLUMNS } from './package';
-import type { DatasetRef, Manifest } from './types';
+import type { DatasetRef, Localised, Manifest, MetricDef } from './types';
 
 export interface SideFile {
   /** the manifest's dataset id and the file's path beside manifest.json */
@@ -47,6 +52,38 @@ export const SIDE_FILES: readonly SideFile[] = [
   },
 ];
 
+/** The manifest's side file: each metric's definition in Chinese and English. */
+export const DEFINITIONS = {
+  id: 'metric_definitions',
+  path: 'metric_definitions.csv',
+  columns: ['id', 'definition_zh', 'definition_en'],
+  description: "Each metric's definition in Chinese and English (id = the manifest's metric id), shown below the chart. Loaded after the first chart.",
+} as const;
+
+/** The manifest without its metrics' definitions, and their side table (in the metrics' order). */
+export function splitDefinitions(manifest: Manifest): { manifest: Manifest; side: string; rows: number } {
+  const rows = manifest.metrics.filter((m) => m.definition).map((m) => [m.id, m.definition!.zh, m.definition!.en]);
+  const metrics = manifest.metrics.map(({ definition: _d, ...m }) => m);
+  return { manifest: { ...manifest, metrics }, side: toCsv(DEFINITIONS.columns, rows), rows: rows.length };
+}
+
+/** The metrics with their definitions (after `unit`, where the manifest had them); a metric without one is left as it is. */
+export function withDefinitions<M extends MetricDef>(metrics: readonly M[], defs: ReadonlyMap<string, Localised>): M[] {
+  return metrics.map((m) => {
+    const d = defs.get(m.id);
+    if (!d) return m;
+    const { id, group, label, unit, ...rest } = m;
+    return { id, group, label, unit, definition: d, ...rest } as M;
+  });
+}
+
+/** The definitions of a metric_definitions.csv text: id → zh, en (strict: a broken file throws). */
+export function definitionsOf(text: string, what = DEFINITIONS.path): Map<string, Localised> {
+  const defs = new Map<string, Localised>();
+  for (const r of strictTable(text, what).rows) defs.set(r.cells.id ?? '', { zh: r.cells.definition_zh ?? '', en: r.cells.definition_en ?? '' });
+  return defs;
+}
+
 /** The package's texts with every column in its main file (as packageWrite.ts reads and writes them). */
 export interface WholeTexts {
   manifest: string;
@@ -60,7 +97,7 @@ export function datasetPath(manifest: Pick<Manifest, 'datasets'>, id: string, fa
 }
 
 /** Whether the manifest keeps this side file (else its column is in the main file). */
-export function hasSide(manifest: Pick<Manifest, 'datasets'>, side: SideFile): boolean {
+export function hasSide(manifest: Pick<Manifest, 'datasets'>, side: { id: string }): boolean {
   return manifest.datasets.some((d) => d.id === side.id);
 }
 
@@ -127,7 +164,13 @@ export function splitTexts(whole: WholeTexts): Record<string, string> {
     const after = datasets.findIndex((d) => d.id === side.main);
     datasets.splice(after + 1, 0, { id: side.id, path: side.path, format: 'csv', rows: sideRows, description: side.description });
   }
-  out['manifest.json'] = `${JSON.stringify({ ...manifest, datasets }, null, 2)}\n`;
+  const defs = splitDefinitions(manifest);
+  out[DEFINITIONS.path] = defs.side;
+  if (!datasets.some((d) => d.id === DEFINITIONS.id)) {
+    const after = datasets.findIndex((d) => d.id === 'source_quotes');
+    datasets.splice(after < 0 ? datasets.length : after + 1, 0, { id: DEFINITIONS.id, path: DEFINITIONS.path, format: 'csv', rows: defs.rows, description: DEFINITIONS.description });
+  }
+  out['manifest.json'] = `${JSON.stringify({ ...defs.manifest, datasets: datasets.map((d) => (d.id === DEFINITIONS.id ? { ...d, rows: defs.rows } : d)) }, null, 2)}\n`;
   return out;
 }
 
@@ -140,6 +183,10 @@ export async function joinTexts(read: (path: string) => Promise<string>, order: 
   const manifestText = await read('manifest.json');
   const manifest = JSON.parse(manifestText) as Manifest;
   const texts: WholeTexts = { manifest: manifestText, figures: '', sources: '' };
+  if (hasSide(manifest, DEFINITIONS)) {
+    const defs = definitionsOf(await read(datasetPath(manifest, DEFINITIONS.id, DEFINITIONS.path)));
+    texts.manifest = `${JSON.stringify({ ...manifest, metrics: withDefinitions(manifest.metrics, defs) }, null, 2)}\n`;
+  }
   await Promise.all(
     SIDE_FILES.map(async (side) => {
       const mainPath = datasetPath(manifest, side.main, side.mainPath);

@@ -53,7 +53,8 @@ export interface MetricDef {
   group: MetricGroup;
   label: Localised;
   unit: Localised;
-  definition: Localised;
+  /** what is counted; a bundled metric has it once the details are loaded (metric_definitions.csv, data/packageSplit.ts) */
+  definition?: Localised;
   kind: MetricKind;
   /** set on the derived definition of a metric shown per resident or per GDP (unit and label say so) */
   per?: PerKind;

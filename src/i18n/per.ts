@@ -112,7 +112,7 @@ export function perMetric(m: MetricDef, per: PerKind): MetricDef {
     per,
     unit: perUnit(m.unit, per),
     label: both('label', (lang) => ({ metric: m.label[lang], measure: tPer(lang, `title_${per}`) })),
-    definition: both(`definition_${per}`, (lang) => ({ definition: m.definition[lang] })),
+    ...(m.definition ? { definition: both(`definition_${per}`, (lang) => ({ definition: m.definition![lang] })) } : {}),
   };
 }
 

@@ -49,7 +49,7 @@ export function CoverageAcross({ lang }: { lang: Lang }) {
               <tr>
                 <th scope="col" className="cov-region">{tCoverage(lang, 'region')}</th>
                 {sum.metrics.map((m) => (
-                  <th scope="col" key={m.id} className={`cov-metric${m.id === metricId ? ' cov-current' : ''}`} title={m.definition[lang]}>
+                  <th scope="col" key={m.id} className={`cov-metric${m.id === metricId ? ' cov-current' : ''}`} title={m.definition?.[lang]}>
                     <span>{m.label[lang]}</span>
                   </th>
                 ))}

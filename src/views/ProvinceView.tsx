@@ -77,7 +77,7 @@ export default function ProvinceView() {
           return (
             <article className="metric-card" key={r.metric.id} data-metric={r.metric.id}>
               <div className="card-group">{pkg.manifest.groups.find((g) => g.id === r.metric.group)?.label[lang]}</div>
-              <h3 className="card-title" title={r.metric.definition[lang]}>{r.metric.label[lang]}</h3>
+              <h3 className="card-title" title={r.metric.definition?.[lang]}>{r.metric.label[lang]}</h3>
               <div className="card-value">{formatFigure(f.value, f.qualifier, unit, lang)}</div>
               <div className="card-meta">
                 {r.latest.year}

@@ -147,7 +147,7 @@ export default function TableView() {
           <DetailsNote lang={lang} />
           {summary.figures === 0 && <Notice>{tTable(lang, 'noFigures')}</Notice>}
           <p className="table-metric-def muted">
-            <strong>{metric.label[lang]}</strong> — {metric.definition[lang]}
+            <strong>{metric.label[lang]}</strong>{metric.definition && ` — ${metric.definition[lang]}`}
           </p>
           <h2 className="table-title" id="table-title">{caption}</h2>
           {overflowing && (

@@ -227,7 +227,7 @@ test('download as data package: the deployment\'s files with the import added, v
   const zip = XLSX.CFB.read(await readFile(await dl.path()), { type: 'buffer' });
   const entry = (name) => Buffer.from(zip.FileIndex[zip.FullPaths.findIndex((p) => p === name || p.endsWith(`/${name}`))].content);
   const names = zip.FullPaths.filter((p) => !p.endsWith('/') && !p.includes('\x01')).map((p) => p.replace(/^[^/]*\//, '')).sort();
-  const FILES = ['figure_notes.csv', 'figures.csv', 'manifest.json', 'source_quotes.csv', 'sources.csv'];
+  const FILES = ['figure_notes.csv', 'figures.csv', 'manifest.json', 'metric_definitions.csv', 'source_quotes.csv', 'sources.csv'];
   assert.deepEqual(names, ['README.txt', ...FILES.map((f) => `data/${f}`)]);
   const dir = mkdtempSync(join(tmpdir(), 'package-'));
   try {
@@ -245,6 +245,10 @@ test('download as data package: the deployment\'s files with the import added, v
     const quotes = (f) => f.toString('utf8').trim().split('\n').length;
     assert.ok(quotes(entry('data/source_quotes.csv')) > quotes(await readFile(join('dist', 'data', 'source_quotes.csv'))));
     assert.equal(entry('data/figure_notes.csv').toString('utf8'), await readFile(join('dist', 'data', 'figure_notes.csv'), 'utf8'));
+    // every metric keeps its definition, in the file of definitions, and the manifest has none
+    const defs = entry('data/metric_definitions.csv').toString('utf8');
+    for (const line of (await readFile(join('dist', 'data', 'metric_definitions.csv'), 'utf8')).trim().split('\n')) assert.ok(defs.includes(line), line.slice(0, 40));
+    assert.ok(!/"definition"/.test(entry('data/manifest.json').toString('utf8')));
     const readme = entry('README.txt').toString('utf8');
     assert.match(readme, /data\/ beside index\.html/);
     assert.match(readme, /yearbook\.xlsx \(251\)/);

@@ -20,7 +20,8 @@ const read = (name: string) => readFileSync(new URL(name, DIR), 'utf8');
 
 // the whole tables: figures.csv and sources.csv with their notes and quotes joined in (packageSplit.ts)
 const whole = await joinTexts(async (p) => read(p));
-const manifest = parseManifest(read('manifest.json'));
+// the manifest with its metrics' definitions joined in (metric_definitions.csv)
+const manifest = parseManifest(whole.manifest);
 const metrics = new Map<string, MetricDef>(manifest.metrics.map((m) => [m.id, m]));
 const src = parseSources(parseCsv(whole.sources));
 const figTable = parseCsv(whole.figures);
@@ -156,10 +157,10 @@ describe('shipped metric registry and refresh of 2025 (issues 13 and 19)', () =>
       const m = metrics.get(id);
       expect(m, id).toBeDefined();
       expect(m!.kind, id).toBe(kind);
-      for (const lang of ['zh', 'en'] as const) expect(m!.definition[lang].length, id).toBeGreaterThan(40);
+      for (const lang of ['zh', 'en'] as const) expect(m!.definition![lang].length, id).toBeGreaterThan(40);
     }
     // each definition is its own, not a copy of another metric's
-    const defs = manifest.metrics.map((m) => m.definition.zh);
+    const defs = manifest.metrics.map((m) => m.definition!.zh);
     expect(new Set(defs).size).toBe(defs.length);
   });
 
@@ -175,8 +176,8 @@ describe('shipped metric registry and refresh of 2025 (issues 13 and 19)', () =>
     }
     expect(metrics.get('population_resident')!.unit.zh).toBe('万人');
     expect(metrics.get('gdp')!.unit.zh).toBe('亿元');
-    expect(metrics.get('population_resident')!.definition.zh).toContain('现役军人');
-    expect(metrics.get('population_resident')!.definition.en).toContain('armed forces');
+    expect(metrics.get('population_resident')!.definition!.zh).toContain('现役军人');
+    expect(metrics.get('population_resident')!.definition!.en).toContain('armed forces');
     // 江苏 2022 as the NBS table prints it
     expect(cellAt(idx, 'population_resident', '320000', 2022)!.primary.value).toBe(8515);
     const groups = manifest.groups.map((g) => g.id).filter((g) => g !== 'user');
@@ -239,7 +240,7 @@ describe('loadPackage (with a file-system fetcher)', () => {
       return fsFetcher(path);
     }, pkg);
     expect(more.issues).toEqual([]);
-    expect(asked.sort()).toEqual(['data/entities.csv', 'data/figure_notes.csv', 'data/source_quotes.csv']);
+    expect(asked.sort()).toEqual(['data/entities.csv', 'data/figure_notes.csv', 'data/metric_definitions.csv', 'data/source_quotes.csv']);
     expect(more.pkg.pending).toBeUndefined();
     expect(more.pkg.sources).toEqual(src.sources);
     expect(more.pkg.figures).toEqual(fig.figures);

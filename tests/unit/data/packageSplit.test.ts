@@ -55,7 +55,7 @@ describe('splitTexts / joinTexts', () => {
   };
 
   it('writes the short tables, the side files and a manifest that lists them with their rows', () => {
-    expect(Object.keys(files).sort()).toEqual(['figure_notes.csv', 'figures.csv', 'manifest.json', 'source_quotes.csv', 'sources.csv']);
+    expect(Object.keys(files).sort()).toEqual(['figure_notes.csv', 'figures.csv', 'manifest.json', 'metric_definitions.csv', 'source_quotes.csv', 'sources.csv']);
     expect(files['sources.csv']).not.toContain('江苏 848');
     expect(files['source_quotes.csv']).toContain('江苏 848 家，广东超过 1013 家');
     const m = JSON.parse(files['manifest.json']!) as { datasets: { id: string; rows?: number }[] };
@@ -64,8 +64,41 @@ describe('splitTexts / joinTexts', () => {
       ['figure_notes', 2],
       ['sources', 2],
       ['source_quotes', 1],
+      ['metric_definitions', 1],
       ['entities', 0],
     ]);
+    // the metrics' definitions are in their own file, not the manifest (which the first chart waits for)
+    expect(files['manifest.json']).not.toContain('孵化器数量');
+    expect(JSON.parse(files['manifest.json']!).metrics[0]).toEqual({ id: 'incubators_total', group: 'incubators', label: { zh: '孵化器', en: 'Incubators' }, unit: { zh: '家', en: 'incubators' }, kind: 'stock' });
+    expect(parseCsv(files['metric_definitions.csv']!).rows.map((r) => r.cells)).toEqual([{ id: 'incubators_total', definition_zh: '孵化器数量', definition_en: 'Number of incubators' }]);
+  });
+
+  const ENTITIES = 'id,kind,name,region_code,province,city,year,rank,score,note,source_id\n';
+  const fetchAll = (over: Record<string, string> = {}) => async (p: string) => {
+    const all: Record<string, string> = { ...files, 'entities.csv': ENTITIES, ...over };
+    const f = p.replace(/^data\//, '');
+    if (!(f in all)) throw new Error('HTTP 404');
+    return all[f]!;
+  };
+
+  it('the app has the definitions once the details are loaded, not before', async () => {
+    const { pkg } = await loadPackage(fetchAll());
+    expect(pkg.metrics.get('incubators_total')?.definition).toBeUndefined();
+    const { pkg: full, issues } = await loadPackage(fetchAll(), 'data/', { details: true });
+    expect(issues).toEqual([]);
+    expect(full.metrics.get('incubators_total')?.definition).toEqual({ zh: '孵化器数量', en: 'Number of incubators' });
+    expect(full.manifest.metrics[0]?.definition).toEqual({ zh: '孵化器数量', en: 'Number of incubators' });
+  });
+
+  it('a definitions file that cannot be read is named; the metrics stay, without definitions, and are not reported one by one', async () => {
+    const { pkg, issues } = await loadPackage(async (p) => (p.endsWith('metric_definitions.csv') ? Promise.reject(new Error('HTTP 404')) : fetchAll()(p)), 'data/', { details: true });
+    expect(issues).toEqual([{ file: 'data/metric_definitions.csv', level: 'error', reason: 'HTTP 404' }]);
+    expect(pkg.metrics.get('incubators_total')?.label.zh).toBe('孵化器');
+  });
+
+  it('a definition of an unknown metric is a problem of that row', async () => {
+    const { issues } = await loadPackage(fetchAll({ 'metric_definitions.csv': `${files['metric_definitions.csv']}nope,x,y\n` }), 'data/', { details: true });
+    expect(issues.map((i) => [i.file, i.level, i.reason])).toEqual([['data/metric_definitions.csv', 'rows', 'definition of unknown metric nope']]);
   });
 
   it('joined again, the tables are the texts that were split, and splitting them again writes the same files', async () => {

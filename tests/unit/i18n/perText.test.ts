@@ -69,7 +69,7 @@ describe('units and labels', () => {
     const d = perMetric(M, 'capita');
     expect(d.per).toBe('capita');
     expect(d.label).toEqual({ zh: '孵化器（每百万常住人口）', en: 'Incubators (per million residents)' });
-    expect(d.definition.zh).toContain('同一地区同一年的年末常住人口');
+    expect(d.definition!.zh).toContain('同一地区同一年的年末常住人口');
     expect(perMetric(M, 'gdp').label.zh).toBe('孵化器（每千亿元地区生产总值）');
   });
 });

@@ -24,7 +24,7 @@ const whole = await joinTexts(async (f) => pkg(f));
 const texts = () => ({ ...whole });
 const translit = pinyinTranslit({ pinyin: pinyin as never });
 const a = analyse(fx('yearbook.xlsx'), {}, { xlsx: XLSX as unknown as XlsxLib });
-const known = parseManifest(pkg('manifest.json')).metrics;
+const known = parseManifest(whole.manifest).metrics;
 const maps = [{ header: '合计', id: 'incubators_total' }, { header: '其中：国家级', id: 'incubators_national' }];
 const given = { citation: '示例：虚构的年鉴表' };
 
@@ -46,7 +46,7 @@ describe('publishing a yearbook', () => {
       ['cliMetricNew', '当年新增在孵企业', 'user_dang_nian_xin_zeng_zai_fu_qi_ye'], ['cliMetricExisting', '孵化器数量/其中:国家级', 'incubators_national'],
     ]);
     expect(r.additions.metrics.map((m) => [m.id, m.group, m.label.zh, m.unit.zh])).toEqual([['user_zai_fu_qi_ye_shu', 'user', '在孵企业数', '家'], ['user_dang_nian_xin_zeng_zai_fu_qi_ye', 'user', '当年新增在孵企业', '家']]);
-    expect(checkManifest({ ...parseManifest(pkg('manifest.json')), metrics: [...known, ...r.additions.metrics] })).toEqual([]);
+    expect(checkManifest({ ...parseManifest(whole.manifest), metrics: [...known, ...r.additions.metrics] })).toEqual([]);
     expect(r.additions.figures).toHaveLength(251);
     // one source per sheet: the citation given, quoting the sheet's title
     expect(r.additions.sources.map((s) => [s.citation, s.quote.split('\n')[0]])).toEqual([
