@@ -31,7 +31,16 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
   const theme = useTheme();
   const menu = useRef<HTMLDetailsElement>(null);
   const [error, setError] = useState<string | null>(null);
-  const chart = (): ChartLike | null => (chartBox.current?.querySelector('.chart-box') as (HTMLElement & { __chart?: ChartLike }) | null)?.__chart ?? null;
+  const current = (): ChartLike | null => (chartBox.current?.querySelector('.chart-box') as (HTMLElement & { __chart?: ChartLike }) | null)?.__chart ?? null;
+  /** the chart as it is now: what loaded while the image was made (the outlines, the labels' code) may have created it again */
+  const chart = async (): Promise<ChartLike> => {
+    for (let i = 0; i < 120; i++) {
+      const c = current();
+      if (c && !c.isDisposed()) return c;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    throw new Error('chart not ready');
+  };
   const name = (ext: string, extra?: string) => chartFileName({ metric: info.metric, year: info.year, view: info.view, extra, lang }, ext);
   const run = (f: () => Promise<void> | void) => async () => {
     setError(null);
@@ -51,7 +60,7 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
     const { labels } = await import('../charts/mapLayers');
     const values = labelsParam ?? true;
     // the labels are placed on the GeoJSON outlines, which a year's map without labels may not have loaded yet
-    const on = l.on.geo || (!values && !l.on.latest) ? l.on : { ...l.on, geo: await geoOutlines() };
+    const on = l.on.geo || (!values && !l.on.latest) ? l.on : { ...l.on, ...(await geoOutlines()) };
     return labels.label(l.option, on, values);
   };
   /** the image's option as themed, with its outlines loaded and registered (patterns draw a year from the GeoJSON) */
@@ -62,10 +71,10 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
   };
   const png = (ratio: number) =>
     run(async () => {
-      const c = chart();
-      if (!c) throw new Error('chart not ready');
       // a map is drawn again with its values written on it; other charts as shown (hidden series stay hidden)
-      const url = info.labels ? renderPng(await look(await imageOption()), c.getWidth(), c.getHeight(), ratio, theme) : pngDataUrl(c, ratio, theme);
+      const o = info.labels ? await look(await imageOption()) : null;
+      const c = await chart();
+      const url = o ? renderPng(o, c.getWidth(), c.getHeight(), ratio, theme) : pngDataUrl(c, ratio, theme);
       await downloadDataUrl(url, name('png', `${ratio}x`));
     });
   const slide = (aspect: '16:9' | '4:3') =>
@@ -83,9 +92,9 @@ export function ExportMenu({ chartBox, option, info }: { chartBox: RefObject<HTM
         <button type="button" role="menuitem" data-testid="export-slide-16x9" onClick={slide('16:9')}>{tShare(lang, 'slide169')}</button>
         <button type="button" role="menuitem" data-testid="export-slide-4x3" onClick={slide('4:3')}>{tShare(lang, 'slide43')}</button>
         <button type="button" role="menuitem" data-testid="export-svg" onClick={run(async () => {
-          const c = chart();
-          if (!c) throw new Error('chart not ready');
-          const svg = await svgString(await look(await imageOption()), c.getWidth(), c.getHeight(), theme);
+          const o = await look(await imageOption());
+          const c = await chart();
+          const svg = await svgString(o, c.getWidth(), c.getHeight(), theme);
           downloadText(svg, name('svg'), 'image/svg+xml;charset=utf-8');
         })}>{tShare(lang, 'svg')}</button>
         {info.findings && (

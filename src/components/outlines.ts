@@ -19,19 +19,19 @@ export function mapsOf(option: object): (typeof CHINA | typeof CHINA_SVG)[] {
   return ([CHINA, CHINA_SVG] as const).filter((n) => names.has(n));
 }
 
-/** The GeoJSON outlines, loaded now if need be; throws where the file cannot be loaded. */
-export async function geoOutlines(): Promise<GeoJson> {
+/** The GeoJSON outlines and their names' codes, loaded now if need be; throws where the file cannot be loaded. */
+export async function geoOutlines(): Promise<{ geo: GeoJson; nameMap: Record<string, string> }> {
   await ensureMapFile('json');
-  const { geo, geoError } = useData.getState();
+  const { geo, nameMap, geoError } = useData.getState();
   if (!geo) throw new Error(geoError ? `${geoError.file}: ${geoError.reason}` : 'data/geo/china.json not loaded');
-  return geo;
+  return { geo, nameMap };
 }
 
 /** Load and register every outline file `option` draws with. */
 export async function outlinesFor(option: object): Promise<void> {
   for (const m of mapsOf(option)) {
     if (m === CHINA) {
-      registerChinaMap(CHINA, await geoOutlines());
+      registerChinaMap(CHINA, (await geoOutlines()).geo);
       continue;
     }
     await ensureMapFile('svg');

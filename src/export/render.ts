@@ -12,6 +12,7 @@ export interface ChartLike {
   getOption: () => unknown;
   getWidth: () => number;
   getHeight: () => number;
+  isDisposed: () => boolean;
 }
 
 export function backgroundFor(theme: ChartTheme): string {

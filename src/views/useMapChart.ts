@@ -42,6 +42,7 @@ export interface MapChartModel extends ChartModel {
  * the resolved metric/year, the rows, the option, and the click handler.
  */
 const NO_CELLS: Cell[] = [];
+const NO_NAMES: Record<string, string> = {};
 
 export function useMapChart(compact: boolean, height?: number, width?: number): MapChartModel {
   const lang = useStore((s) => s.lang);
@@ -91,16 +92,19 @@ export function useMapChart(compact: boolean, height?: number, width?: number): 
   // a year's map draws the SVG, or the GeoJSON while the SVG is still on its way (the link's first chart was the overview)
   const needGeo = labelled || showCarriers || year === 'latest' || decal;
   useMapFile(needGeo ? 'json' : geo ? null : 'svg');
+  // the GeoJSON the option uses: none for a year drawn from the SVG, which the GeoJSON's arrival after it does not redraw
+  const drawGeo = needGeo || !geoSvg ? geo : null;
+  const names = drawGeo ? nameMap : NO_NAMES;
   const plain = useMemo(() => {
-    if (!view || !metric || year === null || !pkg || !(geo || (!needGeo && geoSvg)) || !scale?.spec || (needLegend && !legend)) return null;
-    const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true, height), lang, pkg.sources, nameMap) : null;
+    if (!view || !metric || year === null || !pkg || !(drawGeo || (!needGeo && geoSvg)) || !scale?.spec || (needLegend && !legend)) return null;
+    const layer = placement?.placed.length && carrierLayer ? carrierLayer(placement.placed, mapBox(compact, true, height), lang, pkg.sources, names) : null;
     const option = buildMapOption({
-      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap, compact, sourceIds: view.sourceIds, layer,
+      lang, metric, yearSel: year, rows: view.rows, national: view.national, sources: pkg.sources, nameMap: names, compact, sourceIds: view.sourceIds, layer,
       scale: scale.spec, stale: view.stale, hideStale, tooltipHtml, width, height, svg: !!geoSvg, legend,
     });
     const old = view.stale?.stale ?? null;
-    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo, nameMap, compact } };
-  }, [view, metric, year, pkg, geo, geoSvg, needGeo, lang, nameMap, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
+    return { option, on: { lang, rows: view.rows, latest: year === 'latest', old, hideStale, geo: drawGeo, nameMap: names, compact } };
+  }, [view, metric, year, pkg, drawGeo, geoSvg, needGeo, lang, names, compact, placement, carrierLayer, scale, hideStale, tooltipHtml, width, height, needLegend, legend]);
   const option = useMemo(() => (plain && layers ? layers.labels.label(plain.option, plain.on, labelled) : plain?.option ?? null), [plain, layers, labelled]);
 
   const findings = useMemo<FindingsSpec | null>(() => (metric && year !== null ? { kind: 'year', metric, year, staleYears, hideStale } : null), [metric, year, staleYears, hideStale]);

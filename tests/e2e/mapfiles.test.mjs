@@ -3,6 +3,7 @@
 // Each test holds back the file the first chart must not need: the chart has to be drawn without it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { setup, openPage, waitChart, canvasStats, chartOption } from './helpers.mjs';
 
 let env;
@@ -80,5 +81,24 @@ test('values written on a year\'s map (a static embed) wait for both files; othe
   await page.goto(`${env.srv.base}?view=trend&metric=incubators_national`);
   await page.getByTestId('trend-chart').waitFor();
   assert.deepEqual(await preloads(page), []);
+  await context.close();
+});
+
+test("an image of a year's map, exported before the GeoJSON has come, waits for it and writes the values", async () => {
+  let held;
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2018`, {
+    route: async (p) => { held = await holdBack(p, 'china.json'); },
+  });
+  await waitChart(page);
+  await page.getByTestId('export-menu').waitFor();
+  await page.getByTestId('export-menu').locator('summary').click();
+  const download = page.waitForEvent('download');
+  await page.getByTestId('export-svg').click();
+  await page.waitForTimeout(300);
+  held.release();
+  const svg = await readFile(await (await download).path(), 'utf8');
+  // 江苏 175, 辽宁 30, 湖南 19 (2018): written on the map, on the GeoJSON's places
+  for (const v of ['175', '30', '19']) assert.ok(new RegExp(`>${v}<`).test(svg), `the image writes ${v}`);
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
