@@ -225,7 +225,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
             inRange: { color: SEQUENTIAL },
             orient: compact && !side ? 'horizontal' : 'vertical',
             ...(side ? { right: 8, top: box.top } : { left: compact ? 'center' : 24, bottom: compact ? 48 : staleShown ? 84 : 64 }),
-            itemHeight: side ? Math.max(30, height! - (box.top as number) - (box.bottom as number) - 36) : compact ? 160 : 180,
+            itemHeight: side ? Math.max(12, height! - (box.top as number) - (box.bottom as number) - 36) : compact ? 160 : 180,
             itemWidth: compact ? 12 : 16,
             text: [formatNumber(scale.max, lang), formatNumber(scale.min, lang)],
             textStyle: { fontSize: fs },

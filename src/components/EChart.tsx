@@ -83,6 +83,8 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio, st
   useEffect(() => {
     lastStructure.current = structure;
   }, [structure]);
+  const sizer = useRef<ResizeObserver | null>(null);
+  useEffect(() => () => sizer.current?.disconnect(), []);
   const onReady = useCallback((inst: { resize: (o?: { width: 'auto'; height: 'auto' }) => void; getWidth: () => number; getHeight: () => number; getDom: () => HTMLElement | null; isDisposed: () => boolean; getZr: () => { animation: { isFinished: () => boolean } } }) => {
     // exposed on the container for browser tests and the benchmark (read-only use)
     if (box.current) (box.current as HTMLDivElement & { __chart?: unknown }).__chart = inst;
@@ -90,14 +92,20 @@ export function EChart({ option, label, height, onEvents, testId, pixelRatio, st
     // setOption, before it bound the event handlers: its `finished` went unseen. Count it here,
     // unless an initial animation is still running (its end is then seen as usual).
     if (inst.getZr().animation.isFinished()) onFinished();
-    // the container may have been laid out after init (hidden tab, late CSS): resize then, and
-    // only then (a resize redraws the whole chart, which would delay the first one).
-    // echarts-for-react creates the chart with the container's size at that moment as a fixed
-    // width and height, which a plain resize() keeps: 'auto' measures the container again.
-    requestAnimationFrame(() => {
-      const dom = inst.isDisposed() ? null : inst.getDom();
-      if (dom && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize({ width: 'auto', height: 'auto' });
+    // the container may have been laid out after init (hidden tab, late CSS), or changed size
+    // before echarts-for-react's own observer first reported (it skips that first report, which
+    // then already carries the change: a notice shown above an embed's chart left it drawn
+    // taller than its box, its bottom cut off): resize whenever the box and the chart differ,
+    // and only then (a resize redraws the whole chart). echarts-for-react creates the chart with
+    // the container's size at that moment as a fixed width and height, which a plain resize()
+    // keeps: 'auto' measures the container again.
+    sizer.current?.disconnect();
+    const dom = inst.getDom();
+    if (!dom || typeof ResizeObserver === 'undefined') return;
+    sizer.current = new ResizeObserver(() => {
+      if (!inst.isDisposed() && (dom.clientWidth !== inst.getWidth() || dom.clientHeight !== inst.getHeight())) inst.resize({ width: 'auto', height: 'auto' });
     });
+    sizer.current.observe(dom);
   }, [onFinished]);
   // setOption is not lazy: a new option (a year change) is drawn in the same task as the
   // click or key press that asked for it, instead of waiting for the next animation frame

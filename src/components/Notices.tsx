@@ -12,7 +12,7 @@ export function ViewNotices({ lang }: { lang: Lang }) {
     <div className="notices" data-testid="view-notices">
       {notices.map((n) => (
         <p key={n.key} className="notice warn" role="status">
-          {n.text[lang]}{' '}
+          <NoticeText text={n.text[lang]} />{' '}
           <button type="button" className="link-btn" onClick={() => dismiss(n.key)} aria-label={t(lang, 'close')}>×</button>
         </p>
       ))}
@@ -26,14 +26,15 @@ export function LoadNotices({ issues, lang }: { issues: readonly LoadIssue[]; la
     <div className="notices" role="alert" data-testid="load-errors">
       {issues.map((i) => (
         <p key={i.file} className={i.level === 'error' ? 'notice error' : 'notice warn'}>
-          {i.level === 'error'
-            ? t(lang, 'loadError', { file: i.file, reason: i.reason })
-            : t(lang, 'rowProblems', { file: i.file, n: i.problems?.length ?? 0 })}
+          <NoticeText text={i.level === 'error' ? t(lang, 'loadError', { file: i.file, reason: i.reason }) : t(lang, 'rowProblems', { file: i.file, n: i.problems?.length ?? 0 })} />
         </p>
       ))}
     </div>
   );
 }
+
+/** A notice's words (an embed shows at most two lines of them: the whole text is its title) */
+const NoticeText = ({ text }: { text: string }) => <span className="notice-text" title={text}>{text}</span>;
 
 export function Notice({ children, kind = 'info' }: { children: React.ReactNode; kind?: 'info' | 'warn' | 'error' }) {
   return <p className={`notice ${kind}`} role="status">{children}</p>;

@@ -99,7 +99,8 @@ test('context metrics map every province; population in 万人 reads as 亿 wher
   assert.match(opt.title[0].text, /年末常住人口/);
   const withData = opt.series[0].data.filter((d) => typeof d.value === 'number' && Number.isFinite(d.value));
   assert.equal(withData.length, 31);
-  // definition under the map says the national figure includes the armed forces
+  // the definition under the map (it follows the first chart, with the quotes: metric_definitions.csv) says the national figure includes the armed forces
+  await page.locator('.metric-info', { hasText: '现役军人' }).waitFor();
   assert.match(await shownText(page), /现役军人/);
   await page.goto(`${env.srv.base}?view=table&metric=population_resident&year=2024`);
   const gd = page.locator('[data-testid="table-row"][data-region="440000"]');

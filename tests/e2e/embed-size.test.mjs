@@ -247,9 +247,9 @@ test('in a 300 px wide frame, in English, every text of the map, ranking and tre
 
 test('a map in a small frame (300×250, 400×300) is drawn as large as the frame allows: the colour bar stands at its right, and no text or legend lies on the outlines', async () => {
   // the map's height before the bar moved: 55 px at 300×250 (the bar, its labels and the scale's name were below it);
-  // in English the title's second line is reckoned with when its characters might not fit (frame.ts titleLines)
+  // (in English the title's width is estimated by its letters' shapes, frame.ts titleLines: it no longer costs a line where it fits)
   // and where the title wraps to a second line (a long English name), the map begins below it
-  for (const [w, h, least, langs, q] of [[300, 250, { zh: 75, en: 66 }, ['zh', 'en'], 'metric=incubators_national&year=2023'], [400, 300, { zh: 110, en: 110 }, ['zh', 'en'], 'metric=incubators_national&year=2023'], [300, 250, { en: 55 }, ['en'], 'metric=university_science_parks_national_new&year=2005']]) {
+  for (const [w, h, least, langs, q] of [[300, 250, { zh: 75, en: 75 }, ['zh', 'en'], 'metric=incubators_national&year=2023'], [400, 300, { zh: 110, en: 110 }, ['zh', 'en'], 'metric=incubators_national&year=2023'], [300, 250, { en: 55 }, ['en'], 'metric=university_science_parks_national_new&year=2005']]) {
     for (const lang of langs) {
       const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
       const p = await ctx.newPage();
@@ -282,5 +282,40 @@ test('a map in a small frame (300×250, 400×300) is drawn as large as the frame
       assert.deepEqual(texts.filter((t) => !/^[\d,.万]+$/.test(t.text)).map((t) => t.text), [], `texts over the map — ${at}`);
       await ctx.close();
     }
+  }
+});
+
+test('an embed whose link asks for a metric that is not there says so in at most two lines, and its chart fills the rest of the frame, not cut off', async () => {
+  // before: the notice took 80 px of a 300×250 frame, and the chart, created before the notice was shown, kept its
+  // first height (212 px) in a box of 170: its bottom (legend, source line) was cut off
+  for (const lang of ['zh', 'en']) {
+    const ctx = await browser.newContext({ viewport: { width: 300, height: 250 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${app.base}?view=map&metric=nope_metric&embed=1&lang=${lang}`);
+    await p.getByTestId('view-notices').waitFor();
+    await measure(p, 'map');
+    await p.waitForTimeout(500);
+    const r = await p.evaluate(() => {
+      const n = document.querySelector('[data-testid="view-notices"] .notice-text');
+      const box = document.querySelector('[data-testid="map-chart"]');
+      return {
+        notice: n.getBoundingClientRect().height,
+        line: parseFloat(getComputedStyle(n).lineHeight),
+        title: n.getAttribute('title'),
+        box: box.clientHeight,
+        canvas: box.querySelector('canvas').getBoundingClientRect().height,
+        inst: box.__chart.getHeight(),
+      };
+    });
+    const at = `${lang}: ${JSON.stringify(r)}`;
+    assert.ok(r.notice <= 2 * r.line + 1, `the notice is at most two lines — ${at}`);
+    assert.match(r.title, /nope_metric/, `its whole text is its title — ${at}`);
+    assert.ok(Math.abs(r.canvas - r.box) <= 2 && Math.abs(r.inst - r.box) <= 2, `the chart is as high as its box — ${at}`);
+    assert.ok(r.box >= 160, `the chart keeps ${r.box} px of the frame — ${at}`);
+    // the source line, the last row of the chart, is drawn inside it
+    const texts = await drawnTexts(p, 'map-chart');
+    const source = texts.find((t) => /^(来源|Source)/.test(t.text));
+    assert.ok(source && source.y + source.h <= r.box + 1, `the source line is inside the chart — ${JSON.stringify(source)} ${at}`);
+    await ctx.close();
   }
 });

@@ -41,7 +41,8 @@ test("a year's map is drawn from the SVG without waiting for the GeoJSON, which 
   assert.ok(held.asked() >= 1, 'the GeoJSON is requested after the first chart');
   held.release();
   // switching to "latest available" then draws from it, without a reload
-  await page.getByTestId('latest-toggle').check();
+  await page.getByTestId('latest-toggle').click();
+  await page.waitForURL(/year=latest/);
   await page.waitForFunction(() => document.querySelector('[data-testid="map-chart"]')?.__chart?.getOption()?.series?.[0]?.map === 'china', null, { timeout: 20000 });
   assert.deepEqual(log.errors, []);
   await context.close();

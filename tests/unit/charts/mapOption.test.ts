@@ -151,10 +151,12 @@ describe('mapBox', () => {
     const long = { metric: { ...M, label: { zh: '科技企业孵化器内的在孵企业与团队累计数量', en: M.label.en } } };
     expect(top(buildMapOption(input('zh', 2019, { compact: true, height: 215, width: 300, ...long })))).toBe(77);
     // latest available: the years' groups on the subtitle's second line (17 px), below a title that wraps
-    // ("…· 最新可得（年份不一）" at 300 px); the swatch of old figures on a row of its own
+    // (a longer name "…· 最新可得（年份不一）" at 300 px); the swatch of old figures on a row of its own
     const stale = staleness(rowsOf('latest'), 1);
-    const o = buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 300, stale })) as Obj;
+    const o = buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 300, stale, metric: { ...M, label: { zh: '科技企业孵化器总数', en: M.label.en } } })) as Obj;
     expect([top(o), mapSeries(o).bottom]).toEqual([58 + 19 + 17, 80]);
+    // "科技企业孵化器 · 最新可得（年份不一）" is drawn 268 px wide at 15 px: it fits the 276 px a 300 px chart gives it
+    expect(top(buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 300, stale })))).toBe(58 + 17);
     expect(top(buildMapOption(input('zh', 'latest', { compact: true, height: 215, width: 600, stale })))).toBe(58 + 17);
     const g = o.graphic as Obj[];
     expect([g.find((x) => x.id === 'scale-name')!.bottom, g.find((x) => x.id === 'stale-swatch')!.bottom]).toEqual([60, 42]);
