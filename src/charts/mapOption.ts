@@ -78,7 +78,8 @@ export interface MapLegend {
   hidden: object;
 }
 
-export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string;
+/** A province's tooltip as HTML (escaped); undefined where its code is not there yet (the option then shows the name) */
+export type MapTooltipHtml = (code: string, d: ProvinceDatum | undefined, input: TooltipInput) => string | undefined;
 export type TooltipInput = Pick<MapOptionInput, 'lang' | 'metric' | 'yearSel' | 'sources' | 'stale' | 'hideStale'>;
 
 function figureText(c: Cell, unit: string, lang: Lang): string {
@@ -208,7 +209,7 @@ export function buildMapOption(input: MapOptionInput): EChartsOption {
       enterable: false,
       formatter: (p: unknown) => {
         const name = String((p as { name?: string }).name ?? '');
-        return input.tooltipHtml ? input.tooltipHtml(name, byCode.get(name), tip) : esc(regionName(name, lang));
+        return input.tooltipHtml?.(name, byCode.get(name), tip) ?? esc(regionName(name, lang));
       },
     },
     // continuous scales colour through the visual map (log: on log10 of the value, labelled in real values);

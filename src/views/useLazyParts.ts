@@ -23,8 +23,26 @@ function lazyPart<T>(load: () => Promise<T>): (needed?: boolean) => T | null {
   };
 }
 
-/** The map's tooltip builder, loaded once the first chart is drawn (null until then). */
-export const useMapTooltip = lazyPart<MapTooltipHtml>(() => firstChartDrawn.then(() => import('../charts/mapTooltip')).then((m) => m.mapTooltipHtml));
+let tooltipCode: MapTooltipHtml | null = null;
+let tooltipAsked = false;
+/**
+ * The map's tooltip builder: one function for the page's life, which builds the tooltip with its
+ * code once that is loaded (after the first chart is drawn) and meanwhile leaves it to the option
+ * (the province's name). Its code's arrival changes no option: the map is not drawn again for it.
+ */
+const mapTooltip: MapTooltipHtml = (code, d, input) => tooltipCode?.(code, d, input);
+export function useMapTooltip(): MapTooltipHtml {
+  useEffect(() => {
+    if (tooltipAsked) return;
+    tooltipAsked = true;
+    firstChartDrawn
+      .then(() => import('../charts/mapTooltip'))
+      .then((m) => void (tooltipCode = m.mapTooltipHtml))
+      // (the connection dropped: asked again when a map is next shown)
+      .catch(() => void (tooltipAsked = false));
+  }, []);
+  return mapTooltip;
+}
 
 /** The legend of a classed scale and the old-figures swatch, loaded when a map first needs them (null until then). */
 export const useMapLegend = lazyPart<MapLegend>(() => import('../charts/mapLegend').then((m) => m.mapLegend));

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { setup, openPage, waitChart, canvasStats, chartOption } from './helpers.mjs';
+import { setup, openPage, waitChart, canvasStats, chartOption, hoverGeo, GEO } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setup(); });
@@ -100,6 +100,22 @@ test("an image of a year's map, exported before the GeoJSON has come, waits for 
   const svg = await readFile(await (await download).path(), 'utf8');
   // 江苏 175, 辽宁 30, 湖南 19 (2018): written on the map, on the GeoJSON's places
   for (const v of ['175', '30', '19']) assert.ok(new RegExp(`>${v}<`).test(svg), `the image writes ${v}`);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("after the first chart a year's map is drawn once more, for the details (quotes, notes): the tooltip's code and the other outline file arriving do not redraw it", async () => {
+  const { page, context, log } = await openPage(env.browser, `${env.srv.base}?view=map&metric=incubators_national&year=2018`);
+  await waitChart(page);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(1000);
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.ok(loaded.some((u) => u.includes('china.json')) && loaded.some((u) => /mapTooltip-.*\.js$/.test(u)) && loaded.some((u) => u.includes('source_quotes.csv')), 'all three came');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-testid="map-chart"]').dataset.rendered), '2');
+  // and the tooltip is the full one (built by its code, not just the province's name)
+  const js = await hoverGeo(page, GEO.jiangsu);
+  assert.match(js.text, /175 家/);
+  assert.match(js.text, /第 1 位/);
   assert.deepEqual(log.errors, []);
   await context.close();
 });
