@@ -319,3 +319,20 @@ test('an embed whose link asks for a metric that is not there says so in at most
     await ctx.close();
   }
 });
+
+test('a trend in a 300×250 frame: the marks\' note sits just above the source line, and the plot keeps the room (at least 34 px; it had 24)', async () => {
+  for (const lang of ['zh', 'en']) {
+    const ctx = await browser.newContext({ viewport: { width: 300, height: 250 }, serviceWorkers: 'block' });
+    const p = await ctx.newPage();
+    await p.goto(`${app.base}?view=trend&metric=incubators_national&embed=1&controls=0&lang=${lang}`);
+    await measure(p, 'trend');
+    const plot = await p.evaluate(() => document.querySelector('[data-testid="trend-chart"]').__chart.getModel().getComponent('grid').coordinateSystem.getRect());
+    const texts = await drawnTexts(p, 'trend-chart');
+    const note = texts.find((t) => /^▲/.test(t.text));
+    const source = texts.find((t) => /^(来源|Source)/.test(t.text));
+    const at = `${lang}: ${JSON.stringify({ plot, note, source })}`;
+    assert.ok(plot.height >= 34, `the plot is ${Math.round(plot.height)} px high — ${at}`);
+    assert.ok(note && source && note.y + note.h <= source.y && source.y - (note.y + note.h) <= 8, `the note just above the source line — ${at}`);
+    await ctx.close();
+  }
+});
