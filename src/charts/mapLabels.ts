@@ -216,7 +216,9 @@ export function mapLabelsLayer(input: MapLabelsInput): MapLabelsLayer {
           id: 'map-callouts',
           geoIndex,
           label: { show: true, distance: 2, ...ink },
-          labelLayout: compact ? undefined : layout.keep,
+          // in a small map the labels that would overlap are left out (none is moved off its province), the callouts
+          // among them: laid out first, they are kept, and a province's label that would lie on one is not drawn
+          labelLayout: compact ? { hideOverlap: true } : layout.keep,
           data: called.map((d) => ({
             name: d.region,
             value: [...CALLOUTS[d.region]!.at],

@@ -336,3 +336,21 @@ test('a trend in a 300×250 frame: the marks\' note sits just above the source l
     await ctx.close();
   }
 });
+
+test('"latest available" in a small frame: no two texts of the map lie on each other (a label that would lie on a callout is left out)', async () => {
+  // before: at 300×250 天津's and 香港's callouts lay on the labels "2023" and "2020 旧"; at 400×300 (en) Hong Kong's on "2016 old"
+  for (const [w, h] of [[300, 250], [400, 300]]) {
+    for (const lang of ['zh', 'en']) {
+      const ctx = await browser.newContext({ viewport: { width: w, height: h }, serviceWorkers: 'block' });
+      const p = await ctx.newPage();
+      await p.goto(`${app.base}?view=map&metric=incubators_national&year=latest&embed=1&controls=0&lang=${lang}`);
+      await measure(p, 'map');
+      await p.waitForFunction(() => document.querySelector('[data-testid="map-chart"]').__chart.getOption().series.some((s) => s.id === 'map-callouts'));
+      await p.waitForTimeout(300);
+      const texts = await drawnTexts(p, 'map-chart');
+      assert.ok(texts.some((t) => /天津|Tianjin/.test(t.text)), `the callouts are drawn — ${w}×${h} ${lang}`);
+      assert.deepEqual(overlappingTexts(texts).map((pair) => pair.map((x) => x.text)), [], `${w}×${h} ${lang}`);
+      await ctx.close();
+    }
+  }
+});

@@ -190,8 +190,11 @@ describe('label layout: neighbours kept apart', () => {
     // the drawn labels themselves are measured in the browser (tests/e2e/rooms.test.mjs)
     const [inline] = seriesOf(layerInput(2022, true)) as unknown as { labelLayout: unknown }[];
     expect(typeof inline!.labelLayout).toBe('function');
-    const [, phone] = mapLabelsLayer({ ...layerInput(2022, true), compact: true }).series(0) as { labelLayout: unknown }[];
+    const [callouts, phone] = mapLabelsLayer({ ...layerInput(2022, true), compact: true }).series(0) as { id: string; labelLayout: unknown }[];
     expect(phone!.labelLayout).toEqual({ hideOverlap: true });
+    // the callouts too, laid out first: a province's label that would lie on one is left out (e2e embed-size)
+    expect(callouts!.id).toBe('map-callouts');
+    expect(callouts!.labelLayout).toEqual({ hideOverlap: true });
   });
 
   it('the inline text: value, qualifier and year, or only the year in the interactive latest map', () => {
