@@ -14,8 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseCsv } from '../src/data/csv';
 import { geoNameMap, parseManifest } from '../src/data/load';
 import { aliasProblems, duplicateLabels, parseFigures, parseSources, unusedMetrics, type Problem } from '../src/data/package';
-import { checkManifest, parseDefinitions, parseEntities, parseSide } from '../src/data/packageDetails';
-import { DEFINITIONS, hasSide, SIDE_FILES, withDefinitions } from '../src/data/packageSplit';
+import { checkManifest, mergeDefinitions, parseEntities, parseSide } from '../src/data/packageDetails';
+import { datasetPath, DEFINITIONS, hasSide, SIDE_FILES } from '../src/data/packageSplit';
 import { REGIONS } from '../src/data/regions';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,13 +37,13 @@ if (manifestText !== null) {
     let manifest = parseManifest(manifestText);
     // the metrics' definitions, where they are in a file of their own (src/data/packageSplit.ts)
     if (hasSide(manifest, DEFINITIONS)) {
-      const defPath = manifest.datasets.find((x) => x.id === DEFINITIONS.id)?.path ?? DEFINITIONS.path;
+      const defPath = datasetPath(manifest, DEFINITIONS.id, DEFINITIONS.path);
       const text = read(defPath);
-      const r = text === null ? { defs: new Map(), problems: [] } : parseDefinitions(parseCsv(text), new Set(manifest.metrics.map((m) => m.id)), defPath);
+      const r = text === null ? { manifest, count: 0, problems: [] } : mergeDefinitions(manifest, parseCsv(text), defPath);
       problems.push(...r.problems);
-      manifest = { ...manifest, metrics: withDefinitions(manifest.metrics, r.defs) };
+      manifest = r.manifest;
       const rows = manifest.datasets.find((d) => d.id === DEFINITIONS.id)?.rows;
-      if (rows !== undefined && rows !== r.defs.size) problems.push({ file: 'manifest.json', line: 0, message: `dataset ${DEFINITIONS.id}: manifest says ${rows} rows, ${r.defs.size} found` });
+      if (rows !== undefined && rows !== r.count) problems.push({ file: 'manifest.json', line: 0, message: `dataset ${DEFINITIONS.id}: manifest says ${rows} rows, ${r.count} found` });
     }
     problems.push(...checkManifest(manifest), ...duplicateLabels(manifest), ...aliasProblems(manifest));
     const metrics = new Map(manifest.metrics.map((m) => [m.id, m]));

@@ -7,7 +7,8 @@
 import { registerChinaMap } from '../charts/echarts';
 import { CHINA, CHINA_SVG } from '../charts/maps';
 import type { GeoJson } from '../data/load';
-import { ensureMapFile, useData } from '../state/data';
+import { ensureMapFile, useData, type DataState } from '../state/data';
+import { MAP_FILE_PATH, type MapFile } from '../state/mapFiles';
 
 /** The outlines an option draws with: its map series' maps and its geo components' (value labels, carriers). */
 export function mapsOf(option: object): (typeof CHINA | typeof CHINA_SVG)[] {
@@ -19,24 +20,22 @@ export function mapsOf(option: object): (typeof CHINA | typeof CHINA_SVG)[] {
   return ([CHINA, CHINA_SVG] as const).filter((n) => names.has(n));
 }
 
+/** An outline file's contents in the store, loaded now if need be; throws where the file cannot be loaded. */
+async function loaded<K extends 'geo' | 'geoSvg'>(kind: MapFile, key: K): Promise<NonNullable<DataState[K]>> {
+  await ensureMapFile(kind);
+  const s = useData.getState();
+  const value = s[key];
+  if (!value) throw new Error(s.geoError ? `${s.geoError.file}: ${s.geoError.reason}` : `${MAP_FILE_PATH[kind]} not loaded`);
+  return value as NonNullable<DataState[K]>;
+}
+
 /** The GeoJSON outlines and their names' codes, loaded now if need be; throws where the file cannot be loaded. */
 export async function geoOutlines(): Promise<{ geo: GeoJson; nameMap: Record<string, string> }> {
-  await ensureMapFile('json');
-  const { geo, nameMap, geoError } = useData.getState();
-  if (!geo) throw new Error(geoError ? `${geoError.file}: ${geoError.reason}` : 'data/geo/china.json not loaded');
-  return { geo, nameMap };
+  const geo = await loaded('json', 'geo');
+  return { geo, nameMap: useData.getState().nameMap };
 }
 
 /** Load and register every outline file `option` draws with. */
 export async function outlinesFor(option: object): Promise<void> {
-  for (const m of mapsOf(option)) {
-    if (m === CHINA) {
-      registerChinaMap(CHINA, (await geoOutlines()).geo);
-      continue;
-    }
-    await ensureMapFile('svg');
-    const { geoSvg, geoError } = useData.getState();
-    if (!geoSvg) throw new Error(geoError ? `${geoError.file}: ${geoError.reason}` : 'data/geo/china.svg not loaded');
-    registerChinaMap(m, geoSvg);
-  }
+  for (const m of mapsOf(option)) registerChinaMap(m, m === CHINA ? await loaded('json', 'geo') : await loaded('svg', 'geoSvg'));
 }

@@ -5,8 +5,8 @@
  */
 import { parseCsv } from './csv';
 import { reasonOf, type Fetcher, type LoadResult, type LoadIssue } from './load';
-import { checkManifest, parseDefinitions, parseEntities, parseSide } from './packageDetails';
-import { datasetPath, DEFINITIONS, hasSide, SIDE_FILES, withDefinitions, type SideFile } from './packageSplit';
+import { checkManifest, mergeDefinitions, parseEntities, parseSide } from './packageDetails';
+import { datasetPath, DEFINITIONS, hasSide, SIDE_FILES, type SideFile } from './packageSplit';
 import type { DataPackage } from './types';
 
 /**
@@ -33,9 +33,9 @@ export async function loadDetails(fetchText: Fetcher, pkg: DataPackage, dir = 'd
     definitions = false;
     issues.push({ file: defFile, level: 'error', reason: reasonOf(defText.reason) });
   } else if (defFile && defText.status === 'fulfilled') {
-    const r = parseDefinitions(parseCsv(defText.value), new Set(manifest.metrics.map((m) => m.id)), defFile);
-    manifest = { ...manifest, metrics: withDefinitions(manifest.metrics, r.defs) };
-    if (r.problems.length) issues.push({ file: defFile, level: r.defs.size ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
+    const r = mergeDefinitions(manifest, parseCsv(defText.value), defFile);
+    manifest = r.manifest;
+    if (r.problems.length) issues.push({ file: defFile, level: r.count ? 'rows' : 'error', reason: r.problems[0]!.message, problems: r.problems });
   }
   // the registry's checks: reported here, not on the way to the first chart
   const mp = checkManifest(manifest, 'manifest.json', definitions);

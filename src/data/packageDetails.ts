@@ -9,6 +9,7 @@
 import type { CsvTable } from './csv';
 import { ENTITY_COLUMNS, missingColumns, parseYear, type Problem } from './package';
 import { NATIONAL, normaliseRegion } from './regions';
+import { withDefinitions } from './packageSplit';
 import type { Entity, Localised, Manifest, Source } from './types';
 import { METRIC_GROUPS } from './types';
 
@@ -93,6 +94,12 @@ export function parseDefinitions(table: CsvTable, metricIds: ReadonlySet<string>
     else defs.set(id, { zh: cells.definition_zh ?? '', en: cells.definition_en ?? '' });
   }
   return { defs, problems };
+}
+
+/** The manifest with the definitions of a metric_definitions.csv table joined into its metrics, how many there were, and the table's problems. */
+export function mergeDefinitions(manifest: Manifest, table: CsvTable, file: string): { manifest: Manifest; count: number; problems: Problem[] } {
+  const r = parseDefinitions(table, new Set(manifest.metrics.map((m) => m.id)), file);
+  return { manifest: { ...manifest, metrics: withDefinitions(manifest.metrics, r.defs) }, count: r.defs.size, problems: r.problems };
 }
 
 /** Checks of the manifest's metric registry (`definitions: false` where they could not be loaded). */
